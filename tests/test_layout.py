@@ -1,0 +1,135 @@
+"""Rules 2-5: line joining, justified lines, paragraphs and column breaks, block kinds."""
+import pytest
+
+import xining
+from pages import page
+from xining.layout import clean_line, layout
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("3 月 25 日，热线接听 801 件次", "3月25日，热线接听801件次"),
+        ("PVC 8.1万吨，增", "PVC 8.1万吨，增"),
+        ("宁 经 济 开 发 区 规 上 工 业 增 加 值 增 速", "宁经济开发区规上工业增加值增速"),
+        ("标不断迈进。 近年来", "标不断迈进。近年来"),
+        ("《2024 中国民营经济", "《2024中国民营经济"),
+        ("\u3000\u3000全市工业  经济", "全市工业经济"),
+        ("GDP  增长 and  Wh", "GDP增长and Wh"),
+        ("Li  ion  battery", "Li ion battery"),
+        ("1 0 . 2 % ， 增 速", "10.2%，增速"),
+    ],
+)
+def test_clean_line(raw, clean):
+    assert clean_line(raw) == clean
+
+
+def _paragraphs(text):
+    return [p.text for p in layout(text).paragraphs]
+
+
+BODY = [
+    "本报讯（记者 张三）今年以来，全市",
+    "工业经济保持平稳增长，规上工业增加",
+    "值同比增长9.0%，增速高于全省。",
+]
+
+
+def test_lines_join_without_spaces():
+    assert _paragraphs(page(BODY)) == ["本报讯（记者张三）今年以来，全市工业经济保持平稳增长，规上工业增加值同比增长9.0%，增速高于全省。"]
+
+
+def test_blank_line_inside_a_sentence_is_a_column_break():
+    text = page(["本报讯（记者 张三）全力奋战首季"], ["“开门红”。目前项目已复工。"])
+    assert _paragraphs(text) == ["本报讯（记者张三）全力奋战首季“开门红”。目前项目已复工。"]
+
+
+def test_column_break_across_a_credit_or_headline():
+    text = page(["本报讯（记者 张三）重点研究项目要素保"], ["王五摄"], ["障问题等，推动项目建设。"])
+    pg = xining.parse_text(text)
+    assert [p.text for p in pg.articles[0].paragraphs] == ["本报讯（记者张三）重点研究项目要素保障问题等，推动项目建设。"]
+    assert [c.name for c in pg.credits] == ["王五"]
+
+
+def test_blank_line_after_a_sentence_ends_the_paragraph():
+    text = page(["本报讯（记者 张三）今年以来，全市工业经", "济平稳增长。"], ["会议指出，要扛牢审计监督责任。"])
+    assert len(_paragraphs(text)) == 2
+
+
+def test_short_line_ending_a_sentence_ends_the_paragraph():
+    lines = ["本报讯（记者 张三）今年以来，全市", "工业经济保持平稳增长，规上工业增加", "值增长9.0%。"]
+    text = page(lines + ["会议指出，李强总理听取审计工作汇", "报时的讲话具有很强的政治性和针对", "性。"])
+    assert len(_paragraphs(text)) == 2
+
+
+def test_indented_line_after_a_full_line_opens_a_paragraph():
+    lines = [
+        "本报讯（记者 张三）今年以来，全市工业经济",
+        "保持平稳增长，规上工业增加值增长九成。",  # full width, ends a sentence
+        "会议指出，李强总理听取审计工作汇",  # two characters short: an indent
+        "报时的讲话，具有很强的政治性、思想",
+        "性、指导性和针对性。",
+    ]
+    assert len(_paragraphs(page(lines))) == 2
+
+
+def test_full_line_ending_a_sentence_does_not_end_the_paragraph():
+    lines = [
+        "本报讯（记者 张三）今年以来，全市工业经济",
+        "保持平稳增长，规上工业增加值增长九成。",
+        "省委审计委员会第五次会议特别是省委书记",
+        "的讲话，要求明确，部署具体。",
+    ]
+    assert len(_paragraphs(page(lines))) == 1
+
+
+@pytest.mark.parametrize("marker", ["1.", "1．", "一、", "（一）", "(2)"])
+def test_list_items_open_paragraphs(marker):
+    text = page(["3月25日，热线接听群众来电诉求801件次。", "热点问题：", f"{marker}物业服务68件，无集中反映", "地址，已联系县区政府核实处理。"])
+    lay = layout(text)
+    assert [p.kind for p in lay.paragraphs] == ["body", "section_title", "list_item"]
+
+
+def test_decimal_is_not_a_list_marker():
+    lay = layout(page(["3月25日，全市工业经济保持平稳增长，", "1.5万吨钢材出厂，同比增长9.0%。"]))
+    assert [p.kind for p in lay.paragraphs] == ["body"]
+
+
+def test_headline_wrapped_over_two_lines_is_one_headline():
+    lay = layout(page(BODY, ["西宁市安全隐患", "举报受理情况日报"]))
+    assert [h.text for h in lay.headlines] == ["西宁市安全隐患举报受理情况日报"]
+
+
+def test_headline_directly_above_the_lead_without_a_blank_line():
+    lay = layout(page(["全市工业经济平稳增长"] + BODY))
+    assert [h.text for h in lay.headlines] == ["全市工业经济平稳增长"]
+    assert len(lay.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "credit, names",
+    [
+        ("黎晓刚摄黎晓刚摄", ["黎晓刚", "黎晓刚"]),
+        ("本报记者 王五 摄", ["王五"]),
+        ("资料图片", [None]),
+        ("张三摄 李四摄", ["张三", "李四"]),
+    ],
+)
+def test_photo_credits(credit, names):
+    lay = layout(page(BODY, [credit]))
+    assert [c.name for c in lay.credits] == names
+    assert lay.headlines == ()
+
+
+def test_paragraphs_keep_their_line_ranges():
+    lay = layout("\n" + page(BODY, ["会议指出，要扛牢审计", "监督责任。"]))
+    assert [(p.first_line, p.last_line) for p in lay.paragraphs] == [(2, 4), (6, 7)]
+    second = lay.paragraphs[1]
+    assert second.line_at(0) == 6 and second.line_at(second.text.index("监督")) == 7
+
+
+def test_half_width_punctuation_page():
+    text = page(["本报讯(记者 张三)今年以来,全市工业经", "济平稳增长,增速9.0%."], ["会议指出,要扛牢审计监督责任."])
+    pg = xining.parse_text(text)
+    assert pg.articles[0].byline.reporters == ("张三",)
+    assert [p.text for p in pg.articles[0].paragraphs] == ["本报讯(记者张三)今年以来,全市工业经济平稳增长,增速9.0%.", "会议指出,要扛牢审计监督责任."]

@@ -1,0 +1,16 @@
+"""xining: Chinese municipal newspaper pages to articles, figures, checks and reports."""
+from importlib.metadata import PackageNotFoundError, version
+
+from .errors import InputError
+from .model import Article, Byline, Credit, Headline, Page, Paragraph
+from .page import parse_bytes, parse_text, read_page
+
+try:
+    __version__ = version("xining")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article", "Byline", "Credit", "Headline", "InputError", "Page", "Paragraph",
+    "parse_bytes", "parse_text", "read_page", "__version__",
+]

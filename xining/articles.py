@@ -1,0 +1,69 @@
+"""From paragraphs to articles: where one article ends and the next begins.
+
+An article starts at a byline (`本报讯（记者 X）`, `本报记者 X`). Unsigned articles, such as
+daily bulletins, start at a dateline lead (`3月25日，`) when the article before them has no
+byline itself (bulletins follow bulletins), when a headline or credit stands between them and
+the previous paragraph, or when the lead shares little vocabulary with the article so far.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .bylines import parse_byline
+from .layout import Layout
+from .model import Byline, Paragraph
+
+#: Below this share of a lead's character bigrams found in the article so far, the lead opens a new topic.
+NEW_TOPIC_COHESION = 0.1
+
+
+@dataclass
+class Draft:
+    byline: Byline | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    dated_lead: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.paragraphs)
+
+
+def assemble(lay: Layout) -> list[Draft]:
+    drafts: list[Draft] = []
+    for para, head, gap in zip(lay.paragraphs, lay.raw_heads, lay.after_gap):
+        current = drafts[-1] if drafts else None
+        if para.kind in ("lead", "byline"):
+            if current is not None and current.paragraphs and _only_byline(current):
+                current.paragraphs.append(para)  # `本报记者 X` on its own line, then the lead
+                continue
+            drafts.append(Draft(parse_byline(head), [para]))
+        elif current is None or _opens_new_article(para, current, gap):
+            drafts.append(Draft(None, [para], dated_lead=bool(lx.DATE_LEAD_RE.match(para.text))))
+        else:
+            current.paragraphs.append(para)
+    return drafts
+
+
+def _only_byline(draft: Draft) -> bool:
+    return len(draft.paragraphs) == 1 and draft.paragraphs[0].kind == "byline"
+
+
+def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
+    if para.kind != "body" or not lx.DATE_LEAD_RE.match(para.text):
+        return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+    return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+
+
+def bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if _han(text[i]) and _han(text[i + 1])}
+
+
+def cohesion(text: str, context: str) -> float:
+    """Share of the text's Han bigrams that the context already uses."""
+    grams = bigrams(text)
+    return len(grams & bigrams(context)) / len(grams) if grams else 1.0
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"

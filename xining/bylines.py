@@ -1,0 +1,49 @@
+"""Bylines: the agency, reporters and correspondents named at the head of an article."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .model import Byline
+
+_ROLES = tuple(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True))
+_ROLE_SPLIT = re.compile("(" + "|".join(_ROLES) + ")")
+_NAME_SEP = re.compile(r"[\s\u3000、，,]+")
+
+
+def parse_byline(head: str) -> Byline | None:
+    """Read the byline at the start of `head` (raw text, spaces kept: they separate names)."""
+    text = head.strip()
+    m = lx.BYLINE_LEAD_RE.match(text)
+    if m and (m.group("bracketed") or m.group("agency") or m.group("wire")):
+        agency = m.group("bracketed") or m.group("agency") or m.group("wire")
+        reporters, correspondents = _people(m.group("people") or "")
+        return Byline(_squeeze(agency), reporters, correspondents)
+    m = lx.STAFF_BYLINE_RE.match(text.split("\n")[0])
+    if m:
+        reporters, correspondents = _people(m.group("people"))
+        return Byline(m.group("agency"), reporters, correspondents)
+    return None
+
+
+def byline_length(text: str) -> int:
+    """How many characters of a paragraph's clean text the byline lead takes (`本报讯（记者施翔）`)."""
+    m = lx.BYLINE_LEAD_RE.match(text)
+    return m.end() if m else 0
+
+
+def _people(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Names grouped by the role word before them; a name with no role word is a reporter."""
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    target = reporters
+    for piece in _ROLE_SPLIT.split(text):
+        if piece in _ROLES:
+            target = correspondents if piece in lx.CORRESPONDENT_ROLES else reporters
+            continue
+        target.extend(name for name in _NAME_SEP.split(piece) if name)
+    return tuple(reporters), tuple(correspondents)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)

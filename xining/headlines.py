@@ -1,0 +1,68 @@
+"""Headlines to articles: one optimal one-to-one assignment by content, over the whole page.
+
+PDF dumps displace headlines: after their article, or gathered in a block. Position is no
+guide, so each (headline, article) pair is scored by what they share: character bigrams and
+trigrams weighted by how rare they are on the page, printed figures (`9.0%`), and the bulletin
+genre (`…日报` headlines go with unsigned, dated bulletins). The Hungarian algorithm
+(scipy's linear_sum_assignment) then maximises the page's total score, and a pair scoring below
+MIN_SCORE is dropped: no headline beats a wrong one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from . import lexicon as lx
+from .articles import Draft
+from .model import Headline
+
+MIN_SCORE = 0.2
+FIGURE_BONUS = 0.3
+GENRE_BONUS = 0.3
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def assign(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> tuple[dict[int, Headline], list[Headline]]:
+    """Map draft index -> headline; return the headlines left over."""
+    if not headlines or not drafts:
+        return {}, list(headlines)
+    scores = score_matrix(headlines, drafts)
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    chosen = {int(c): headlines[r] for r, c in zip(rows, cols) if scores[r, c] >= MIN_SCORE}
+    used = {id(h) for h in chosen.values()}
+    return chosen, [h for h in headlines if id(h) not in used]
+
+
+def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.ndarray:
+    texts = [_squeeze(d.text) for d in drafts]
+    head_grams = [_grams(h.text) for h in headlines]
+    # Which headline n-grams each article contains (substring tests, no full n-gram index).
+    contains = {g: [g in t for t in texts] for g in set().union(*head_grams)}
+    n = len(texts)
+    scores = np.zeros((len(headlines), n))
+    for i, (h, grams) in enumerate(zip(headlines, head_grams)):
+        weights = {g: math.log((n + 1) / (sum(contains[g]) + 0.5)) for g in grams}
+        total = sum(weights.values()) or 1.0
+        figures = set(_FIGURE.findall(h.text))
+        bulletin = any(w in h.text for w in lx.BULLETIN_WORDS)
+        for j, d in enumerate(drafts):
+            score = sum(w for g, w in weights.items() if contains[g][j]) / total
+            if figures and any(f in d.text for f in figures):
+                score += FIGURE_BONUS
+            if bulletin and d.byline is None and d.dated_lead:
+                score += GENRE_BONUS
+            scores[i, j] = score
+    return scores
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s\W]", "", text)
+
+
+def _grams(text: str) -> set[str]:
+    text = _squeeze(text)
+    return {text[i:i + k] for k in (2, 3) for i in range(len(text) - k + 1)}

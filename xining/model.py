@@ -1,0 +1,109 @@
+"""The data model: frozen dataclasses that every stage takes and returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who signed an article: the agency (`本报讯`), reporters and correspondents (通讯员)."""
+
+    agency: str | None
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of clean text and where it came from in the raw file.
+
+    `line_map` pairs each offset where a new raw line starts with that line's 1-based
+    number, so any character can be traced back to its line.
+    """
+
+    text: str
+    kind: str  # lead | body | list_item | section_title
+    first_line: int
+    last_line: int
+    line_map: tuple[tuple[int, int], ...]
+
+    def line_at(self, offset: int) -> int:
+        """The raw line number of the character at `offset`."""
+        line = self.first_line
+        for start, number in self.line_map:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A photo credit, kept at page level: credits float free of the articles in a dump."""
+
+    name: str | None
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    headline: Headline | None
+    byline: Byline | None
+    paragraphs: tuple[Paragraph, ...]
+    figures: tuple[Any, ...] = ()
+    checks: tuple[Any, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The article's joined text: paragraphs separated by newlines; figure offsets index it."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def title(self) -> str:
+        return self.headline.text if self.headline else ""
+
+    def paragraph_offsets(self) -> list[int]:
+        """Start offset of each paragraph in `text`."""
+        starts, pos = [], 0
+        for p in self.paragraphs:
+            starts.append(pos)
+            pos += len(p.text) + 1
+        return starts
+
+    def line_at(self, offset: int) -> int:
+        """The raw line number of the character at `offset` in `text`."""
+        for start, p in zip(reversed(self.paragraph_offsets()), reversed(self.paragraphs)):
+            if offset >= start:
+                return p.line_at(offset - start)
+        return self.paragraphs[0].first_line
+
+
+@dataclass(frozen=True)
+class Page:
+    source: str
+    sha256: str
+    articles: tuple[Article, ...]
+    credits: tuple[Credit, ...] = ()
+    unassigned: tuple[Headline, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        ids = ", ".join(a.id for a in self.articles)
+        raise KeyError(f"no article {article_id!r} on {self.source}; ids are: {ids}")
+
+    def articles_frame(self):
+        from .frames import articles_frame
+
+        return articles_frame(self)

@@ -1,0 +1,44 @@
+"""The pipeline from a page file to a `Page`: decode, lay out, assemble, attach headlines."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .articles import assemble
+from .errors import InputError
+from .headlines import assign
+from .layout import layout
+from .model import Article, Page
+from .reading import decode, read_text
+
+
+def read_page(path: str | os.PathLike) -> Page:
+    """Parse the page at `path`. Raises InputError for anything that is not a readable page."""
+    p = Path(path)
+    text = read_text(p)
+    return parse_text(text, source=str(path), sha256=_sha256_of_file(p))
+
+
+def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
+    return parse_text(decode(data, source), source=source, sha256=hashlib.sha256(data).hexdigest())
+
+
+def parse_text(text: str, source: str = "<text>", sha256: str | None = None) -> Page:
+    if not text.strip():
+        raise InputError(f"{source}: empty page (no text)")
+    lay = layout(text)
+    drafts = assemble(lay)
+    if not drafts:
+        raise InputError(f"{source}: no article text (only headlines or credits)")
+    chosen, leftover = assign(lay.headlines, drafts)
+    articles = tuple(
+        Article(f"a{i}", chosen.get(i - 1), d.byline, tuple(d.paragraphs))
+        for i, d in enumerate(drafts, 1)
+    )
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Page(source, digest, articles, lay.credits, tuple(leftover))
+
+
+def _sha256_of_file(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
