@@ -1,0 +1,77 @@
+"""The command line: outline, JSON, JSON files, and one-line errors with exit 2."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from xining.cli import main
+
+
+def test_help_lists_the_subcommands(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    assert "parse" in capsys.readouterr().out
+
+
+def test_outline(sample_path, capsys):
+    assert main(["parse", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "6 articles" in out and "a4   前两个月我市规上工业增加值增长9.0%" in out
+    assert "记者 张弘靓" in out and "lines 97-104" in out and "credit: 黎晓刚摄 (line 210)" in out
+
+
+def test_json_for_one_page_is_a_document(sample_path, capsys):
+    assert main(["parse", str(sample_path), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["articles"]) == 6
+
+
+def test_json_for_several_pages_is_an_array(sample_path, capsys):
+    assert main(["parse", str(sample_path), str(sample_path), "--json"]) == 0
+    assert [len(d["articles"]) for d in json.loads(capsys.readouterr().out)] == [6, 6]
+
+
+def test_out_writes_one_json_per_page(sample_path, tmp_path, capsys):
+    assert main(["parse", str(sample_path), "--out", str(tmp_path)]) == 0
+    assert json.loads((tmp_path / "sample-page.json").read_text("utf-8"))["articles"][0]["id"] == "a1"
+    assert [p.name for p in tmp_path.iterdir()] == ["sample-page.json"]  # no temporary file left
+
+
+def _bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n \n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "latin1.txt").write_bytes("grüße aus köln, señor".encode("latin-1"))
+    (tmp_path / "nothing").mkdir()
+    return {
+        "empty.txt": "empty page",
+        "blank.txt": "empty page",
+        "image.txt": "binary file",
+        "latin1.txt": "undecodable",
+        "nothing": "no .txt pages",
+        "missing.txt": "no such file",
+    }
+
+
+def test_bad_inputs_get_one_line_each_and_exit_2(sample_path, tmp_path, capsys):
+    problems = _bad_inputs(tmp_path)
+    args = [str(tmp_path / name) for name in problems] + [str(sample_path)]
+    assert main(["parse", *args]) == 2
+    captured = capsys.readouterr()
+    errors = captured.err.strip().split("\n")
+    assert len(errors) == len(problems)
+    for line, (name, problem) in zip(errors, problems.items()):
+        assert line.startswith(f"xining: {tmp_path / name}: ") and problem in line
+    assert "6 articles" in captured.out  # the good page is still parsed
+
+
+def test_console_script_exits_2_without_traceback(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    proc = subprocess.run([sys.executable, "-m", "xining.cli", "parse", str(bad)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

@@ -1,0 +1,9 @@
+"""pandas views of a page."""
+
+
+def test_articles_frame(sample_page):
+    frame = sample_page.articles_frame()
+    assert list(frame["id"]) == ["a1", "a2", "a3", "a4", "a5", "a6"]
+    assert list(frame["reporters"]) == ["施翔", "", "", "张弘靓", "啸宇", "樊娅楠"]
+    assert frame["paragraphs"].dtype == "int64" and frame["paragraphs"].sum() == 25
+    assert frame.loc[2, "headline"] == "西宁市安全隐患举报受理情况日报"

@@ -1,0 +1,80 @@
+"""The `xining` command: parses arguments and calls the library, nothing more."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from . import __version__
+from .discover import find_pages
+from .errors import InputError
+from .files import atomic_write_text
+from .model import Page
+from .outline import outline
+from .page import read_page
+from .serialize import dumps, page_to_dict
+
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("xining: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="xining", description="Chinese newspaper pages to articles, figures and checks.")
+    parser.add_argument("--version", action="version", version=f"xining {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="split pages into articles; print an outline or JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    p.add_argument("--json", action="store_true", help="print one JSON document per page (an array for several)")
+    p.add_argument("--out", metavar="DIR", help="also write each page's JSON to DIR/<page>.json")
+    p.set_defaults(run=_cmd_parse)
+    return parser
+
+
+def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
+    """Parse each page, reporting bad ones on stderr (one line each) and going on with the rest."""
+    for item in find_pages(paths):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            yield read_page(item)
+        except InputError as e:
+            print(f"xining: {e}", file=sys.stderr)
+            status[0] = EXIT_BAD_INPUT
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    status = [0]
+    docs = []
+    for page in _pages(args.paths, status):
+        doc = page_to_dict(page)
+        if args.out:
+            atomic_write_text(Path(args.out) / f"{Path(page.source).stem}.json", dumps(doc))
+        if args.json:
+            docs.append(doc)
+        else:
+            print(outline(page))
+    if args.json:
+        many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+        if docs or not many:
+            sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
+    return status[0]
+
+
+def run(fn: Callable[[], int]) -> None:
+    sys.exit(fn())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
