@@ -1,0 +1,398 @@
+"""The number layer: every number written in a Chinese text, with its value and printed precision.
+
+Handles Arabic numbers (decimals, thousands separators, full-width digits, signs, exponents,
+k/M suffixes, the multipliers 千/万/亿/万亿 after them), Chinese numerals (through cn2an's
+`normal` mode, after normalising the forms it rejects: 兆, 万万, leading 百/千, 百零十), financial
+and traditional forms (壹贰叁, 萬億), fractions (三分之一, 3又一千分之23, 3/5), percent
+(9.0%, 百分之五十, 千分之三), percentage points (13.7个百分点), 成 and 折.
+
+`scan(text)` never runs cn2an over running text: only over spans already known to be numerals.
+Offsets index the text as given (folding full-width and traditional forms is one character to one).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+from . import numbers_lexicon as nl
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number found in text. `end` is exclusive; `value` is the full value (3.6万 -> 36000)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: str  # number | ratio | percent | percentage_point | fraction | discount
+    mantissa: float  # the number as printed before a trailing multiplier (3.6 for 3.6万)
+    multiplier: str  # the trailing multiplier as printed (万, 亿, 万亿, 千) or ""
+    decimals: int  # digits printed after the decimal point
+    approx: bool = False  # 余, 多 or 几 inside (十余万)
+    inner: tuple[int, int] | None = None  # the bare number inside 百分之X or X个百分点
+
+
+FOLD = str.maketrans({k: v for k, v in nl.FOLD_TABLE.items() if k != "，"})
+
+
+def fold(text: str) -> str:
+    """Full-width to ASCII, traditional and financial numerals to plain ones: one character to one.
+
+    A full-width comma separates thousands only between full-width digits (１，１２３); elsewhere it
+    is a clause mark (2成，3成) and stays.
+    """
+    if "，" in text:
+        text = _FULLWIDTH_THOUSANDS.sub(",", text)
+    return text.translate(FOLD)
+
+
+_FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3})")
+
+
+# --- patterns over folded text ----------------------------------------------------------
+_D = "零〇一二两三四五六七八九"
+_DIGIT_VALUE = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_SP = r"[ \t]*"
+_UNIT_STEM = "|".join(nl.UNIT_STEMS_AFTER_PREFIX)
+# A dotted chain (2222.2222.222) is separate numbers, not decimals.
+_AR = r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<![\d.])\d+\.\d+(?![.\d])|\d+|(?<![\d.])\.\d+)"
+_CN = rf"(?:[{_D}十百万亿]|[千兆](?!{_SP}(?:{_UNIT_STEM})))"
+_ATOM = rf"(?:{_AR}|{_CN})"
+_RUN = (
+    rf"(?:{_ATOM}(?:{_SP}(?:{_AR}|{_CN}|[余多几](?={_SP}[十百千万亿])|点(?={_SP}[零〇一二三四五六七八九])))*)"
+)
+_SIGN = r"(?:(?<![\w.%)\-])-(?!-)|负)"
+_SIGNED = rf"(?:{_SIGN}{_SP})?{_RUN}"
+
+_PATTERNS = [
+    ("url", r"https?://\S+|www\.\S+"),
+    ("pctword", rf"(?<![{_D}\d十百千万亿])(?P<pw_den>百万万|百万|千万|万万|百|千|万){_SP}分{_SP}之{_SP}(?P<pw_num>{_SIGNED}(?:{_SP}[kK](?![a-zA-Z]))?)"),
+    ("frac", rf"(?:(?P<fr_int>{_SIGNED}){_SP}又{_SP})?(?P<fr_den>{_SIGNED}){_SP}分{_SP}之{_SP}(?P<fr_num>{_SIGNED})"),
+    ("slash", rf"(?:(?P<sl_int>{_SIGN}?\d+)[ \t]+)?(?P<sl_num>{_SIGN}?\d+){_SP}/{_SP}(?P<sl_den>\d+)(?![\d/])"),
+    ("points", rf"(?P<pt_num>{_SIGNED}(?:{_SP}[kK](?![a-zA-Z]))?){_SP}个{_SP}百{_SP}分{_SP}点"),
+    ("percent", rf"(?P<pc_num>{_SIGNED}){_SP}%"),
+    ("cheng", rf"(?P<ch_num>{_SIGNED}|半){_SP}成(?:(?P<ch_half>{_SP}半)|(?P<ch_dig>{_SP}[一二三四五六七八九])(?![{_D}十百千万亿成折]))?"),
+    ("zhe", rf"(?:(?<=打)(?P<zh_dui>对)|(?P<zh_num>{_SIGNED}|半)){_SP}折"),
+    ("plain", rf"(?P<run>{_SIGNED})(?P<suffix>(?<=\d)[eE][-+]?\d+|{_SP}\^{_SP}[-+]*\d+(?:\.\d+)?|{_SP}[kK](?![a-zA-Z])|{_SP}M(?![a-zA-Z])|{_SP}打)?"),
+]
+_MASTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
+_STOP = re.compile("|".join(sorted(map(re.escape, nl.NOT_NUMBERS), key=len, reverse=True)))
+
+
+def scan(text: str) -> list[Num]:
+    """All numbers in `text`, left to right, without overlaps."""
+    folded = fold(text)
+    blocked = _blocked(folded)
+    out: list[Num] = []
+    for m in _MASTER.finditer(folded):
+        kind = m.lastgroup
+        if kind == "url":
+            continue
+        found = _HANDLERS[kind](m, folded)
+        if found is None:
+            found = _runs(folded, m.start(), m.end())
+        out.extend(n for n in found if not _is_blocked(n, text, blocked))
+    return [_with_text(n, text) for n in out]
+
+
+def _with_text(n: Num, text: str) -> Num:
+    return n if n.text == text[n.start:n.end] else Num(**{**n.__dict__, "text": text[n.start:n.end]})
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _STOP.finditer(text)]
+
+
+def _is_blocked(n: Num, text: str, blocked: list[tuple[int, int]]) -> bool:
+    """In a word that only looks numeric (一切, 四川), unless the number holds the whole word (一百零一万一千)."""
+    for start, end in blocked:
+        if start < n.end and n.start < end and not (n.start <= start and end <= n.end):
+            return True
+    return n.end - n.start == 1 and text[n.start] in nl.AMBIGUOUS_FINANCIAL
+
+
+# --- evaluation -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Value:
+    value: float
+    mantissa: float
+    multiplier: str
+    decimals: int
+    approx: bool
+
+
+def evaluate(s: str) -> _Value | None:
+    """Value of one numeral span (folded text), or None when it is not a well-formed number."""
+    return _evaluate(s)
+
+
+@functools.lru_cache(maxsize=4096)
+def _evaluate(s: str) -> _Value | None:
+    s = re.sub(r"[ \t]", "", s)
+    approx = bool(re.search("[余多几]", s))
+    s = re.sub("零?[余多几]", "", s)
+    sign = 1.0
+    if s[:1] in ("-", "负"):
+        sign, s = -1.0, s[1:]
+    if s == "半百":
+        return _Value(50.0, 50.0, "", 0, approx)
+    if not s or s in ("万", "亿", "兆", "万万", "百", "千", "点"):
+        return None
+    if nl.APPROX_RANGE.search(s):
+        return None  # 二三十: "twenty or thirty", not a number
+    if re.search(r"\d", s):
+        parsed = _arabic(s)
+    else:
+        parsed = _chinese(s)
+    if parsed is None:
+        return None
+    value, mantissa, multiplier, decimals = parsed
+    return _Value(sign * value, sign * mantissa, multiplier, decimals, approx)
+
+
+_AR_WITH_MULT = re.compile(rf"^(?P<m>{_AR})(?P<mult>万亿|万万|亿|万|千|百|十|兆)?$")
+
+
+def _arabic(s: str) -> tuple[float, float, str, int] | None:
+    m = _AR_WITH_MULT.match(s)
+    if m:
+        digits = m.group("m")
+        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            return None
+        mantissa = float(digits.replace(",", ""))
+        mult = m.group("mult") or ""
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return mantissa * nl.MULTIPLIERS.get(mult, 1), mantissa, mult, decimals
+    if "." in s or "," in s:
+        return None  # digits mixed with Chinese units only as whole numbers: 3万4000, 2千零30万
+    chinese = re.sub(r"\d+", lambda d: cn2an.an2cn(d.group(0)), s)
+    parsed = _chinese(chinese)
+    return None if parsed is None else (parsed[0], parsed[0], "", 0)
+
+
+def _chinese(s: str) -> tuple[float, float, str, int] | None:
+    """Pure Chinese numeral: cn2an normal mode, after normalising the forms it does not accept."""
+    if not re.search(f"[{_D}十]", s) or re.search(".两$", s):
+        return None  # a trailing 两 after other numerals is the unit liang (三十两), not a digit
+    s = s.replace("〇", "零").replace("万万", "亿")
+    s = re.sub(r"^零+(?=[十百千])", "", s)
+    s = re.sub(r"^([百千])", r"一\1", s)
+    s = s.replace("百零十", "百一十")
+    integer, _, fraction = s.partition("点")
+    if fraction and not re.fullmatch(f"[{_D}]+", fraction):
+        return None
+    total = _chinese_integer(integer)
+    if total is None:
+        return None
+    decimals = len(fraction)
+    value = total + (float("0." + "".join(str(_DIGIT_VALUE[c]) for c in fraction)) if fraction else 0.0)
+    mult = ""
+    mantissa = value
+    m = re.search("(万亿|亿|万)$", integer)
+    if m and not fraction and not re.search("[万亿兆]", integer[: m.start()]):
+        head = _chinese_integer(integer[: m.start()]) if m.start() else None
+        if head:
+            mult, mantissa = m.group(1), head
+    return value, mantissa, mult, decimals
+
+
+def _chinese_integer(s: str) -> float | None:
+    if not s:
+        return None
+    for big in ("兆", "万亿"):  # cn2an mishandles a trillion followed by a 亿 section
+        if big in s:
+            head, _, tail = s.partition(big)
+            left = _chinese_integer(head) if head else 1.0
+            right = _chinese_integer(tail.lstrip("零")) if tail.strip("零") else 0.0
+            if left is None or right is None:
+                return None
+            return left * 1e12 + right
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+# --- handlers per construct ------------------------------------------------------------
+def _num(start: int, end: int, v: _Value, kind: str = "number", inner: tuple[int, int] | None = None,
+         value: float | None = None) -> Num:
+    return Num(start, end, "", v.value if value is None else value, kind, v.mantissa, v.multiplier,
+               v.decimals, v.approx, inner)
+
+
+def _longest(folded: str, start: int, end: int) -> tuple[int, _Value] | None:
+    """The longest prefix of folded[start:end] that is a well-formed number."""
+    if nl.APPROX_RANGE.search(folded, start, end):
+        return None
+    for stop in range(end, start, -1):
+        if folded[stop - 1] in " \t":
+            continue
+        v = _evaluate(folded[start:stop])
+        if v is not None:
+            return stop, v
+    return None
+
+
+def _runs(folded: str, start: int, end: int) -> list[Num]:
+    """Split a span into the numbers it holds, each the longest well-formed prefix of what is left."""
+    out = []
+    pos = start
+    while pos < end:
+        while pos < end and not re.match(rf"{_SIGN}|[\d.{_D}十百千万亿兆]", folded[pos:end]):
+            pos += 1
+        if pos >= end:
+            break
+        found = _longest(folded, pos, end)
+        if found is None:
+            pos += 1
+            continue
+        stop, v = found
+        out.append(_num(pos, stop, v))
+        pos = stop
+    return out
+
+
+def _run(m: re.Match, folded: str) -> list[Num] | None:
+    start, end = m.span("run")
+    found = _longest(folded, start, end)
+    if found is None:
+        return None
+    stop, v = found
+    if stop < end:
+        return [_num(start, stop, v)] + _runs(folded, stop, m.end())
+    suffix = (m.group("suffix") or "").strip(" \t")
+    if not suffix:
+        return [_num(start, stop, v)]
+    value = _apply_suffix(v.value, suffix)
+    if value is None:
+        return [_num(start, stop, v)]
+    return [_num(start, m.end(), v, value=value)]
+
+
+def _apply_suffix(value: float, suffix: str) -> float | None:
+    if suffix[0] in "eE":
+        return value * 10 ** int(suffix[1:])
+    if suffix[0] == "^":
+        exponent = suffix[1:].strip(" \t")
+        sign = -1 if exponent.lstrip("+").count("-") % 2 else 1
+        return value ** (sign * float(exponent.lstrip("+-")))
+    if suffix in ("k", "K"):
+        return value * 1e3
+    if suffix == "M":
+        return value * 1e6
+    if suffix == "打":
+        return value * 12 if value == int(value) else None
+    return None
+
+
+def _span_value(m: re.Match, group: str, folded: str) -> tuple[tuple[int, int], _Value] | None:
+    start, end = m.span(group)
+    text = folded[start:end]
+    k = re.search(r"[ \t]*[kK]$", text)
+    if k:
+        v = _evaluate(text[: k.start()])
+        return None if v is None else ((start, end), _Value(v.value * 1e3, v.mantissa * 1e3, v.multiplier, v.decimals, v.approx))
+    v = _evaluate(text)
+    return None if v is None else ((start, end), v)
+
+
+def _pctword(m: re.Match, folded: str) -> list[Num] | None:
+    if re.sub(r"[ \t]", "", m.group("pw_num")) == "百":  # 百分之百
+        return [Num(m.start(), m.end(), "", 100.0, "percent", 100.0, "", 0, inner=m.span("pw_num"))]
+    found = _longest_group(m, "pw_num", folded)
+    if found is None:
+        return None
+    (start, stop), v = found
+    scale = nl.PERCENT_DENOMINATORS[re.sub(r"[ \t]", "", m.group("pw_den"))]
+    return [_num(m.start(), stop, v, "percent", inner=(start, stop), value=v.value * scale)]
+
+
+def _longest_group(m: re.Match, group: str, folded: str) -> tuple[tuple[int, int], _Value] | None:
+    start, end = m.span(group)
+    exact = _span_value(m, group, folded)
+    if exact is not None:
+        return exact
+    found = _longest(folded, start, end)
+    return None if found is None else ((start, found[0]), found[1])
+
+
+def _frac(m: re.Match, folded: str) -> list[Num] | None:
+    den, num = _span_value(m, "fr_den", folded), _span_value(m, "fr_num", folded)
+    if den is None or num is None or den[1].value == 0:
+        return None
+    value = num[1].value / den[1].value
+    if m.group("fr_int"):
+        whole = _span_value(m, "fr_int", folded)
+        if whole is None:
+            return None
+        value = whole[1].value + (value if whole[1].value >= 0 else -value)
+    return [Num(m.start(), m.end(), "", value, "ratio", value, "", 0)]
+
+
+def _slash(m: re.Match, folded: str) -> list[Num] | None:
+    num, den = float(m.group("sl_num")), float(m.group("sl_den"))
+    if den == 0:
+        return None
+    value = num / den
+    if m.group("sl_int"):
+        whole = float(m.group("sl_int"))
+        value = whole + (value if whole >= 0 else -value)
+    return [Num(m.start(), m.end(), "", value, "ratio", value, "", 0)]
+
+
+def _points(m: re.Match, folded: str) -> list[Num] | None:
+    found = _span_value(m, "pt_num", folded)
+    if found is None:
+        return None
+    span, v = found
+    return [_num(m.start(), m.end(), v, "percentage_point", inner=span)]
+
+
+def _percent(m: re.Match, folded: str) -> list[Num] | None:
+    found = _span_value(m, "pc_num", folded)
+    if found is None:
+        return None
+    span, v = found
+    return [_num(m.start(), m.end(), v, "percent", inner=span)]
+
+
+def _cheng(m: re.Match, folded: str) -> list[Num] | None:
+    v = _half_or_value(m, "ch_num", folded)
+    if v is None or not 0 < v.value <= 10:
+        return None
+    tenths = v.value
+    if m.group("ch_half"):
+        tenths += 0.5
+    elif m.group("ch_dig"):
+        tenths += _DIGIT_VALUE[m.group("ch_dig").strip(" \t")] / 10
+    return [_num(m.start(), m.end(), v, "fraction", inner=m.span("ch_num"), value=tenths / 10)]
+
+
+def _zhe(m: re.Match, folded: str) -> list[Num] | None:
+    if m.group("zh_dui") or m.group("zh_num") == "半":  # 对折, 半折: half price
+        return [Num(m.start(), m.end(), "", 50.0, "discount", 5.0, "", 0)]
+    text = re.sub(r"[ \t]", "", m.group("zh_num"))
+    if re.fullmatch(r"\d{2}", text) or re.fullmatch(f"[{_D}]{{2}}", text):  # 75折, 三八折: two digits
+        v = _evaluate(text) if not text.isdigit() else _Value(float(text), float(text), "", 0, False)
+        return None if v is None else [_num(m.start(), m.end(), v, "discount", value=v.value)]
+    v = _half_or_value(m, "zh_num", folded)
+    if v is None or not 0 < v.value < 10:
+        return None
+    return [_num(m.start(), m.end(), v, "discount", value=v.value * 10)]
+
+
+def _half_or_value(m: re.Match, group: str, folded: str) -> _Value | None:
+    if m.group(group) == "半":
+        return _Value(0.5, 0.5, "", 1, False)
+    found = _span_value(m, group, folded)
+    return None if found is None else found[1]
+
+
+_HANDLERS = {
+    "pctword": _pctword, "frac": _frac, "slash": _slash, "points": _points, "percent": _percent,
+    "cheng": _cheng, "zhe": _zhe, "plain": _run,
+}
