@@ -27,6 +27,8 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_figures.py
+	$(BIN)/python benchmarks/score_recognizers.py
 
 clean:
 	rm -rf $(VENV) data/processed/*.json

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
+
+import pandas as pd
 
 from . import __version__
 from .discover import find_pages
@@ -14,6 +17,7 @@ from .model import Page
 from .outline import outline
 from .page import read_page
 from .serialize import dumps, page_to_dict
+from .tables import figures_table, readable
 
 EXIT_BAD_INPUT = 2
 
@@ -39,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON document per page (an array for several)")
     p.add_argument("--out", metavar="DIR", help="also write each page's JSON to DIR/<page>.json")
     p.set_defaults(run=_cmd_parse)
+
+    f = sub.add_parser("figures", help="the tidy table of figures, one row per figure")
+    f.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    fmt = f.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    fmt.add_argument("--json", action="store_true", help="a JSON array of rows")
+    f.set_defaults(run=_cmd_figures)
     return parser
 
 
@@ -72,8 +83,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return status[0]
 
 
-def run(fn: Callable[[], int]) -> None:
-    sys.exit(fn())
+def _cmd_figures(args: argparse.Namespace) -> int:
+    status = [0]
+    frames = [figures_table(page) for page in _pages(args.paths, status)]
+    if frames:
+        table = pd.concat(frames, ignore_index=True)
+        if args.csv:
+            sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
+        elif args.json:
+            sys.stdout.write(dumps(json.loads(table.to_json(orient="records", force_ascii=False))))
+        else:
+            print(readable(table))
+    return status[0]
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .figures import KINDS
 from .model import Page
 
 
@@ -23,3 +24,22 @@ def articles_frame(page: Page) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["id", "headline", "agency", "reporters", "paragraphs", "chars", "first_line", "last_line"])
     return frame.astype({"id": "string", "headline": "string", "agency": "string", "reporters": "string",
                          "paragraphs": "int64", "chars": "int64", "first_line": "int64", "last_line": "int64"})
+
+
+FIGURE_COLUMNS = {
+    "article": "string", "headline": "string", "id": "string", "text": "string", "kind": pd.CategoricalDtype(KINDS),
+    "value": "float64", "unit": "string", "normalized_value": "float64", "normalized_unit": "string",
+    "qualifier": "string", "measure": "string", "subject": "string", "period": "string", "scope": "string",
+    "line": "int64", "start": "int64", "end": "int64", "in_headline": "bool",
+}
+
+
+def figures_frame(page: Page) -> pd.DataFrame:
+    """One row per figure, with its article's id and headline; the tidy table notebooks and checks use."""
+    rows = [
+        {"article": a.id, "headline": a.title or None, **{c: getattr(f, c) for c in FIGURE_COLUMNS if c not in ("article", "headline")}}
+        for a in page.articles
+        for f in a.figures
+    ]
+    frame = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    return frame.astype(FIGURE_COLUMNS)

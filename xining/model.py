@@ -104,6 +104,13 @@ class Page:
         raise KeyError(f"no article {article_id!r} on {self.source}; ids are: {ids}")
 
     def articles_frame(self):
+        """pandas DataFrame, one row per article."""
         from .frames import articles_frame
 
         return articles_frame(self)
+
+    def figures_frame(self):
+        """pandas DataFrame, one row per figure (article id and headline included)."""
+        from .frames import figures_frame
+
+        return figures_frame(self)

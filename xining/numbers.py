@@ -79,7 +79,9 @@ _PATTERNS = [
     ("zhe", rf"(?:(?<=打)(?P<zh_dui>对)|(?P<zh_num>{_SIGNED}|半)){_SP}折"),
     ("plain", rf"(?P<run>{_SIGNED})(?P<suffix>(?<=\d)[eE][-+]?\d+|{_SP}\^{_SP}[-+]*\d+(?:\.\d+)?|{_SP}[kK](?![a-zA-Z])|{_SP}M(?![a-zA-Z])|{_SP}打)?"),
 ]
-_MASTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
+# Every construct starts with one of these characters; the lookahead lets the engine skip the rest fast.
+_FIRST = rf"(?=[\d.\-负半对hw{_D}十百千万亿兆])"
+_MASTER = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS) + ")")
 _STOP = re.compile("|".join(sorted(map(re.escape, nl.NOT_NUMBERS), key=len, reverse=True)))
 
 

@@ -5,8 +5,11 @@ import hashlib
 import os
 from pathlib import Path
 
+from dataclasses import replace
+
 from .articles import assemble
 from .errors import InputError
+from .figures import extract
 from .headlines import assign
 from .layout import layout
 from .model import Article, Page
@@ -25,6 +28,13 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
 
 
 def parse_text(text: str, source: str = "<text>", sha256: str | None = None) -> Page:
+    """The whole pipeline on decoded text: articles, then their figures."""
+    page = parse_structure(text, source, sha256)
+    return replace(page, articles=tuple(replace(a, figures=extract(a)) for a in page.articles))
+
+
+def parse_structure(text: str, source: str = "<text>", sha256: str | None = None) -> Page:
+    """Articles, headlines, bylines and credits, without figures."""
     if not text.strip():
         raise InputError(f"{source}: empty page (no text)")
     lay = layout(text)
@@ -32,10 +42,7 @@ def parse_text(text: str, source: str = "<text>", sha256: str | None = None) -> 
     if not drafts:
         raise InputError(f"{source}: no article text (only headlines or credits)")
     chosen, leftover = assign(lay.headlines, drafts)
-    articles = tuple(
-        Article(f"a{i}", chosen.get(i - 1), d.byline, tuple(d.paragraphs))
-        for i, d in enumerate(drafts, 1)
-    )
+    articles = tuple(Article(f"a{i}", chosen.get(i - 1), d.byline, tuple(d.paragraphs)) for i, d in enumerate(drafts, 1))
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Page(source, digest, articles, lay.credits, tuple(leftover))
 

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
+from .figures import Figure
 from .model import Article, Byline, Page
 
 
@@ -28,8 +29,28 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "paragraphs": [p.text for p in a.paragraphs],
         "kinds": [p.kind for p in a.paragraphs],
         "lines": [[p.first_line, p.last_line] for p in a.paragraphs],
+        "figures": [figure_to_dict(f) for f in a.figures],
     }
     return d
+
+
+FIGURE_FIELDS = (
+    "id", "text", "start", "end", "line", "kind", "value", "decimals", "unit", "normalized_value", "normalized_unit",
+    "qualifier", "measure", "subject", "period", "scope", "in_headline",
+)
+
+
+def figure_to_dict(f: Figure) -> dict[str, Any]:
+    return {name: _plain(getattr(f, name)) for name in FIGURE_FIELDS}
+
+
+def _plain(value: Any) -> Any:
+    """Floats that are whole print as such (801.0 -> 801), so the JSON reads as the page does."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, float):
+        return float(f"{value:.12g}")
+    return value
 
 
 def _byline(b: Byline | None) -> dict[str, Any] | None:

@@ -1,0 +1,352 @@
+"""Figures: every number of an article as a row, with kind, value, unit, subject and source.
+
+Steps: find dates and periods; classify every other number by what follows it (a unit, %, 个百分点,
+倍, 成) or precedes it (第); widen it by an adjacent approximation word (近六成, 88%以上); then
+read its context within the clause: the statistic (measure), what is measured (subject), the
+period and the scope in force.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import figures_lexicon as fx
+from . import lexicon as lx
+from .model import Article
+from .numbers import Num, fold, scan
+from .units import unit_at
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    text: str
+    start: int  # offsets in the article's joined text (in the headline for headline figures)
+    end: int
+    line: int
+    kind: str  # count quantity money percent percentage_point multiple fraction date period year ordinal
+    value: float | None  # as printed: 3.6 for 3.6万吨
+    unit: str  # as printed: 万吨
+    normalized_value: float | None  # in the base unit, with the sign of the measure (下降3.5% -> -3.5)
+    normalized_unit: str | None
+    qualifier: str | None  # about | nearly | over | at_least | under
+    measure: str | None
+    subject: str | None
+    period: str | None
+    scope: str | None
+    in_headline: bool = False
+    decimals: int = 0
+
+
+KINDS = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal")
+STATISTICAL = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction")
+
+
+def extract(article: Article) -> tuple[Figure, ...]:
+    """The figures of an article's body, then of its headline (ids f1… and h1…)."""
+    body = _figures_in(article.text, article.line_at, "f", False)
+    head = _figures_in(article.title, lambda _: article.headline.first_line, "h", True) if article.headline else []
+    return tuple(body + head)
+
+
+def figures_of_text(text: str, line: int = 1) -> tuple[Figure, ...]:
+    """Figures of a bare text (for tests and notebooks)."""
+    return tuple(_figures_in(text, lambda _: line, "f", False))
+
+
+# --- finding ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str
+    normalized_value: float | None
+    normalized_unit: str | None
+    decimals: int = 0
+
+
+def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figure]:
+    folded = fold(text)
+    raws = _dates(folded)
+    taken = [(r.start, r.end) for r in raws]
+    numbers = [n for n in scan(text) if not any(s < n.end and n.start < e for s, e in taken)]
+    raws += [r for r in _classify_all(numbers, folded) if r is not None]
+    raws.sort(key=lambda r: r.start)
+    out: list[Figure] = []
+    context = _Context(folded)
+    for i, raw in enumerate(raws, 1):
+        qualifier, start, end = _qualify(folded, raw)
+        fig = Figure(
+            f"{prefix}{i}", text[start:end], start, end, line_at(start), raw.kind, raw.value, raw.unit,
+            raw.normalized_value, raw.normalized_unit, qualifier, None, None, None, None, in_headline, raw.decimals,
+        )
+        out.append(context.read(fig, raw))
+    return out
+
+
+def _dates(folded: str) -> list[_Raw]:
+    spans: list[_Raw] = []
+
+    def add(m: re.Match, kind: str) -> None:
+        if not any(r.start < m.end() and m.start() < r.end for r in spans):
+            spans.append(_Raw(m.start(), m.end(), kind, None, "", None, None))
+
+    for m in fx.PERIOD_RANGE.finditer(folded):
+        add(m, "period")
+    for m in fx.PERIOD_WORDS.finditer(folded):
+        add(m, "period")
+    for m in fx.FULL_DATE.finditer(folded):
+        add(m, "date")
+    for m in fx.MONTH.finditer(folded):
+        add(m, "date")
+    return spans
+
+
+def _classify_all(numbers: list[Num], folded: str) -> list[_Raw | None]:
+    out: list[_Raw | None] = []
+    for i, n in enumerate(numbers):
+        raw = _classify(n, folded)
+        if raw is None and i + 1 < len(numbers):
+            raw = _range_start(n, numbers[i + 1], folded)
+        out.append(raw)
+    return out
+
+
+def _classify(n: Num, folded: str) -> _Raw | None:
+    """What a number is, from what stands around it; None when it is no figure."""
+    if _is_identifier(n, folded) or _is_list_marker(n, folded):
+        return None
+    if n.kind in ("percent", "percentage_point", "fraction", "ratio", "discount"):
+        return _ratio_like(n)
+    if n.start > 0 and folded[n.start - 1] == "第":
+        return _Raw(n.start - 1, n.end, "ordinal", n.value, "", n.value, None, n.decimals)
+    pos = _skip(folded, n.end, " \t多余")
+    if folded.startswith("倍", pos):
+        return _Raw(n.start, pos + 1, "multiple", n.mantissa, n.multiplier + "倍", n.value, "x", n.decimals)
+    unit = unit_at(folded, pos)
+    if unit is not None:
+        if unit.kind == "count" and n.text == "一" and folded[n.start - 1:n.start] not in ("近", "约", "超"):
+            return None  # 一个, 一支: the indefinite article, not a count
+        normalized = n.value * unit.factor
+        base = unit.base or unit.text
+        return _Raw(n.start, pos + len(unit.text), unit.kind, n.mantissa, n.multiplier + unit.text, normalized, base, n.decimals)
+    if _looks_like_year(n, folded):
+        end = n.end + (2 if folded.startswith("年度", n.end) else 1 if folded.startswith("年", n.end) else 0)
+        return _Raw(n.start, end, "year", n.value, "年" if end > n.end else "", n.value, "year", 0)
+    return None
+
+
+def _ratio_like(n: Num) -> _Raw:
+    if n.kind == "percent":
+        return _Raw(n.start, n.end, "percent", n.mantissa, "%", n.value, "%", n.decimals)
+    if n.kind == "percentage_point":
+        return _Raw(n.start, n.end, "percentage_point", n.mantissa, "个百分点", n.value, "pp", n.decimals)
+    if n.kind == "fraction":
+        return _Raw(n.start, n.end, "fraction", n.mantissa, "成", n.value, "fraction", n.decimals)
+    if n.kind == "discount":
+        return _Raw(n.start, n.end, "fraction", n.mantissa, "折", n.value / 100, "fraction", n.decimals)
+    return _Raw(n.start, n.end, "fraction", n.value, "", n.value, "fraction", n.decimals)
+
+
+def _range_start(n: Num, nxt: Num, folded: str) -> _Raw | None:
+    """8.5至10亿元: the first number of a range takes the unit (and multiplier) of the second."""
+    between = folded[n.end:nxt.start].strip(" \t")
+    if between not in ("至", "到", "~", "～", "-", "—", "－") or n.multiplier and nxt.multiplier != n.multiplier:
+        return None
+    second = _classify(nxt, folded)
+    if second is None or second.kind not in ("count", "quantity", "money"):
+        return None
+    mult = nxt.multiplier if not n.multiplier else ""
+    factor = (second.normalized_value / nxt.value) if nxt.value else 1.0
+    value = n.value * (_MULT.get(mult, 1.0))
+    return _Raw(n.start, n.end, second.kind, n.mantissa, second.unit, value * factor, second.normalized_unit, n.decimals)
+
+
+_MULT = {"": 1.0, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def _skip(folded: str, pos: int, chars: str) -> int:
+    while pos < len(folded) and folded[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _is_identifier(n: Num, folded: str) -> bool:
+    """T3, G109, 5G, 12345热线: digits glued to Latin letters, or a service number of 5+ digits with no unit."""
+    before = folded[n.start - 1:n.start]
+    after = folded[n.end:n.end + 1]
+    if before.isascii() and before.isalpha():
+        return True
+    if after.isascii() and after.isalpha() and unit_at(folded, n.end) is None:
+        return True
+    return False
+
+
+def _is_list_marker(n: Num, folded: str) -> bool:
+    line_start = n.start == 0 or folded[n.start - 1] == "\n"
+    return line_start and bool(lx.LIST_MARKER_RE.match(folded, n.start)) and n.decimals == 0
+
+
+def _looks_like_year(n: Num, folded: str) -> bool:
+    if not (n.kind == "number" and n.decimals == 0 and re.fullmatch(r"(?:19|20)\d\d", n.text.strip())):
+        return False
+    after = folded[n.end:n.end + 1]
+    return after in ("年", "") or "\u4e00" <= after <= "\u9fff" or folded[n.start - 1:n.start] == "《"
+
+
+def _qualify(folded: str, raw: _Raw) -> tuple[str | None, int, int]:
+    """Widen a figure by an adjacent approximation word; return the word's meaning."""
+    if raw.kind in ("date", "period", "year", "ordinal"):
+        return None, raw.start, raw.end
+    for word in sorted(fx.QUALIFIERS_AFTER, key=len, reverse=True):
+        if folded.startswith(word, raw.end) and word not in ("多", "余"):
+            return fx.QUALIFIERS_AFTER[word], raw.start, raw.end + len(word)
+    for word in sorted(fx.QUALIFIERS_BEFORE, key=len, reverse=True):
+        if folded[:raw.start].endswith(word):
+            return fx.QUALIFIERS_BEFORE[word], raw.start - len(word), raw.end
+    inside = folded[raw.start:raw.end]
+    if re.search(r"\d[多余]|[十百千万亿][多余]", inside):
+        return "over", raw.start, raw.end
+    return None, raw.start, raw.end
+
+
+# --- context ---------------------------------------------------------------------------
+class _Context:
+    """Reads measure, subject, period and scope; remembers the last subject and period."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.subject: str | None = None
+        self.period: str | None = None
+        self.previous_end = -1
+
+    def read(self, fig: Figure, raw: _Raw) -> Figure:
+        if fig.kind in ("date", "period"):
+            self.period = fig.text
+            self.previous_end = fig.end
+            return replace(fig, period=fig.text)
+        start = self._clause_start(fig.start)
+        measure, measure_end = self._measure(start, fig)
+        subject = None if fig.kind in ("year", "ordinal") else self._subject(start, fig, measure_end)
+        normalized = fig.normalized_value
+        if measure in fx.DECLINES and normalized is not None:
+            normalized = -abs(normalized)
+        self.previous_end = fig.end
+        scope = _scope_of(subject) or self._scope(start, fig.start)
+        return replace(fig, measure=measure, subject=subject, period=self.period, scope=scope, normalized_value=normalized)
+
+    def _clause_start(self, pos: int) -> int:
+        """Back to the last clause mark, or to a 、 or 和 right after the previous figure (parallel clauses)."""
+        start = pos
+        while start > 0 and self.folded[start - 1] not in fx.CLAUSE_MARKS:
+            start -= 1
+        if start <= self.previous_end < pos and self.folded[self.previous_end:self.previous_end + 1] in ("、", "和", "及"):
+            start = self.previous_end + 1
+        return start
+
+    def _scope(self, clause_start: int, pos: int) -> str | None:
+        """The nearest scope named before in the paragraph, but not a comparator's (高于全省, 占全市)."""
+        paragraph = self.folded.rfind("\n", 0, pos) + 1
+        text = _COMPARED.sub(lambda m: " " * len(m.group(0)), self.folded[paragraph:pos])
+        text = re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), text)
+        found = [(text.rfind(w), w) for w in fx.SCOPE_WORDS if w in text]
+        found += [(m.start(), m.group(0)) for m in fx.SCOPE_ZONE.finditer(text)]
+        return max(found)[1] if found else None
+
+    def _measure(self, start: int, fig: Figure) -> tuple[str | None, int]:
+        """The statistic word before the figure in its clause, with no other figure in between."""
+        lo = max(start, self.previous_end if self.previous_end < fig.start else start)
+        before = self.folded[lo:fig.start]
+        if fig.kind == "percentage_point":
+            for word in fx.POINT_MEASURES:
+                at = before.find(word)
+                if at >= 0:
+                    return word, lo + at + len(word)
+        best: tuple[int, str] | None = None
+        for word in fx.MEASURES:
+            at = before.rfind(word)
+            if at >= 0 and (best is None or at + len(word) > best[0] + len(best[1]) or
+                            at + len(word) == best[0] + len(best[1]) and len(word) > len(best[1])):
+                best = (at, word)
+        return (best[1], lo + best[0] + len(best[1])) if best else (None, -1)
+
+    def _subject(self, start: int, fig: Figure, measure_end: int) -> str | None:
+        if fig.kind == "count":
+            before = self.folded[start:fig.start]
+            parallel = before.startswith("其中") or self.folded[start - 1:start] in ("、", "和", "及")
+            subject = self._noun_after(fig.end) or _trim(before if parallel else self._agent_cut(before))
+        elif fig.kind in ("quantity", "money"):
+            between = self.folded[measure_end:fig.start] if measure_end >= start else ""
+            subject = _trim(between) if between and not re.search(r"\d", between) else ""
+            subject = subject or self._noun_after(fig.end) or _trim(self.folded[start:fig.start])
+        else:
+            subject = self._ratio_subject(start, fig, measure_end)
+        if not subject:
+            return self.subject
+        self.subject = subject
+        return subject
+
+    def _ratio_subject(self, start: int, fig: Figure, measure_end: int) -> str | None:
+        if fig.kind == "percent" and self.folded.startswith("的", fig.end):
+            return self._noun_after(fig.end + 1)  # 90%的产业集群
+        stop = measure_end if measure_end >= start else fig.start
+        text = self.folded[start:stop]
+        for word in fx.MEASURES:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                break
+        if text.startswith(fx.INHERIT_MARKERS):
+            return None
+        if "占" in text:
+            text = text.split("占")[0]
+        return _trim(text) or None
+
+    def _agent_cut(self, text: str) -> str:
+        """西宁市共收到安全隐患举报, 热线接听群众来电诉求: the subject is what the agent received."""
+        for marker in fx.AGENT_MARKERS + fx.LEADING_VERBS:
+            at = text.find(marker)
+            if 0 < at < len(text) - len(marker) - 1:
+                return text[at + len(marker):]
+        return text
+
+    def _noun_after(self, pos: int) -> str:
+        if self.folded.startswith("的", pos):
+            pos += 1
+        end = pos
+        while end < len(self.folded) and self.folded[end] not in fx.CLAUSE_MARKS + "、" and end - pos < 24:
+            end += 1
+        noun = self.folded[pos:end]
+        stops = [noun.find(w) for w in fx.MEASURES + fx.NOUN_STOPS if w in noun]
+        return _trim(noun[: min(stops)] if stops else noun)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_TRIM_START = re.compile(f"^(?:{_alternation(fx.SUBJECT_PREFIXES + fx.LEADING_VERBS)})+")
+_TRIM_END = re.compile(f"(?:{_alternation(fx.SUBJECT_SUFFIXES)})+$")
+
+
+def _trim(text: str) -> str:
+    """Strip list markers, periods, connectives, leading verbs and copulas from a subject's ends."""
+    text = lx.LIST_MARKER_RE.sub("", text.strip(" \t、“”\".")).strip(" \t")
+    text = fx.PERIOD_WORDS.sub("", fx.PERIOD_RANGE.sub("", text))
+    text = _TRIM_END.sub("", _TRIM_START.sub("", text))
+    head, sep, tail = text.rpartition("的")
+    if sep and len(head) >= 3 and len(tail) >= 2:
+        text = tail  # 以高端装备…为主的高端制造业
+    return text.strip(" \t、")
+
+
+def _scope_of(subject: str | None) -> str | None:
+    """A scope the subject names itself: 西宁经济开发区规上工业增加值, 县区规上工业增加值."""
+    if not subject:
+        return None
+    m = fx.SCOPE_ZONE.search(subject)
+    return m.group(0) if m else next((w for w in fx.SCOPE_WORDS if subject.startswith(w)), None)
+
+
+_COMPARED = re.compile("(?:" + "|".join(fx.COMPARATOR_MARKERS) + ")[^，,；;。！？!?\n]*")

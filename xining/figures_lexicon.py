@@ -1,0 +1,56 @@
+"""Statistics vocabulary for figures: measures, qualifiers, scopes, periods, clause marks."""
+from __future__ import annotations
+
+import re
+
+# Statistic words, longest first when matched. Declines carry a negative sign.
+MEASURES = (
+    "同比增长", "环比增长", "同比下降", "环比下降", "增长", "增加", "增幅", "增速", "上涨", "上升", "提高", "提升",
+    "下降", "减少", "降低", "下滑", "回落", "降幅", "比重", "占比", "贡献率", "拉动", "高于", "低于", "快于", "慢于",
+    "产量", "产值", "投资", "营收", "收入", "利润", "覆盖率", "覆盖度", "年产", "产能", "规模", "总量", "增加值",
+    "销售额", "出口", "进口", "消费", "用电量",
+)
+DECLINES = ("下降", "减少", "降低", "下滑", "回落", "降幅", "同比下降", "环比下降")
+# For percentage points, these outrank the measure word nearest the number:
+# 拉动全市…增速7.7个百分点 is a pull, 高于全省…增速13.7个百分点 a comparison.
+POINT_MEASURES = ("拉动", "高于", "低于", "快于", "慢于", "提高", "降低", "下降", "回落", "上升")
+# After these, scope words name what is compared with, not the scope (高于全省, 占全省, 对全市).
+COMPARATOR_MARKERS = ("高于", "低于", "快于", "慢于", "占", "对", "较", "拉动")
+
+# Approximation words and what they mean.
+QUALIFIERS_BEFORE = {
+    "约": "about", "大约": "about", "约为": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "超": "over", "超过": "over", "逾": "over", "突破": "over", "不足": "under", "不到": "under",
+    "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
+}
+QUALIFIERS_AFTER = {"左右": "about", "上下": "about", "以上": "at_least", "多": "over", "余": "over", "以下": "under", "以内": "under"}
+QUALIFIER_MEANINGS = ("about", "nearly", "over", "at_least", "under")
+
+SCOPE_WORDS = ("全市", "全省", "全国", "全区", "全县", "我市", "我省", "本市", "本省", "县区", "各县区", "市本级", "市区")
+SCOPE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|新区)")
+
+# Clause boundaries for subjects and measures; 、 splits only parallel figures (see figures.py).
+CLAUSE_MARKS = "，,；;。：:（）()！？!?\n"
+
+# Trimmed from the ends of a subject: connectives, adverbs, copulas.
+SUBJECT_PREFIXES = ("其中", "以上", "同时", "另外", "此外", "目前", "累计", "共计", "合计", "共", "并", "均", "已", "在统的", "在统", "配套")
+SUBJECT_SUFFIXES = ("同比", "环比", "分别", "合计", "共计", "累计", "保持", "实现", "达到", "达", "为", "约", "的", "中", "生产规模", "产能规模", "规模", "生产", "等项目", "项目")
+# A noun read after a figure stops at these (90%的产业集群参与了…).
+NOUN_STOPS = ("参与", "了", "为", "是", "达", "有", "将", "在", "保持", "实现", "和", "”", "规上", "规模以上")
+# A subject that starts with these is a prepositional phrase: the real subject is the previous one.
+INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比")
+# Verbs that open a clause (收到安全隐患举报60件): the subject is what follows them.
+LEADING_VERBS = ("共收到", "收到", "接听", "受理", "接收", "形成", "完成", "实现", "建成", "累计授权", "授权", "签约引进", "引进")
+# An agent followed by these (西宁市共收到…) is where the subject starts, not the subject.
+AGENT_MARKERS = ("共", "累计", "合计")
+
+# Periods and dates.
+_M = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+PERIOD_RANGE = re.compile(rf"{_M}月?\s*[—–\-~～至到]\s*{_M}月份?")
+PERIOD_WORDS = re.compile(
+    r"前[两二三四五六七八九十\d]{1,2}个月|前[一二三四]季度|[一二三四第]季度|上半年|下半年|全年|今年以来|年初以来"
+)
+FULL_DATE = re.compile(rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?{_M}月{_M}[日号](?:[上下]午|中午|晚间?|凌晨)?")
+MONTH = re.compile(rf"(?:(?:\d{{4}})年)?{_M}月份?(?![\d日号])")
+YEAR = re.compile(r"(?:19|20)\d{2}(?=年|\s*[\u4e00-\u9fff《》]|$)")
+ORDINAL = re.compile(r"第(?P<n>[\d一二三四五六七八九十百]+)")

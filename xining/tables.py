@@ -1,0 +1,26 @@
+"""Tables for the command line: the figures of pages with their source file."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .frames import figures_frame
+from .model import Page
+
+TABLE_COLUMNS = ["source", "article", "headline", "id", "text", "kind", "value", "unit", "normalized_value",
+                 "normalized_unit", "qualifier", "measure", "subject", "period", "scope", "line", "in_headline"]
+
+
+def figures_table(page: Page) -> pd.DataFrame:
+    frame = figures_frame(page)
+    frame.insert(0, "source", page.source)
+    return frame[TABLE_COLUMNS]
+
+
+def readable(table: pd.DataFrame) -> str:
+    """A terminal table: one block per page, the columns a reader scans first."""
+    shown = ["article", "id", "text", "kind", "subject", "measure", "normalized_value", "normalized_unit", "period", "line"]
+    blocks = []
+    for source, rows in table.groupby("source", sort=False):
+        body = rows[shown].fillna("").to_string(index=False)
+        blocks.append(f"{source}\n{body}")
+    return "\n\n".join(blocks)
