@@ -75,3 +75,24 @@ def test_console_script_exits_2_without_traceback(tmp_path):
                           env={**os.environ, "PYTHONPATH": os.getcwd()})
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_check_prints_verdicts(sample_path, capsys):
+    assert main(["check", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "WARN  repeated" in out and "14 pass, 2 warn, 0 fail, 2 info" in out
+
+
+def test_check_strict_exits_1_on_a_failed_check(tmp_path, capsys):
+    page = tmp_path / "bad.txt"
+    page.write_text("全市共收到举报60件，其中热线70件、应急局5件。\n", encoding="utf-8")
+    assert main(["check", str(page)]) == 0
+    assert main(["check", str(page), "--strict"]) == 1
+    assert "FAIL  parts_and_whole" in capsys.readouterr().out
+
+
+def test_figures_csv(sample_path, capsys):
+    assert main(["figures", str(sample_path), "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("source,article,headline,id,text,kind")
+    assert any(",a2,西宁市党建引领“有诉必应马上办”机制创新工作日报,f2,801件次,count," in line for line in lines)

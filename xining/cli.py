@@ -17,7 +17,7 @@ from .model import Page
 from .outline import outline
 from .page import read_page
 from .serialize import dumps, page_to_dict
-from .tables import figures_table, readable
+from .tables import checks_report, figures_table, readable, verdict_counts
 
 EXIT_BAD_INPUT = 2
 
@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     fmt.add_argument("--json", action="store_true", help="a JSON array of rows")
     f.set_defaults(run=_cmd_figures)
+
+    c = sub.add_parser("check", help="a reviewer's arithmetic: every check of every article, with verdicts")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
+    c.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
+    c.set_defaults(run=_cmd_check)
     return parser
 
 
@@ -81,6 +87,17 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         if docs or not many:
             sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
     return status[0]
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    status = [0]
+    failed = False
+    for page in _pages(args.paths, status):
+        print(checks_report(page, args.lang))
+        failed = failed or verdict_counts(page)["fail"] > 0
+    if status[0]:
+        return status[0]
+    return 1 if args.strict and failed else 0
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:

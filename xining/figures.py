@@ -12,30 +12,9 @@ from dataclasses import dataclass, replace
 
 from . import figures_lexicon as fx
 from . import lexicon as lx
-from .model import Article
+from .model import Article, Figure
 from .numbers import Num, fold, scan
 from .units import unit_at
-
-
-@dataclass(frozen=True)
-class Figure:
-    id: str
-    text: str
-    start: int  # offsets in the article's joined text (in the headline for headline figures)
-    end: int
-    line: int
-    kind: str  # count quantity money percent percentage_point multiple fraction date period year ordinal
-    value: float | None  # as printed: 3.6 for 3.6万吨
-    unit: str  # as printed: 万吨
-    normalized_value: float | None  # in the base unit, with the sign of the measure (下降3.5% -> -3.5)
-    normalized_unit: str | None
-    qualifier: str | None  # about | nearly | over | at_least | under
-    measure: str | None
-    subject: str | None
-    period: str | None
-    scope: str | None
-    in_headline: bool = False
-    decimals: int = 0
 
 
 KINDS = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal")

@@ -43,3 +43,27 @@ def figures_frame(page: Page) -> pd.DataFrame:
     ]
     frame = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
     return frame.astype(FIGURE_COLUMNS)
+
+
+CHECK_COLUMNS = {
+    "article": "string", "headline": "string", "rule": "string",
+    "verdict": pd.CategoricalDtype(["pass", "warn", "fail", "info"]), "figures": "string", "values": "string",
+    "expected": "float64", "expected_lo": "float64", "expected_hi": "float64", "message_zh": "string", "message_en": "string",
+}
+
+
+def checks_frame(page: Page) -> pd.DataFrame:
+    """One row per check: rule, verdict, the figures involved, what was recomputed and why."""
+    rows = [
+        {
+            "article": a.id, "headline": a.title or None, "rule": c.rule, "verdict": c.verdict,
+            "figures": ",".join(c.figures), "values": ", ".join(f"{v:g}" for v in c.values if v is not None),
+            "expected": c.expected.value if c.expected else None,
+            "expected_lo": c.expected.lo if c.expected else None,
+            "expected_hi": c.expected.hi if c.expected else None,
+            "message_zh": c.message_zh, "message_en": c.message_en,
+        }
+        for a in page.articles
+        for c in a.checks
+    ]
+    return pd.DataFrame(rows, columns=list(CHECK_COLUMNS)).astype(CHECK_COLUMNS)

@@ -45,7 +45,8 @@ def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.n
     n = len(texts)
     scores = np.zeros((len(headlines), n))
     for i, (h, grams) in enumerate(zip(headlines, head_grams)):
-        weights = {g: math.log((n + 1) / (sum(contains[g]) + 0.5)) for g in grams}
+        # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
+        weights = {g: math.log(1 + (n + 1) / (sum(contains[g]) + 1)) for g in grams}
         total = sum(weights.values()) or 1.0
         figures = set(_FIGURE.findall(h.text))
         bulletin = any(w in h.text for w in lx.BULLETIN_WORDS)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -55,13 +54,60 @@ class Credit:
 
 
 @dataclass(frozen=True)
+class Figure:
+    id: str
+    text: str
+    start: int  # offsets in the article's joined text (in the headline for headline figures)
+    end: int
+    line: int
+    kind: str  # count quantity money percent percentage_point multiple fraction date period year ordinal
+    value: float | None  # as printed: 3.6 for 3.6万吨
+    unit: str  # as printed: 万吨
+    normalized_value: float | None  # in the base unit, with the sign of the measure (下降3.5% -> -3.5)
+    normalized_unit: str | None
+    qualifier: str | None  # about | nearly | over | at_least | under
+    measure: str | None
+    subject: str | None
+    period: str | None
+    scope: str | None
+    in_headline: bool = False
+    decimals: int = 0
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a check recomputed: the value and the interval that rounding of the inputs allows."""
+
+    value: float
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True)
+class Check:
+    """One reviewer's question about an article's figures, answered with a verdict."""
+
+    rule: str
+    verdict: str  # pass | warn | fail | info
+    figures: tuple[str, ...]  # ids of the figures involved
+    values: tuple[float | None, ...]  # their printed values, in order
+    expected: Expected | None
+    message_zh: str
+    message_en: str
+
+    @property
+    def message(self) -> dict[str, str]:
+        return {"zh": self.message_zh, "en": self.message_en}
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     headline: Headline | None
     byline: Byline | None
     paragraphs: tuple[Paragraph, ...]
-    figures: tuple[Any, ...] = ()
-    checks: tuple[Any, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    checks: tuple[Check, ...] = ()
 
     @property
     def text(self) -> str:
@@ -114,3 +160,9 @@ class Page:
         from .frames import figures_frame
 
         return figures_frame(self)
+
+    def checks_frame(self):
+        """pandas DataFrame, one row per check."""
+        from .frames import checks_frame
+
+        return checks_frame(self)

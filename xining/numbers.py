@@ -65,7 +65,7 @@ _ATOM = rf"(?:{_AR}|{_CN})"
 _RUN = (
     rf"(?:{_ATOM}(?:{_SP}(?:{_AR}|{_CN}|[余多几](?={_SP}[十百千万亿])|点(?={_SP}[零〇一二三四五六七八九])))*)"
 )
-_SIGN = r"(?:(?<![\w.%)\-])-(?!-)|负)"
+_SIGN = r"(?:(?<![0-9A-Za-z.%)\-])-(?!-)|负)"  # after a digit or letter a dash is a range: 5-20%
 _SIGNED = rf"(?:{_SIGN}{_SP})?{_RUN}"
 
 _PATTERNS = [

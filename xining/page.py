@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .articles import assemble
 from .errors import InputError
+from .checks import check
 from .figures import extract
 from .headlines import assign
 from .layout import layout
@@ -28,9 +29,14 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
 
 
 def parse_text(text: str, source: str = "<text>", sha256: str | None = None) -> Page:
-    """The whole pipeline on decoded text: articles, then their figures."""
+    """The whole pipeline on decoded text: articles, then their figures, then the checks."""
     page = parse_structure(text, source, sha256)
-    return replace(page, articles=tuple(replace(a, figures=extract(a)) for a in page.articles))
+    return replace(page, articles=tuple(_review(a) for a in page.articles))
+
+
+def _review(article: Article) -> Article:
+    with_figures = replace(article, figures=extract(article))
+    return replace(with_figures, checks=check(with_figures))
 
 
 def parse_structure(text: str, source: str = "<text>", sha256: str | None = None) -> Page:

@@ -6,8 +6,7 @@ from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
-from .figures import Figure
-from .model import Article, Byline, Page
+from .model import Article, Byline, Check, Figure, Page
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
@@ -30,8 +29,15 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "kinds": [p.kind for p in a.paragraphs],
         "lines": [[p.first_line, p.last_line] for p in a.paragraphs],
         "figures": [figure_to_dict(f) for f in a.figures],
+        "checks": [check_to_dict(c) for c in a.checks],
     }
     return d
+
+
+def check_to_dict(c: Check) -> dict[str, Any]:
+    expected = None if c.expected is None else {k: _plain(v) for k, v in asdict(c.expected).items()}
+    return {"rule": c.rule, "verdict": c.verdict, "figures": list(c.figures), "values": [_plain(v) for v in c.values],
+            "expected": expected, "message": c.message}
 
 
 FIGURE_FIELDS = (

@@ -24,3 +24,26 @@ def readable(table: pd.DataFrame) -> str:
         body = rows[shown].fillna("").to_string(index=False)
         blocks.append(f"{source}\n{body}")
     return "\n\n".join(blocks)
+
+
+def checks_report(page: Page, lang: str = "en") -> str:
+    """Per article: one line per check, verdict first, then the message."""
+    out = [page.source]
+    for a in page.articles:
+        if not a.checks:
+            continue
+        out.append(f"  {a.id}  {a.title or '(no headline)'}")
+        for c in a.checks:
+            message = c.message_zh if lang == "zh" else c.message_en
+            out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {message}")
+    counts = verdict_counts(page)
+    out.append("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
+    return "\n".join(out)
+
+
+def verdict_counts(page: Page) -> dict[str, int]:
+    counts = {"pass": 0, "warn": 0, "fail": 0, "info": 0}
+    for a in page.articles:
+        for c in a.checks:
+            counts[c.verdict] += 1
+    return counts
