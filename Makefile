@@ -20,7 +20,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 report: $(VENV)/.installed
-	$(BIN)/xining parse $(RAW) --out data/processed
+	$(BIN)/xining parse $(RAW) --out data/processed > /dev/null
+	$(BIN)/xining report $(RAW) --out reports
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -56,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
     c.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
     c.set_defaults(run=_cmd_check)
+
+    r = sub.add_parser("report", help="execute the report notebooks for pages: reports/<page>/<article>.html and an index")
+    r.add_argument("paths", nargs="*", metavar="PATH", help="page files or folders (default: data/raw)")
+    r.add_argument("--out", default="reports", metavar="DIR", help="where reports go (default: reports)")
+    r.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    r.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the reports (default zh)")
+    r.add_argument("--force", action="store_true", help="execute every notebook, even those that are current")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(run=_cmd_report)
     return parser
 
 
@@ -87,6 +96,24 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         if docs or not many:
             sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
     return status[0]
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from . import runner
+
+    status = [0]
+    pages = list(_pages(args.paths or ["data/raw"], status))
+    if not pages:
+        return status[0] or EXIT_BAD_INPUT
+    out = Path(args.out)
+    outcomes = runner.run(runner.plan(pages, out, args.lang), args.jobs, args.force, progress=not args.quiet)
+    index = runner.write_index(pages, outcomes, out)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
+    print(f"{len(outcomes)} notebooks: {counts['done']} executed, {counts['cached']} current, {counts['failed']} failed")
+    for o in (o for o in outcomes if o.status == "failed"):
+        print(f"  failed: {o.job.label}: {o.error} (kept: {o.failed_notebook})", file=sys.stderr)
+    print(f"index: {index}")
+    return 1 if counts["failed"] else status[0]
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -54,3 +54,7 @@ FULL_DATE = re.compile(rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}}
 MONTH = re.compile(rf"(?:(?:\d{{4}})年)?{_M}月份?(?![\d日号])")
 YEAR = re.compile(r"(?:19|20)\d{2}(?=年|\s*[\u4e00-\u9fff《》]|$)")
 ORDINAL = re.compile(r"第(?P<n>[\d一二三四五六七八九十百]+)")
+
+# Tense of a sentence, for capacity against target: 目前已形成… versus 到…末将形成….
+FUTURE_MARKERS = ("将", "规划", "目标", "预计", "力争", "计划", "到2", "末")
+PRESENT_MARKERS = ("目前", "已形成", "已建成", "现有", "已达", "已")

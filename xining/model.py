@@ -100,7 +100,7 @@ class Check:
         return {"zh": self.message_zh, "en": self.message_en}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Article:
     id: str
     headline: Headline | None
@@ -118,6 +118,15 @@ class Article:
     def title(self) -> str:
         return self.headline.text if self.headline else ""
 
+    def __repr__(self) -> str:
+        return f"Article({self.id!r}, {self.title or None!r}, {len(self.paragraphs)} paragraphs, {len(self.figures)} figures)"
+
+    def _repr_html_(self) -> str:
+        """Rich display in JupyterLab: headline, byline, verdict summary, text with figures highlighted."""
+        from .render import article_html
+
+        return article_html(self)
+
     def paragraph_offsets(self) -> list[int]:
         """Start offset of each paragraph in `text`."""
         starts, pos = [], 0
@@ -134,13 +143,22 @@ class Article:
         return self.paragraphs[0].first_line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Page:
     source: str
     sha256: str
     articles: tuple[Article, ...]
     credits: tuple[Credit, ...] = ()
     unassigned: tuple[Headline, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"Page({self.source!r}, {len(self.articles)} articles)"
+
+    def _repr_html_(self) -> str:
+        """Rich display in JupyterLab: the articles with headline, reporters, counts and verdicts."""
+        from .render import page_html
+
+        return page_html(self)
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:
