@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from . import lexicon as lx
 from .articles import Draft
@@ -30,6 +29,8 @@ def assign(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> tuple[dict
     """Map draft index -> headline; return the headlines left over."""
     if not headlines or not drafts:
         return {}, list(headlines)
+    from scipy.optimize import linear_sum_assignment  # imported when needed: it is slow to import
+
     scores = score_matrix(headlines, drafts)
     rows, cols = linear_sum_assignment(scores, maximize=True)
     chosen = {int(c): headlines[r] for r, c in zip(rows, cols) if scores[r, c] >= MIN_SCORE}

@@ -10,6 +10,7 @@ Notebooks run on a kernel of the interpreter running xining, whatever kernels th
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -198,11 +199,16 @@ def _make_reproducible(nb, job: Job) -> None:
 
 def to_html(nb) -> str:
     """The report as a reader sees it: outputs and prose, no code cells."""
+    body, _ = _exporter().from_notebook_node(nb)
+    return body
+
+
+@functools.cache
+def _exporter():
+    """One exporter per worker: loading its templates costs more than converting a notebook."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nb)
-    return body
+    return HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 def _one_line(error: BaseException) -> str:
