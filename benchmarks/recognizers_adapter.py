@@ -13,7 +13,8 @@ from xining.units import CURRENCY_SYMBOLS, MINOR_UNITS, UNITS, unit_at
 
 ENGLISH_UNITS = {
     "亩": "Mu", "公斤": "Kilogram", "千克": "Kilogram", "kg": "Kilogram", "公分": "Centimeter", "厘米": "Centimeter",
-    "cm": "Centimeter", "CM": "Centimeter", "KM": "Kilometer", "KG": "Kilogram", "吨": "Ton", "米": "Meter", "m": "Meter", "斤": "Jin", "千米": "Kilometer", "公里": "Kilometer",
+    "cm": "Centimeter", "CM": "Centimeter", "KM": "Kilometer", "KG": "Kilogram", "吨": "Ton", "米": "Meter", "m": "Meter",
+    "斤": "Jin", "千米": "Kilometer", "公里": "Kilometer",
     "km": "Kilometer", "克": "Gram", "微克": "Microgram", "两": "Liang", "千比特": "Kilobit", "比特": "Bit",
     "兆字节": "Megabyte", "千字节": "Kilobyte", "字节": "Byte", "平方米": "Square meter", "立方米": "Cubic meter",
 }

@@ -5,8 +5,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import xining  # noqa: E402
 from pages import SAMPLE  # noqa: E402
+
+import xining  # noqa: E402
 
 
 @pytest.fixture(scope="session")

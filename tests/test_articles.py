@@ -1,6 +1,7 @@
 """Rule 6: where articles begin."""
-import xining
 from pages import page
+
+import xining
 
 AUDIT = ["本报讯（记者 张三）3月26日上午，市委召开审计", "委员会会议，研究部署下一步审计工作。"]
 AUDIT_MORE = ["会议指出，要扛牢审计监督责任，强化审", "计监督质效。"]

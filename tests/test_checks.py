@@ -154,7 +154,8 @@ class TestListCounts:
 
 # --- 7. approximation words ---------------------------------------------------------------
 class TestApproximation:
-    @pytest.mark.parametrize("word, verdict", [("近六成", "pass"), ("超五成", "pass"), ("近五成", "warn"), ("超六成", "warn"), ("约六成", "pass"), ("约五成", "warn")])
+    @pytest.mark.parametrize("word, verdict", [("近六成", "pass"), ("超五成", "pass"), ("近五成", "warn"), ("超六成", "warn"),
+                                               ("约六成", "pass"), ("约五成", "warn")])
     def test_42_of_76(self, word, verdict):
         art = article(f"在统的76种工业产品中，42种产品产量保持增长，占比{word}。")
         assert verdicts(rules.approximation_words, art) == [("approximation", verdict)]

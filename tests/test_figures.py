@@ -1,7 +1,6 @@
 """Figures: every statistical figure of the sample page, and composed sentences for each rule."""
 import pytest
 
-import xining
 from xining.figures import STATISTICAL, figures_of_text
 
 # (article, text, kind, value, unit, normalized_value, normalized_unit, qualifier, measure, subject)
@@ -77,7 +76,8 @@ SAMPLE_FIGURES = [
     ("a6", "90%", "percent", 90, "%", 90, "%", None, None, '产业集群'),
     ("a6", "48.7万件", "count", 48.7, "万件", 487000, "件", None, None, '专利'),
     ("a6", "五大", "count", 5, "大", 5, "大", None, None, '产业集群专利授权量'),
-    ("a6", "近五成", "fraction", 5, "成", 0.5, "fraction", 'nearly', '占比', '新能源汽车、装备工业、集成电路、新型显示、生物医药等五大产业集群专利授权量'),
+    ("a6", "近五成", "fraction", 5, "成", 0.5, "fraction", 'nearly', '占比',
+     '新能源汽车、装备工业、集成电路、新型显示、生物医药等五大产业集群专利授权量'),
     ("a6", "三个", "count", 3, "个", 3, "个", None, None, '中心城市'),
     ("a6", "三大", "count", 3, "大", 3, "大", None, None, '产业集群'),
     ("a6", "32.5GWh", "quantity", 32.5, "GWh", 32.5, "GWh", None, '年产', '动力及储能电池'),

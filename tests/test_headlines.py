@@ -1,6 +1,7 @@
 """Rule 7: headlines go to articles by content, as one optimal assignment; poor matches get none."""
-import xining
 from pages import page
+
+import xining
 from xining.articles import Draft
 from xining.headlines import assign
 from xining.model import Byline, Headline, Paragraph
@@ -9,7 +10,10 @@ INDUSTRY = ["本报讯（记者 李四）前两个月，全市规上工", "业�
 RAIL = ["本报讯（记者 王五）铁路民航项目全面复工，", "西成铁路项目加快建设。"]
 
 
-def _draft(text: str, byline: Byline | None = Byline("本报讯")) -> Draft:
+SIGNED = Byline("本报讯")
+
+
+def _draft(text: str, byline: Byline | None = SIGNED) -> Draft:
     return Draft(byline, [Paragraph(text, "body", 1, 1, ((0, 1),))])
 
 

@@ -1,8 +1,8 @@
 """Rules 2-5: line joining, justified lines, paragraphs and column breaks, block kinds."""
 import pytest
+from pages import page
 
 import xining
-from pages import page
 from xining.layout import clean_line, layout
 
 

@@ -32,8 +32,8 @@ def test_decodes_to_the_same_text(data):
         (b" \n\t\r\n  ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
         (b"PK\x03\x04\x14\x00", "zip"),
-        ("正文\x00正文".encode("utf-8"), "NUL"),
-        ("正文\x07正文".encode("utf-8"), "control character"),
+        ("正文\x00正文".encode(), "NUL"),
+        ("正文\x07正文".encode(), "control character"),
         (b"\xff\xfe\x00\xd8", "undecodable"),  # UTF-16 BOM then a lone surrogate
         (b"\x81\x30\x81\xff\xff\xfe\x80", "undecodable"),
     ],

@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from pages import SAMPLE_ARTICLES, SAMPLE_CREDIT_LINES, SAMPLE_HEADLINE_LINES, line_range, sample_lines, squeeze
+
 from xining.lexicon import CJK_CHARS, ends_sentence, ends_title
 
 

@@ -1,8 +1,8 @@
 """Variations of the sample page that must still parse into the same six articles."""
 import pytest
+from pages import SAMPLE_ARTICLES, SAMPLE_HEADLINE_LINES, line_range, sample_lines, squeeze, wrap
 
 import xining
-from pages import SAMPLE_ARTICLES, SAMPLE_HEADLINE_LINES, line_range, sample_lines, squeeze, wrap
 
 EXPECTED = [(h, r) for h, r, _ in SAMPLE_ARTICLES]
 

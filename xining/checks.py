@@ -8,8 +8,8 @@ Every rule is a function `rule(article) -> list[Check]`; RULES lists them in the
 """
 from __future__ import annotations
 
+import bisect
 import itertools
-import re
 from collections.abc import Callable, Iterable
 
 from . import checks_lexicon as cx
@@ -71,14 +71,48 @@ def _check(rule: str, v: str, figs: Iterable[Figure], expected: Interval | None,
                  _expected(expected) if expected else None, zh, en)
 
 
+class _Index:
+    """An article's body figures sorted by offset, so rules find neighbours by bisection, not by scans."""
+
+    def __init__(self, article: Article) -> None:
+        self.figs = sorted((f for f in article.figures if not f.in_headline and f.value is not None), key=lambda f: f.start)
+        self.starts = [f.start for f in self.figs]
+        self._kinds: dict[tuple[str, ...], list[Figure]] = {}
+
+    def of(self, kinds: tuple[str, ...]) -> list[Figure]:
+        if kinds not in self._kinds:
+            self._kinds[kinds] = [f for f in self.figs if f.kind in kinds]
+        return self._kinds[kinds]
+
+    def between(self, lo: int, hi: int, kinds: tuple[str, ...] | None = None) -> list[Figure]:
+        """Figures starting in [lo, hi)."""
+        found = self.figs[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return found if kinds is None else [f for f in found if f.kind in kinds]
+
+
+_last: tuple[Article, _Index] | None = None
+
+
+def _index(article: Article) -> _Index:
+    """The index of the article being checked (rules run one article at a time)."""
+    global _last
+    if _last is None or _last[0] is not article:
+        _last = (article, _Index(article))
+    return _last[1]
+
+
 def _stats(article: Article, kinds: tuple[str, ...]) -> list[Figure]:
-    return [f for f in article.figures if f.kind in kinds and not f.in_headline and f.value is not None]
+    return _index(article).of(kinds)
+
+
+WINDOW = 3000  # characters: how far a sentence or list is looked for, so long lines stay linear
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。！？!?\n") if i >= 0]
-    return start, min(ends) if ends else len(text)
+    lo, hi = max(0, pos - WINDOW), min(len(text), pos + WINDOW)
+    start = max(max(text.rfind(c, lo, pos) for c in "。！？!?\n") + 1, lo)
+    ends = [i for i in (text.find(c, pos, hi) for c in "。！？!?\n") if i >= 0]
+    return start, min(ends) if ends else hi
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -94,15 +128,16 @@ def _is_growth(f: Figure) -> bool:
 
 
 def _clause_before(text: str, f: Figure) -> str:
-    start = max(text.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
+    lo = max(0, f.start - 300)
+    start = max(max(text.rfind(c, lo, f.start) for c in "，,；;。：:\n") + 1, lo)
     return text[start:f.start]
 
 
 def _whole_growth(article: Article, f: Figure) -> Figure | None:
     """The growth of the whole a share, contribution or pull refers to (对全市规上工业增加值增速的…)."""
     clause = _clause_before(article.text, f)
-    candidates = [g for g in _stats(article, ("percent",)) if _is_growth(g) and g.start < f.start and g.subject
-                  and g.subject in clause and g.subject != f.subject]
+    nearby = _index(article).between(f.start - WINDOW, f.start, ("percent",))
+    candidates = [g for g in nearby if _is_growth(g) and g.subject and g.subject in clause and g.subject != f.subject]
     return max(candidates, key=lambda g: (len(g.subject or ""), -g.start)) if candidates else None
 
 
@@ -113,31 +148,33 @@ def parts_and_whole(article: Article) -> list[Check]:
     checks: list[Check] = []
     used: set[str] = set()
     for whole in figs:
-        parts, how = _listed_parts(text, whole, figs, used)
+        parts, how = _listed_parts(article, whole, used)
         if len(parts) >= 2:
             used |= {p.id for p in parts} | {whole.id}
             checks.append(_sum_check(whole, parts, partial=how == "其中"))
-    order = [f.id for f in _stats(article, cx.STATISTICAL)]
+    order = {f.id: i for i, f in enumerate(_stats(article, cx.STATISTICAL))}
     for whole in figs:
         if whole.id in used or _inside_breakdown(text, whole):
             continue
-        parts = _parallel_parts(text, whole, [f for f in figs if f.id not in used], order)
+        parts = _parallel_parts(article, whole, used, order)
         if parts:
             used |= {p.id for p in parts} | {whole.id}
             checks.append(_sum_check(whole, parts, partial=False))
     return checks
 
 
-def _listed_parts(text: str, whole: Figure, figs: list[Figure], used: set[str]) -> tuple[list[Figure], str]:
+def _listed_parts(article: Article, whole: Figure, used: set[str]) -> tuple[list[Figure], str]:
     """Parts in parentheses right after the whole, or after 其中/分别 in the same sentence."""
+    text, index = article.text, _index(article)
     if text[whole.end:whole.end + 1] in ("（", "("):
-        close = min(i for i in (text.find("）", whole.end), text.find(")", whole.end), len(text)) if i >= 0)
-        return [f for f in figs if whole.end < f.start < close and _compatible(f, whole)], "()"
+        hi = min(len(text), whole.end + WINDOW)
+        close = min(i for i in (text.find("）", whole.end, hi), text.find(")", whole.end, hi), hi) if i >= 0)
+        return [f for f in index.between(whole.end + 1, close) if _compatible(f, whole)], "()"
     _, end = _sentence(text, whole.end)
     m = cx.BREAKDOWN_MARKER.match(text, whole.end)
     if not m:
         return [], ""
-    parts = [f for f in figs if m.end() <= f.start < end and _compatible(f, whole) and f.id not in used]
+    parts = [f for f in index.between(m.end(), end) if _compatible(f, whole) and f.id not in used]
     return parts, m.group("marker")
 
 
@@ -147,16 +184,22 @@ def _inside_breakdown(text: str, f: Figure) -> bool:
     return any(m in text[start:f.start] for m in ("其中", "："))
 
 
-def _parallel_parts(text: str, whole: Figure, figs: list[Figure], order: list[str]) -> list[Figure]:
+MAX_PARTS = 8  # a breakdown printed in running text has at most this many parts
+
+
+def _parallel_parts(article: Article, whole: Figure, used: set[str], order: dict[str, int]) -> list[Figure]:
     """Later figures of the sentence, adjacent (no other figure between), that add up to the whole within 5%."""
-    _, end = _sentence(text, whole.end)
-    later = [f for f in figs if whole.end < f.start < end and _compatible(f, whole)]
+    _, end = _sentence(article.text, whole.end)
+    later = [f for f in _index(article).between(whole.end + 1, end) if _compatible(f, whole) and f.id not in used]
+    later = later[:MAX_PARTS + 4]
     target = interval(whole)
     best: tuple[float, list[Figure]] | None = None
     for i, j in itertools.combinations(range(len(later) + 1), 2):
         run = later[i:j]
-        positions = [order.index(f.id) for f in run]
-        if len(run) < 2 or positions != list(range(positions[0], positions[0] + len(run))):
+        if len(run) < 2 or len(run) > MAX_PARTS:
+            continue
+        positions = [order[f.id] for f in run]
+        if positions != list(range(positions[0], positions[0] + len(run))):
             continue
         gap = total([interval(f) for f in run]).gap(target)
         if gap <= 0.05 * abs(target.mid) and (best is None or gap < best[0]):
@@ -191,13 +234,13 @@ def shares_of_a_whole(article: Article) -> list[Check]:
     """Shares (比重/占比) of parallel parts, printed side by side, that sum to about 100%."""
     shares = [f for f in _stats(article, ("percent",)) if f.measure in cx.SHARE_MEASURES and not f.qualifier]
     return _subsets_near(shares, Interval.point(100.0), 5.0, "shares_sum", ("各部分比重之和", "100%"),
-                         ("The shares of the parts", "100%"))
+                         ("The shares of the parts", "100%"), text=article.text)
 
 
 def contributions_cover_the_whole(article: Article) -> list[Check]:
     contributions = [f for f in _stats(article, ("percent",)) if f.measure == "贡献率"]
     return _subsets_near(contributions, Interval.point(100.0), 5.0, "contributions_sum",
-                         ("各部分贡献率之和", "100%"), ("The contribution rates of the parts", "100%"))
+                         ("各部分贡献率之和", "100%"), ("The contribution rates of the parts", "100%"), text=article.text)
 
 
 def pulls_add_to_growth(article: Article) -> list[Check]:
@@ -206,7 +249,8 @@ def pulls_add_to_growth(article: Article) -> list[Check]:
     for whole, group in _group_by_whole(article, pulls).items():
         checks += _subsets_near(group, interval(whole), 0.1 * abs(whole.value) + 0.5, "pulls_sum",
                                 ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
-                                ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
+                                ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole,
+                                text=article.text)
     return checks
 
 
@@ -220,26 +264,31 @@ def _group_by_whole(article: Article, figs: list[Figure]) -> dict[Figure, list[F
 
 
 def _subsets_near(figs: list[Figure], target: Interval, window: float, rule: str, zh: tuple[str, str],
-                  en: tuple[str, str], whole: Figure | None = None) -> list[Check]:
-    """The largest subset (two or more, distinct subjects) whose sum lies within `window` of the target.
+                  en: tuple[str, str], whole: Figure | None = None, text: str = "") -> list[Check]:
+    """Runs of figures printed side by side (two to MAX_PARTS, one paragraph, distinct subjects) whose
+    sum lies within `window` of the target; the longest runs first, none overlapping.
 
-    Parts that cover a whole are not marked as such in print; a sum near the whole is the sign.
+    Parts that cover a whole are not marked as such in print: a sum near the whole is the sign.
     """
     figs = [f for f in figs if f.subject]
-    for size in range(len(figs), 1, -1):
-        for combo in itertools.combinations(figs, size):
-            if len({f.subject for f in combo}) < size:
-                continue
-            computed = total([interval(f) for f in combo])
-            if computed.gap(target) <= window:
-                v = verdict(target, computed, _unit_step(combo[0]) / 2)
-                names = " + ".join(f.text for f in combo)
-                shown = _fmt(computed.mid, max(f.decimals for f in combo))
-                involved = [*combo, whole] if whole else list(combo)
-                return [_check(rule, v, involved, computed,
-                               f"{zh[0]}：{names}={shown}，与{zh[1]}{_ZH_VERDICT[v]}。",
-                               f"{en[0]} add up to {names} = {shown}, against {en[1]} ({v}).")]
-    return []
+    runs = [figs[i:j] for i in range(len(figs)) for j in range(i + 2, min(len(figs), i + MAX_PARTS) + 1)]
+    runs.sort(key=lambda r: (-len(r), r[0].start))
+    checks, used = [], set()
+    for run in runs:
+        if used & {f.id for f in run} or len({f.subject for f in run}) < len(run) or "\n" in text[run[0].start:run[-1].end]:
+            continue
+        computed = total([interval(f) for f in run])
+        if computed.gap(target) > window:
+            continue
+        used |= {f.id for f in run}
+        v = verdict(target, computed, _unit_step(run[0]) / 2)
+        names = " + ".join(f.text for f in run)
+        shown = _fmt(computed.mid, max(f.decimals for f in run))
+        involved = [*run, whole] if whole else run
+        checks.append(_check(rule, v, involved, computed,
+                             f"{zh[0]}：{names}={shown}，与{zh[1]}{_ZH_VERDICT[v]}。",
+                             f"{en[0]} add up to {names} = {shown}, against {en[1]} ({v})."))
+    return sorted(checks, key=lambda c: c.figures)
 
 
 # --- 3. pull = contribution rate x total growth -----------------------------------------
@@ -264,10 +313,15 @@ def pull_is_contribution_times_growth(article: Article) -> list[Check]:
 def contribution_from_share_and_growth(article: Article) -> list[Check]:
     """s0 = s1(1+g)/(1+gp); contribution = s0·gp/g. Shares at current prices, growth at comparable: soft."""
     stats = _stats(article, ("percent",))
+    shares, growths = {}, {}
+    for f in stats:
+        if f.measure in cx.SHARE_MEASURES:
+            shares.setdefault(f.subject, f)
+        elif _is_growth(f):
+            growths.setdefault(f.subject, f)
     checks = []
     for c in (f for f in stats if f.measure == "贡献率"):
-        share = next((f for f in stats if f.subject == c.subject and f.measure in cx.SHARE_MEASURES), None)
-        growth = next((f for f in stats if f.subject == c.subject and _is_growth(f)), None)
+        share, growth = shares.get(c.subject), growths.get(c.subject)
         whole = _whole_growth(article, c)
         if share is None or growth is None or whole is None or abs(whole.value) < 1:
             continue
@@ -286,11 +340,12 @@ def contribution_from_share_and_growth(article: Article) -> list[Check]:
 
 # --- 5. implied values ------------------------------------------------------------------
 def implied_values(article: Article) -> list[Check]:
-    stats = _stats(article, ("percent",))
+    index = _index(article)
     checks = []
     for pp in _stats(article, ("percentage_point",)):
         sign = cx.IMPLIED_SIGN.get(pp.measure or "")
-        base = next((f for f in reversed(stats) if f.start < pp.start and f.subject == pp.subject and _is_growth(f)), None)
+        before = index.between(pp.start - WINDOW, pp.start, ("percent",))
+        base = next((f for f in reversed(before) if f.subject == pp.subject and _is_growth(f)), None)
         if sign is None or base is None:
             continue
         computed = _printed(base) - _printed(pp).scaled(sign)
@@ -313,7 +368,6 @@ def _compared_with(text: str, pp: Figure) -> tuple[str, str]:
 
 # --- 6. counts of what is listed --------------------------------------------------------
 def counts_of_listed_items(article: Article) -> list[Check]:
-    text = article.text
     checks = []
     for f in _stats(article, ("count",)):
         items = _listed_items(article, f)
@@ -337,7 +391,7 @@ def _listed_items(article: Article, f: Figure) -> list[str] | None:
     if not m or before.endswith("、"):
         return None
     items_start = f.start - len(before) + m.start()
-    if any(items_start < g.end <= f.start for g in article.figures if g is not f and not g.in_headline):
+    if any(items_start < g.end <= f.start for g in _index(article).between(items_start - 80, f.start) if g is not f):
         return None  # the "list" runs on from another figure: 37件、西宁市…5件 are parallel parts
     items = [i for i in m.group("items").split("、") if i]
     items[0] = cx.LIST_VERBS.sub("", items[0]) or items[0]
@@ -347,11 +401,11 @@ def _listed_items(article: Article, f: Figure) -> list[str] | None:
 def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
     """以上七个行业: the distinct subjects of the figures since the list began (其中, a colon)."""
     start, _ = _sentence(article.text, f.start)
-    opened = max(article.text.rfind(m, 0, f.start) for m in ("其中", "："))
+    opened = max(article.text.rfind(m, start, f.start) for m in ("其中", "："))
     lo = opened if opened >= 0 else start
     subjects: list[str] = []
-    for g in _stats(article, ("percent", "multiple", "quantity", "count", "money")):
-        if lo <= g.start < f.start and g.subject and g.subject not in subjects:
+    for g in _index(article).between(lo, f.start, cx.STATISTICAL):
+        if g.subject and g.subject not in subjects:
             subjects.append(g.subject)
     return subjects if len(subjects) >= 2 else None
 
@@ -359,13 +413,12 @@ def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
 # --- 7. approximation words -------------------------------------------------------------
 def approximation_words(article: Article) -> list[Check]:
     text = article.text
-    counts = _stats(article, ("count",))
     checks = []
     for f in _stats(article, ("percent", "fraction")):
         if not f.qualifier or f.measure not in cx.SHARE_MEASURES:
             continue
         start, _ = _sentence(text, f.start)
-        before = [c for c in counts if start <= c.start < f.start]
+        before = _index(article).between(start, f.start, ("count",))
         if len(before) < 2 or not _compatible(before[-2], before[-1]):
             continue
         part, whole = sorted(before[-2:], key=lambda c: c.normalized_value)
@@ -414,7 +467,7 @@ def headline_against_body(article: Article) -> list[Check]:
         equal = [b for b in same_kind if interval(b).overlaps(interval(h))]
         related = [b for b in same_kind if _same_subject(b, h)]
         if equal:
-            b = min(equal, key=lambda b: (not (b in related), b.start))
+            b = min(equal, key=lambda b: (b not in related, b.start))
             checks.append(_check("headline", "pass", [h, b], interval(b),
                                  f"标题中的{h.text}见于正文第{b.line}行。", f"The headline's {h.text} is in the body (line {b.line})."))
         elif related:
@@ -456,13 +509,13 @@ def signs_and_ranges(article: Article) -> list[Check]:
 def granularity(article: Article) -> list[Check]:
     """A percentage of n counted things must be k/n for some whole k, at the printed precision."""
     text = article.text
-    counts = _stats(article, ("count",))
     checks = []
     for f in _stats(article, ("percent",)):
         if f.qualifier or f.measure not in cx.SHARE_MEASURES:
             continue
         start, _ = _sentence(text, f.start)
-        bases = [c for c in counts if start <= c.start < f.start and cx.BASE_MARKER.search(text[max(0, c.start - 4):c.end + 2])]
+        bases = [c for c in _index(article).between(start, f.start, ("count",))
+                 if cx.BASE_MARKER.search(text[max(0, c.start - 4):c.end + 2])]
         if not bases:
             continue
         n = int(bases[-1].normalized_value)

@@ -16,7 +16,6 @@ from .model import Article, Figure
 from .numbers import Num, fold, scan
 from .units import unit_at
 
-
 KINDS = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal")
 STATISTICAL = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction")
 
@@ -49,8 +48,8 @@ class _Raw:
 def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figure]:
     folded = fold(text)
     raws = _dates(folded)
-    taken = [(r.start, r.end) for r in raws]
-    numbers = [n for n in scan(text) if not any(s < n.end and n.start < e for s, e in taken)]
+    taken = {i for r in raws for i in range(r.start, r.end)}
+    numbers = [n for n in scan(text) if not any(i in taken for i in range(n.start, n.end))]
     raws += [r for r in _classify_all(numbers, folded) if r is not None]
     raws.sort(key=lambda r: r.start)
     out: list[Figure] = []
@@ -183,7 +182,7 @@ def _qualify(folded: str, raw: _Raw) -> tuple[str | None, int, int]:
         if folded.startswith(word, raw.end) and word not in ("多", "余"):
             return fx.QUALIFIERS_AFTER[word], raw.start, raw.end + len(word)
     for word in sorted(fx.QUALIFIERS_BEFORE, key=len, reverse=True):
-        if folded[:raw.start].endswith(word):
+        if folded.endswith(word, 0, raw.start):
             return fx.QUALIFIERS_BEFORE[word], raw.start - len(word), raw.end
     inside = folded[raw.start:raw.end]
     if re.search(r"\d[多余]|[十百千万亿][多余]", inside):
@@ -218,8 +217,8 @@ class _Context:
 
     def _clause_start(self, pos: int) -> int:
         """Back to the last clause mark, or to a 、 or 和 right after the previous figure (parallel clauses)."""
-        start = pos
-        while start > 0 and self.folded[start - 1] not in fx.CLAUSE_MARKS:
+        start, floor = pos, max(0, pos - 200)  # a clause is short; a line without punctuation is not one clause
+        while start > floor and self.folded[start - 1] not in fx.CLAUSE_MARKS:
             start -= 1
         if start <= self.previous_end < pos and self.folded[self.previous_end:self.previous_end + 1] in ("、", "和", "及"):
             start = self.previous_end + 1
@@ -227,7 +226,7 @@ class _Context:
 
     def _scope(self, clause_start: int, pos: int) -> str | None:
         """The nearest scope named before in the paragraph, but not a comparator's (高于全省, 占全市)."""
-        paragraph = self.folded.rfind("\n", 0, pos) + 1
+        paragraph = max(self.folded.rfind("\n", max(0, pos - 600), pos) + 1, pos - 600)
         text = _COMPARED.sub(lambda m: " " * len(m.group(0)), self.folded[paragraph:pos])
         text = re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), text)
         found = [(text.rfind(w), w) for w in fx.SCOPE_WORDS if w in text]

@@ -34,7 +34,10 @@ CLAUSE_MARKS = "，,；;。：:（）()！？!?\n"
 
 # Trimmed from the ends of a subject: connectives, adverbs, copulas.
 SUBJECT_PREFIXES = ("其中", "以上", "同时", "另外", "此外", "目前", "累计", "共计", "合计", "共", "并", "均", "已", "在统的", "在统", "配套")
-SUBJECT_SUFFIXES = ("同比", "环比", "分别", "合计", "共计", "累计", "保持", "实现", "达到", "达", "为", "约", "的", "中", "生产规模", "产能规模", "规模", "生产", "等项目", "项目")
+SUBJECT_SUFFIXES = (
+    "同比", "环比", "分别", "合计", "共计", "累计", "保持", "实现", "达到", "达", "为", "约", "的", "中",
+    "生产规模", "产能规模", "规模", "生产", "等项目", "项目",
+)
 # A noun read after a figure stops at these (90%的产业集群参与了…).
 NOUN_STOPS = ("参与", "了", "为", "是", "达", "有", "将", "在", "保持", "实现", "和", "”", "规上", "规模以上")
 # A subject that starts with these is a prepositional phrase: the real subject is the previous one.

@@ -12,9 +12,9 @@ The decisions, in order:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
-import bisect
 from dataclasses import dataclass
 
 from . import lexicon as lx

@@ -1,7 +1,9 @@
 """The data model: frozen dataclasses that every stage takes and returns."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -135,12 +137,21 @@ class Article:
             pos += len(p.text) + 1
         return starts
 
+    @cached_property
+    def _line_index(self) -> tuple[list[int], list[int]]:
+        """Offsets in `text` where a raw line starts, and those lines' numbers (for bisection)."""
+        starts, lines = [], []
+        for base, p in zip(self.paragraph_offsets(), self.paragraphs):
+            for offset, number in p.line_map:
+                starts.append(base + offset)
+                lines.append(number)
+        return starts, lines
+
     def line_at(self, offset: int) -> int:
         """The raw line number of the character at `offset` in `text`."""
-        for start, p in zip(reversed(self.paragraph_offsets()), reversed(self.paragraphs)):
-            if offset >= start:
-                return p.line_at(offset - start)
-        return self.paragraphs[0].first_line
+        starts, lines = self._line_index
+        i = bisect.bisect_right(starts, offset) - 1
+        return lines[max(i, 0)] if lines else 1
 
 
 @dataclass(frozen=True, repr=False)

@@ -12,6 +12,7 @@ Offsets index the text as given (folding full-width and traditional forms is one
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -59,18 +60,21 @@ _DIGIT_VALUE = {c: v for v, c in enumerate("零一二三四五六七八九")} | 
 _SP = r"[ \t]*"
 _UNIT_STEM = "|".join(nl.UNIT_STEMS_AFTER_PREFIX)
 # A dotted chain (2222.2222.222) is separate numbers, not decimals.
-_AR = r"(?:\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<![\d.])\d+\.\d+(?![.\d])|\d+|(?<![\d.])\.\d+)"
+_AR = r"(?>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<![\d.])\d+\.\d+(?![.\d])|\d++|(?<![\d.])\.\d+)"
 _CN = rf"(?:[{_D}十百万亿]|[千兆](?!{_SP}(?:{_UNIT_STEM})))"
 _ATOM = rf"(?:{_AR}|{_CN})"
+# Atoms are atomic and the repetition possessive: a long digit string must not be re-split
+# every possible way when a construct fails to match after it (exponential backtracking).
 _RUN = (
-    rf"(?:{_ATOM}(?:{_SP}(?:{_AR}|{_CN}|[余多几](?={_SP}[十百千万亿])|点(?={_SP}[零〇一二三四五六七八九])))*)"
+    rf"(?:{_ATOM}(?:{_SP}(?>{_AR}|{_CN}|[余多几](?={_SP}[十百千万亿])|点(?={_SP}[零〇一二三四五六七八九])))*+)"
 )
 _SIGN = r"(?:(?<![0-9A-Za-z.%)\-])-(?!-)|负)"  # after a digit or letter a dash is a range: 5-20%
 _SIGNED = rf"(?:{_SIGN}{_SP})?{_RUN}"
 
 _PATTERNS = [
     ("url", r"https?://\S+|www\.\S+"),
-    ("pctword", rf"(?<![{_D}\d十百千万亿])(?P<pw_den>百万万|百万|千万|万万|百|千|万){_SP}分{_SP}之{_SP}(?P<pw_num>{_SIGNED}(?:{_SP}[kK](?![a-zA-Z]))?)"),
+    ("pctword", rf"(?<![{_D}\d十百千万亿])(?P<pw_den>百万万|百万|千万|万万|百|千|万){_SP}分{_SP}之{_SP}"
+                rf"(?P<pw_num>{_SIGNED}(?:{_SP}[kK](?![a-zA-Z]))?)"),
     ("frac", rf"(?:(?P<fr_int>{_SIGNED}){_SP}又{_SP})?(?P<fr_den>{_SIGNED}){_SP}分{_SP}之{_SP}(?P<fr_num>{_SIGNED})"),
     ("slash", rf"(?:(?P<sl_int>{_SIGN}?\d+)[ \t]+)?(?P<sl_num>{_SIGN}?\d+){_SP}/{_SP}(?P<sl_den>\d+)(?![\d/])"),
     ("points", rf"(?P<pt_num>{_SIGNED}(?:{_SP}[kK](?![a-zA-Z]))?){_SP}个{_SP}百{_SP}分{_SP}点"),
@@ -105,14 +109,16 @@ def _with_text(n: Num, text: str) -> Num:
     return n if n.text == text[n.start:n.end] else Num(**{**n.__dict__, "text": text[n.start:n.end]})
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _STOP.finditer(text)]
+def _blocked(text: str) -> dict[int, tuple[int, int]]:
+    """Each position inside a word that only looks numeric, mapped to that word's span."""
+    return {i: m.span() for m in _STOP.finditer(text) for i in range(m.start(), m.end())}
 
 
-def _is_blocked(n: Num, text: str, blocked: list[tuple[int, int]]) -> bool:
+def _is_blocked(n: Num, text: str, blocked: dict[int, tuple[int, int]]) -> bool:
     """In a word that only looks numeric (一切, 四川), unless the number holds the whole word (一百零一万一千)."""
-    for start, end in blocked:
-        if start < n.end and n.start < end and not (n.start <= start and end <= n.end):
+    for i in range(n.start, n.end):
+        span = blocked.get(i)
+        if span and not (n.start <= span[0] and span[1] <= n.end):
             return True
     return n.end - n.start == 1 and text[n.start] in nl.AMBIGUOUS_FINANCIAL
 
@@ -146,11 +152,11 @@ def _evaluate(s: str) -> _Value | None:
         return None
     if nl.APPROX_RANGE.search(s):
         return None  # 二三十: "twenty or thirty", not a number
-    if re.search(r"\d", s):
-        parsed = _arabic(s)
-    else:
-        parsed = _chinese(s)
-    if parsed is None:
+    try:
+        parsed = _arabic(s) if re.search(r"\d", s) else _chinese(s)
+    except OverflowError:
+        return None
+    if parsed is None or not all(math.isfinite(x) for x in parsed[:2]):
         return None
     value, mantissa, multiplier, decimals = parsed
     return _Value(sign * value, sign * mantissa, multiplier, decimals, approx)
@@ -215,8 +221,8 @@ def _chinese_integer(s: str) -> float | None:
             return left * 1e12 + right
     try:
         return float(cn2an.cn2an(s, "normal"))
-    except (ValueError, KeyError, IndexError):
-        return None
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, OverflowError):
+        return None  # cn2an rejects what is not a numeral; so do we
 
 
 # --- handlers per construct ------------------------------------------------------------
@@ -226,11 +232,14 @@ def _num(start: int, end: int, v: _Value, kind: str = "number", inner: tuple[int
                v.decimals, v.approx, inner)
 
 
+MAX_NUMERAL = 32  # characters; a longer run of digits is an identifier, not a quantity
+
+
 def _longest(folded: str, start: int, end: int) -> tuple[int, _Value] | None:
-    """The longest prefix of folded[start:end] that is a well-formed number."""
+    """The longest prefix of folded[start:end] that is a well-formed number (at most MAX_NUMERAL long)."""
     if nl.APPROX_RANGE.search(folded, start, end):
         return None
-    for stop in range(end, start, -1):
+    for stop in range(min(end, start + MAX_NUMERAL), start, -1):
         if folded[stop - 1] in " \t":
             continue
         v = _evaluate(folded[start:stop])
@@ -260,6 +269,8 @@ def _runs(folded: str, start: int, end: int) -> list[Num]:
 
 def _run(m: re.Match, folded: str) -> list[Num] | None:
     start, end = m.span("run")
+    if end - start > MAX_NUMERAL and not re.search(r"[ \t,]", folded[start:end]):
+        return []  # an unbroken run longer than any numeral: an identifier or noise, not a number
     found = _longest(folded, start, end)
     if found is None:
         return None
@@ -276,12 +287,21 @@ def _run(m: re.Match, folded: str) -> list[Num] | None:
 
 
 def _apply_suffix(value: float, suffix: str) -> float | None:
+    try:
+        result = _suffixed(value, suffix)
+    except (OverflowError, ZeroDivisionError, ValueError):
+        return None
+    return result if result is None or (isinstance(result, float) and math.isfinite(result)) else None
+
+
+def _suffixed(value: float, suffix: str) -> float | None:
     if suffix[0] in "eE":
-        return value * 10 ** int(suffix[1:])
+        return value * 10.0 ** int(suffix[1:])
     if suffix[0] == "^":
         exponent = suffix[1:].strip(" \t")
         sign = -1 if exponent.lstrip("+").count("-") % 2 else 1
-        return value ** (sign * float(exponent.lstrip("+-")))
+        result = value ** (sign * float(exponent.lstrip("+-")))
+        return result if isinstance(result, float) else None  # a negative base to a fraction is complex
     if suffix in ("k", "K"):
         return value * 1e3
     if suffix == "M":

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
-from dataclasses import replace
-
 from .articles import assemble
-from .errors import InputError
 from .checks import check
+from .errors import InputError
 from .figures import extract
 from .headlines import assign
 from .layout import layout

@@ -202,7 +202,7 @@ def _draw_parts(plt, chart: Chart, i: int):
     """Per group: the total as one bar, its parts stacked in a second bar beside it."""
     n = len(chart.groups)
     fig, axes = plt.subplots(n, 1, figsize=(8, 1.9 * n + 0.6), layout="constrained", squeeze=False)
-    for ax, (label, bars) in zip(axes[:, 0], chart.groups):
+    for ax, (_, bars) in zip(axes[:, 0], chart.groups):
         whole, parts = bars[0], bars[1:]
         ax.barh([1], [whole.value], color=COLORS["whole"])
         ax.annotate(f"{_wrap(whole.label, 16)}  {whole.text}", (whole.value, 1), xytext=(4, 0),

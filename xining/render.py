@@ -55,7 +55,7 @@ def byline_text(article: Article) -> str:
 def highlighted_paragraphs(article: Article) -> str:
     """The article's paragraphs with every figure marked and titled with its kind and value."""
     figures = sorted((f for f in article.figures if not f.in_headline), key=lambda f: f.start)
-    out, pos = [], 0
+    out = []
     for start, p in zip(article.paragraph_offsets(), article.paragraphs):
         end = start + len(p.text)
         html, cursor = [], start
@@ -65,7 +65,6 @@ def highlighted_paragraphs(article: Article) -> str:
             cursor = f.end
         html.append(escape(article.text[cursor:end]))
         out.append(f"<p>{''.join(html)}</p>")
-        pos = end
     return "\n".join(out)
 
 
