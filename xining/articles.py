@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .bylines import parse_byline
+from .hanzi import to_simplified
 from .layout import Layout
 from .model import Byline, Paragraph
 
@@ -39,7 +40,7 @@ def assemble(lay: Layout) -> list[Draft]:
                 continue
             drafts.append(Draft(parse_byline(head), [para]))
         elif current is None or _opens_new_article(para, current, gap):
-            drafts.append(Draft(None, [para], dated_lead=bool(lx.DATE_LEAD_RE.match(para.text))))
+            drafts.append(Draft(None, [para], dated_lead=bool(lx.DATE_LEAD_RE.match(to_simplified(para.text)))))
         else:
             current.paragraphs.append(para)
     return drafts
@@ -50,7 +51,7 @@ def _only_byline(draft: Draft) -> bool:
 
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
-    if para.kind != "body" or not lx.DATE_LEAD_RE.match(para.text):
+    if para.kind != "body" or not lx.DATE_LEAD_RE.match(to_simplified(para.text)):
         return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
     return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
 

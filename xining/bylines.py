@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .hanzi import to_simplified
 from .model import Byline
 
 _ROLES = tuple(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True))
@@ -12,17 +13,22 @@ _NAME_SEP = re.compile(r"[\s\u3000、，,]+")
 
 
 def parse_byline(head: str) -> Byline | None:
-    """Read the byline at the start of `head` (raw text, spaces kept: they separate names)."""
-    text = head.strip()
+    """Read the byline at the start of `head` (raw text, spaces kept: they separate names).
+
+    Patterns match the simplified form; names are taken from the text as printed.
+    """
+    printed = head.strip()
+    text = to_simplified(printed)
     m = lx.BYLINE_LEAD_RE.match(text)
     if m and (m.group("bracketed") or m.group("agency") or m.group("wire")):
-        agency = m.group("bracketed") or m.group("agency") or m.group("wire")
-        reporters, correspondents = _people(m.group("people") or "")
-        return Byline(_squeeze(agency), reporters, correspondents)
+        group = next(g for g in ("bracketed", "agency", "wire") if m.group(g))
+        reporters, correspondents = _people(text, printed, m, "people")
+        return Byline(_squeeze(printed[m.start(group):m.end(group)]), reporters, correspondents)
     m = lx.STAFF_BYLINE_RE.match(text.split("\n")[0])
     if m:
-        reporters, correspondents = _people(m.group("people"))
-        return Byline(m.group("agency"), reporters, correspondents)
+        reporters, correspondents = _people(text, printed, m, "people")
+        agency = printed[m.start("agency"):m.end("agency")] if m.group("agency") else None
+        return Byline(agency, reporters, correspondents)
     return None
 
 
@@ -32,16 +38,21 @@ def byline_length(text: str) -> int:
     return m.end() if m else 0
 
 
-def _people(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _people(text: str, printed: str, m: re.Match, group: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Names grouped by the role word before them; a name with no role word is a reporter."""
+    if not m.group(group):
+        return (), ()
+    start, end = m.span(group)
     reporters: list[str] = []
     correspondents: list[str] = []
     target = reporters
-    for piece in _ROLE_SPLIT.split(text):
+    pos = start
+    for piece in _ROLE_SPLIT.split(text[start:end]):
         if piece in _ROLES:
             target = correspondents if piece in lx.CORRESPONDENT_ROLES else reporters
-            continue
-        target.extend(name for name in _NAME_SEP.split(piece) if name)
+        else:
+            target.extend(name for name in _NAME_SEP.split(printed[pos:pos + len(piece)]) if name)
+        pos += len(piece)
     return tuple(reporters), tuple(correspondents)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from . import checks_lexicon as cx
 from .intervals import EPS, Interval, total
 from .model import Article, Check, Expected, Figure
+from .numbers import fold
 
 GROWTH = cx.GROWTH_MEASURES
 
@@ -75,6 +76,7 @@ class _Index:
     """An article's body figures sorted by offset, so rules find neighbours by bisection, not by scans."""
 
     def __init__(self, article: Article) -> None:
+        self.text = fold(article.text)  # vocabulary matches either script; offsets are the article's
         self.figs = sorted((f for f in article.figures if not f.in_headline and f.value is not None), key=lambda f: f.start)
         self.starts = [f.start for f in self.figs]
         self._kinds: dict[tuple[str, ...], list[Figure]] = {}
@@ -135,7 +137,7 @@ def _clause_before(text: str, f: Figure) -> str:
 
 def _whole_growth(article: Article, f: Figure) -> Figure | None:
     """The growth of the whole a share, contribution or pull refers to (对全市规上工业增加值增速的…)."""
-    clause = _clause_before(article.text, f)
+    clause = _clause_before(_index(article).text, f)
     nearby = _index(article).between(f.start - WINDOW, f.start, ("percent",))
     candidates = [g for g in nearby if _is_growth(g) and g.subject and g.subject in clause and g.subject != f.subject]
     return max(candidates, key=lambda g: (len(g.subject or ""), -g.start)) if candidates else None
@@ -143,7 +145,7 @@ def _whole_growth(article: Article, f: Figure) -> Figure | None:
 
 # --- 1. parts and whole ----------------------------------------------------------------
 def parts_and_whole(article: Article) -> list[Check]:
-    text = article.text
+    text = _index(article).text
     figs = _stats(article, ("count", "quantity", "money"))
     checks: list[Check] = []
     used: set[str] = set()
@@ -165,7 +167,8 @@ def parts_and_whole(article: Article) -> list[Check]:
 
 def _listed_parts(article: Article, whole: Figure, used: set[str]) -> tuple[list[Figure], str]:
     """Parts in parentheses right after the whole, or after 其中/分别 in the same sentence."""
-    text, index = article.text, _index(article)
+    index = _index(article)
+    text = index.text
     if text[whole.end:whole.end + 1] in ("（", "("):
         hi = min(len(text), whole.end + WINDOW)
         close = min(i for i in (text.find("）", whole.end, hi), text.find(")", whole.end, hi), hi) if i >= 0)
@@ -181,7 +184,7 @@ def _listed_parts(article: Article, whole: Figure, used: set[str]) -> tuple[list
 def _inside_breakdown(text: str, f: Figure) -> bool:
     """A figure listed after 其中 or a colon in its sentence is a part, not a total."""
     start, _ = _sentence(text, f.start)
-    return any(m in text[start:f.start] for m in ("其中", "："))
+    return any(m in text[start:f.start] for m in ("其中", ":", "："))
 
 
 MAX_PARTS = 8  # a breakdown printed in running text has at most this many parts
@@ -189,7 +192,7 @@ MAX_PARTS = 8  # a breakdown printed in running text has at most this many parts
 
 def _parallel_parts(article: Article, whole: Figure, used: set[str], order: dict[str, int]) -> list[Figure]:
     """Later figures of the sentence, adjacent (no other figure between), that add up to the whole within 5%."""
-    _, end = _sentence(article.text, whole.end)
+    _, end = _sentence(_index(article).text, whole.end)
     later = [f for f in _index(article).between(whole.end + 1, end) if _compatible(f, whole) and f.id not in used]
     later = later[:MAX_PARTS + 4]
     target = interval(whole)
@@ -349,7 +352,7 @@ def implied_values(article: Article) -> list[Check]:
         if sign is None or base is None:
             continue
         computed = _printed(base) - _printed(pp).scaled(sign)
-        before, other = _compared_with(article.text, pp)
+        before, other = _compared_with(_index(article).text, pp)
         said = f"{pp.measure}{other}{pp.text}" if other else f"较{before}{pp.measure}{pp.text}"
         implied = _fmt(computed.mid, max(base.decimals, pp.decimals))
         what = other or before
@@ -383,7 +386,7 @@ def counts_of_listed_items(article: Article) -> list[Check]:
 
 
 def _listed_items(article: Article, f: Figure) -> list[str] | None:
-    text = article.text
+    text = _index(article).text
     before = text[max(0, f.start - 80):f.start]
     if before.endswith(("以上", "上述")):
         return _subjects_listed_before(article, f)
@@ -400,8 +403,9 @@ def _listed_items(article: Article, f: Figure) -> list[str] | None:
 
 def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
     """以上七个行业: the distinct subjects of the figures since the list began (其中, a colon)."""
-    start, _ = _sentence(article.text, f.start)
-    opened = max(article.text.rfind(m, start, f.start) for m in ("其中", "："))
+    text = _index(article).text
+    start, _ = _sentence(text, f.start)
+    opened = max(text.rfind(m, start, f.start) for m in ("其中", ":"))
     lo = opened if opened >= 0 else start
     subjects: list[str] = []
     for g in _index(article).between(lo, f.start, cx.STATISTICAL):
@@ -412,7 +416,7 @@ def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
 
 # --- 7. approximation words -------------------------------------------------------------
 def approximation_words(article: Article) -> list[Check]:
-    text = article.text
+    text = _index(article).text
     checks = []
     for f in _stats(article, ("percent", "fraction")):
         if not f.qualifier or f.measure not in cx.SHARE_MEASURES:
@@ -508,7 +512,7 @@ def signs_and_ranges(article: Article) -> list[Check]:
 # --- 11. granularity (GRIM) -------------------------------------------------------------
 def granularity(article: Article) -> list[Check]:
     """A percentage of n counted things must be k/n for some whole k, at the printed precision."""
-    text = article.text
+    text = _index(article).text
     checks = []
     for f in _stats(article, ("percent",)):
         if f.qualifier or f.measure not in cx.SHARE_MEASURES:

@@ -1,6 +1,7 @@
 """Which files on the command line are pages: `.txt` files, found in folders without following link loops."""
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -18,10 +19,18 @@ def find_pages(paths: list[str]) -> list[Path | InputError]:
         elif p.exists():
             found.append(p)
         elif p.is_symlink():
-            found.append(InputError(f"{p}: broken symbolic link"))
+            found.append(InputError(f"{p}: {_link_problem(p)}"))
         else:
             found.append(InputError(f"{p}: no such file or folder"))
     return found
+
+
+def _link_problem(p: Path) -> str:
+    try:
+        os.stat(p)
+    except OSError as e:
+        return "symbolic link loop" if e.errno == errno.ELOOP else "broken symbolic link"
+    return "unreadable symbolic link"
 
 
 def _pages_in(folder: Path) -> list[Path]:

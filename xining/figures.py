@@ -53,7 +53,7 @@ def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figu
     raws += [r for r in _classify_all(numbers, folded) if r is not None]
     raws.sort(key=lambda r: r.start)
     out: list[Figure] = []
-    context = _Context(folded)
+    context = _Context(folded, text)
     for i, raw in enumerate(raws, 1):
         qualifier, start, end = _qualify(folded, raw)
         fig = Figure(
@@ -194,8 +194,9 @@ def _qualify(folded: str, raw: _Raw) -> tuple[str | None, int, int]:
 class _Context:
     """Reads measure, subject, period and scope; remembers the last subject and period."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, printed: str) -> None:
         self.folded = folded
+        self.printed = printed
         self.subject: str | None = None
         self.period: str | None = None
         self.previous_end = -1
@@ -263,8 +264,16 @@ class _Context:
             subject = self._ratio_subject(start, fig, measure_end)
         if not subject:
             return self.subject
-        self.subject = subject
-        return subject
+        self.subject = self._as_printed(subject, fig)
+        return self.subject
+
+    def _as_printed(self, subject: str, fig: Figure) -> str:
+        """The subject as the page prints it (folding is one character to one, so its span is known)."""
+        lo, hi = max(0, fig.start - 300), min(len(self.folded), fig.end + 60)
+        at = self.folded.rfind(subject, lo, fig.start)
+        if at < 0:
+            at = self.folded.find(subject, fig.end, hi)
+        return self.printed[at:at + len(subject)] if at >= 0 else subject
 
     def _ratio_subject(self, start: int, fig: Figure, measure_end: int) -> str | None:
         if fig.kind == "percent" and self.folded.startswith("的", fig.end):

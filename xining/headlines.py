@@ -17,6 +17,7 @@ import numpy as np
 
 from . import lexicon as lx
 from .articles import Draft
+from .hanzi import to_simplified
 from .model import Headline
 
 MIN_SCORE = 0.2
@@ -50,7 +51,7 @@ def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.n
         weights = {g: math.log(1 + (n + 1) / (sum(contains[g]) + 1)) for g in grams}
         total = sum(weights.values()) or 1.0
         figures = set(_FIGURE.findall(h.text))
-        bulletin = any(w in h.text for w in lx.BULLETIN_WORDS)
+        bulletin = any(w in to_simplified(h.text) for w in lx.BULLETIN_WORDS)
         for j, d in enumerate(drafts):
             score = sum(w for g, w in weights.items() if contains[g][j]) / total
             if figures and any(f in d.text for f in figures):

@@ -18,6 +18,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .hanzi import to_simplified
 from .model import Credit, Headline, Paragraph
 
 _CJK = f"[{lx.CJK_CHARS}]"
@@ -41,8 +42,9 @@ def _line(number: int, raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    staff = bool(lx.STAFF_BYLINE_RE.match(raw.strip()))
-    return Line(number, raw, text, display_width(text), starts_block(raw, text), staff)
+    simple = to_simplified(raw)
+    staff = bool(lx.STAFF_BYLINE_RE.match(simple.strip()))
+    return Line(number, raw, text, display_width(text), starts_block(simple, to_simplified(text)), staff)
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,10 @@ def join_lines(parts: list[str]) -> str:
     return "".join(out)
 
 
-def layout(text: str) -> Layout:
-    lines = [_line(i, raw) for i, raw in enumerate(text.split("\n"), 1)]
+def layout(text: str, numbers: list[int] | None = None) -> Layout:
+    """Paragraphs, headlines and credits of a page; `numbers` gives each line's raw line number (default 1, 2, …)."""
+    raws = text.split("\n")
+    lines = [_line(n, raw) for n, raw in zip(numbers or range(1, len(raws) + 1), raws)]
     chunks = _classify(_chunks(lines))
     col = _column_widths(chunks)
     groups, after_gap = _paragraph_lines(chunks, col)
@@ -154,6 +158,7 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool) -> str:
 
 
 def looks_like_headline(text: str) -> bool:
+    text = to_simplified(text)
     return (
         0 < display_width(text) <= 60
         and not any(c in text for c in lx.INTERNAL_HEADLINE_BREAKERS)
@@ -165,6 +170,7 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
+    text = to_simplified(text)
     rest = lx.CREDIT_UNIT_RE.sub("", text.replace(" ", ""))
     return text != "" and rest.strip(lx.CREDIT_SEPARATORS) == "" and lx.CREDIT_UNIT_RE.search(text) is not None
 
@@ -172,8 +178,10 @@ def is_credit(text: str) -> bool:
 def _credits(chunk: Chunk) -> list[Credit]:
     credits = []
     for line in chunk.lines:
-        for m in lx.CREDIT_UNIT_RE.finditer(line.text.replace(" ", "")):
-            credits.append(Credit(m.group("name"), m.group(0), line.number))
+        printed = line.text.replace(" ", "")
+        for m in lx.CREDIT_UNIT_RE.finditer(to_simplified(printed)):
+            name = printed[m.start("name"):m.end("name")] if m.group("name") else None
+            credits.append(Credit(name, printed[m.start():m.end()], line.number))
     return credits
 
 
@@ -270,12 +278,12 @@ def _paragraph(lines: list[Line], col: dict[int, float]) -> Paragraph:
 
 
 def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
-    head = " ".join(ln.raw.strip() for ln in lines[:2])
+    head = to_simplified(" ".join(ln.raw.strip() for ln in lines[:2]))
     if lines[0].staff_byline:
         return "byline"
     if lx.BYLINE_LEAD_RE.match(head) and _has_agency(head):
         return "lead"
-    if lx.LIST_MARKER_RE.match(text):
+    if lx.LIST_MARKER_RE.match(to_simplified(text)):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
     if len(lines) == 1 and short and (lx.ends_title(text) or not any(c in text for c in lx.SENTENCE_FINAL + lx.CLAUSE_PUNCT)):

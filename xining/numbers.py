@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import cn2an
 
 from . import numbers_lexicon as nl
+from .hanzi import to_simplified
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def fold(text: str) -> str:
     """
     if "，" in text:
         text = _FULLWIDTH_THOUSANDS.sub(",", text)
-    return text.translate(FOLD)
+    return to_simplified(text).translate(FOLD)
 
 
 _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3})")

@@ -6,6 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from . import markup
 from .articles import assemble
 from .checks import check
 from .errors import InputError
@@ -42,7 +43,12 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
     """Articles, headlines, bylines and credits, without figures."""
     if not text.strip():
         raise InputError(f"{source}: empty page (no text)")
-    lay = layout(text)
+    numbers = None
+    if markup.looks_like_html(text):
+        text, numbers = markup.strip(text)
+        if not text.strip():
+            raise InputError(f"{source}: HTML page with no text")
+    lay = layout(text, numbers)
     drafts = assemble(lay)
     if not drafts:
         raise InputError(f"{source}: no article text (only headlines or credits)")

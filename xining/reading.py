@@ -1,6 +1,7 @@
 """Bytes to text: decide the encoding, refuse what is not a text page."""
 from __future__ import annotations
 
+import errno
 import os
 import unicodedata
 from pathlib import Path
@@ -49,7 +50,8 @@ def read_text(path: str | os.PathLike) -> str:
     except PermissionError:
         raise InputError(f"{p}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+        reason = "symbolic link loop" if e.errno == errno.ELOOP else f"cannot read ({e.strerror or e})"
+        raise InputError(f"{p}: {reason}") from None
     return decode(data, str(p))
 
 
@@ -69,6 +71,10 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{source}: empty page (no text)")
+    if "\ufffd" in text:  # a digit may have been lost: refuse rather than report wrong figures
+        line = text.count("\n", 0, text.index("\ufffd")) + 1
+        raise InputError(f"{source}: {text.count(chr(0xFFFD))} replacement characters (U+FFFD) from a lossy "
+                         f"conversion, first on line {line}; convert the original file again")
     return text
 
 
