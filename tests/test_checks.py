@@ -71,6 +71,14 @@ class TestCoverTheWhole:
                       f"县区拉动全市规上工业增加值增速{county}个百分点。")
         assert verdicts(rules.pulls_add_to_growth, art) == [("pulls_sum", verdict)]
 
+    def test_silent_on_a_lone_contribution_rate(self):
+        art = article("全市规上工业增加值增长9.0%。制造业对全市规上工业增加值的贡献率为91.2%。")
+        assert rules.contributions_cover_the_whole(art) == []
+
+    def test_silent_on_pulls_without_the_growth_they_pull(self):
+        art = article("开发区拉动增速7.7个百分点，县区拉动增速1.3个百分点。")
+        assert rules.pulls_add_to_growth(art) == []
+
     def test_shares_of_parallel_parts(self):
         art = article("第一产业占比10.2%，第二产业占比39.5%，第三产业占比50.3%。")
         assert verdicts(rules.shares_of_a_whole, art) == [("shares_sum", "pass")]

@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the reports (default zh)")
     r.add_argument("--force", action="store_true", help="execute every notebook, even those that are current")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the project's)")
     r.set_defaults(run=_cmd_report)
     return parser
 
@@ -106,7 +107,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not pages:
         return status[0] or EXIT_BAD_INPUT
     out = Path(args.out)
-    outcomes = runner.run(runner.plan(pages, out, args.lang), args.jobs, args.force, progress=not args.quiet)
+    templates = Path(args.notebooks) if args.notebooks else runner.NOTEBOOKS
+    missing = [t for t in ("page.ipynb", "article.ipynb") if not (templates / t).is_file()]
+    if missing:
+        print(f"xining: {templates}: no {' or '.join(missing)} to run", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    outcomes = runner.run(runner.plan(pages, out, args.lang, templates), args.jobs, args.force, progress=not args.quiet)
     index = runner.write_index(pages, outcomes, out)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
     print(f"{len(outcomes)} notebooks: {counts['done']} executed, {counts['cached']} current, {counts['failed']} failed")

@@ -148,7 +148,7 @@ def _split_leading_headline(lines: list[Line]) -> list[Chunk]:
 
 def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool) -> str:
     text = join_lines([ln.text for ln in lines])
-    if is_credit(text):
+    if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
     if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens:
         # After a sentence cut by a column break, a comma-bearing line is its continuation.

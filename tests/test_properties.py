@@ -1,0 +1,74 @@
+"""Properties over arbitrary text: a page or an InputError, nothing invented, nothing lost.
+
+Examples per property: XINING_HYPOTHESIS_EXAMPLES (default 300 in CI); run longer locally with e.g.
+XINING_HYPOTHESIS_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_properties.py -p no:nbval
+"""
+import json
+import os
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import xining
+from xining.reading import decode
+from xining.serialize import dumps, page_to_dict, validate
+
+EXAMPLES = int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300"))
+CHINESE = ("本报讯记者通讯员张三李四全市省县区增长下降比重占比贡献率拉动个百分点万亿千百十零一二两三四五六七八九件次家种项人吨元"
+           "米亩成倍第年月日其中以上近超约多余的是在和与摄资料图片日报新华社电會議經濟長億萬")
+DIGITS = "0123456789０１２３"
+PUNCT = "，。、；：！？（）《》“”—…%.,;:()!?-~/【】"
+WHITESPACE = " \t\n\r\u3000"
+CONTROL = "\x00\x01\x07\x0b\x0c\x1b\x7f\ufffd"
+
+chars = st.sampled_from(CHINESE + DIGITS + PUNCT + WHITESPACE + CONTROL)
+free_text = st.text(chars, max_size=600)
+line = st.text(st.sampled_from(CHINESE + DIGITS + PUNCT + " "), max_size=24)
+page_like = st.lists(st.one_of(line, st.just(""), st.just("本报讯（记者 张三）"), st.just("黎晓刚摄")), max_size=40).map("\n".join)
+texts = st.one_of(free_text, page_like)
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _parse(text: str):
+    try:
+        return xining.parse_bytes(text.encode("utf-8"), "prop.txt")
+    except xining.InputError:
+        return None
+
+
+@SETTINGS
+@given(texts)
+def test_a_page_or_an_input_error(text):
+    _parse(text)  # any other exception fails the test
+
+
+@SETTINGS
+@given(texts)
+def test_nothing_invented_nothing_lost(text):
+    page = _parse(text)
+    if page is None:
+        return
+    lines = decode(text.encode("utf-8")).split("\n")
+    credit_lines = {c.line for c in page.credits}
+    expected = Counter(c for n, ln in enumerate(lines, 1) if n not in credit_lines for c in ln if not c.isspace())
+    expected -= Counter(c for h in page.unassigned for c in h.text if not c.isspace())
+    got = Counter(c for a in page.articles for c in a.text + a.title if not c.isspace())
+    assert got == expected
+
+
+@SETTINGS
+@given(texts)
+def test_line_ranges_offsets_and_json(text):
+    page = _parse(text)
+    if page is None:
+        return
+    n_lines = decode(text.encode("utf-8")).count("\n") + 1
+    for a in page.articles:
+        for p in a.paragraphs:
+            assert 1 <= p.first_line <= p.last_line <= n_lines
+        for f in a.figures:
+            assert (a.title if f.in_headline else a.text)[f.start:f.end] == f.text
+    doc = page_to_dict(page)
+    assert json.loads(dumps(doc)) == doc
+    validate(doc)
