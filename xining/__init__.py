@@ -2,7 +2,7 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError
-from .model import Article, Byline, Credit, Headline, Page, Paragraph
+from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
 from .page import parse_bytes, parse_text, read_page
 
 try:
@@ -11,6 +11,6 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0"
 
 __all__ = [
-    "Article", "Byline", "Credit", "Headline", "InputError", "Page", "Paragraph",
+    "Article", "Byline", "Check", "Credit", "Expected", "Figure", "Headline", "InputError", "Page", "Paragraph",
     "parse_bytes", "parse_text", "read_page", "__version__",
 ]

@@ -107,7 +107,7 @@ def figures_table(article: Article, lang: str = "zh") -> str:
     """The figures table, styled: statistical figures first, dates and periods after."""
     t = LABELS[lang]
     rows = [{t["id"]: f.id, t["subject"]: f.subject or "", t["measure"]: f.measure or "", t["text"]: f.text,
-             t["kind"]: f.kind, t["value"]: f.value, t["unit"]: f.unit, t["normalized"]: f.normalized_value,
+             t["kind"]: f.kind, t["value"]: _printed(f), t["unit"]: f.unit, t["normalized"]: f.normalized_value,
              t["base"]: f.normalized_unit or "", t["period"]: f.period or "", t["qualifier"]: f.qualifier or "",
              t["line"]: f.line}
             for f in sorted(article.figures, key=lambda f: (f.kind not in STATISTICAL, f.in_headline, f.start))]
@@ -115,12 +115,17 @@ def figures_table(article: Article, lang: str = "zh") -> str:
     if frame.empty:
         return ""
     styler = (frame.style.set_uuid(f"figures-{article.id}").hide(axis="index")
-              .format({t["value"]: _number, t["normalized"]: _number}, escape="html")
-              .format(escape="html", subset=[c for c in frame.columns if c not in (t["value"], t["normalized"])])
+              .format({t["normalized"]: _number}, escape="html")
+              .format(escape="html", subset=[c for c in frame.columns if c != t["normalized"]])
               .set_table_styles([{"selector": "th", "props": "text-align:left;background:#f2f4f7"},
                                  {"selector": "td", "props": "padding:2px 8px"}])
-              .map(lambda kind: _kind_style(kind), subset=[t["kind"]]))
+              .map(_kind_style, subset=[t["kind"]]))
     return styler.to_html()
+
+
+def _printed(f: Figure) -> str:
+    """The value with the decimals it was printed with (9.0, not 9): the precision a reviewer relies on."""
+    return "" if f.value is None else f"{f.value:.{f.decimals}f}"
 
 
 def _number(x) -> str:
