@@ -4,6 +4,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw" / "sample-page.txt"
 
@@ -53,3 +56,12 @@ def wrap(paragraph: str, column: float, indent: float = 2) -> list[str]:
 def page(*blocks: str | list[str]) -> str:
     """Blocks separated by blank lines; a list is a block of lines."""
     return "\n\n".join(b if isinstance(b, str) else "\n".join(b) for b in blocks) + "\n"
+
+
+def notebook_template(path: Path, body: str) -> None:
+    """A small report template: a parameters cell like the real notebooks', then `body`."""
+    params = new_code_cell('page_path = ""\narticle_id = ""\nlang = "zh"')
+    params.metadata["tags"] = ["parameters"]
+    nb = new_notebook(cells=[params, new_code_cell(body)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)

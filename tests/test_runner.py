@@ -6,21 +6,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
+from pages import notebook_template
 
 import xining
 from xining import runner
 
 TWO_ARTICLES = ("本报讯（记者 张三）全市规上工业增加值增长9.0%。\n\n本报讯（记者 李四）全市共收到举报60件，"
                 "其中热线37件、应急局23件。\n")
-
-
-def _template(path: Path, body: str) -> None:
-    params = new_code_cell('page_path = ""\narticle_id = ""\nlang = "zh"')
-    params.metadata["tags"] = ["parameters"]
-    nb = new_notebook(cells=[params, new_code_cell(body)])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
 
 
 @pytest.fixture
@@ -30,8 +22,8 @@ def workspace(tmp_path, monkeypatch):
     (tmp_path / "page.txt").write_text(TWO_ARTICLES, encoding="utf-8")
     templates = tmp_path / "nb"
     templates.mkdir()
-    _template(templates / "page.ipynb", "print('page', page_path)")
-    _template(templates / "article.ipynb",
+    notebook_template(templates / "page.ipynb", "print('page', page_path)")
+    notebook_template(templates / "article.ipynb",
               "import os, sys\nif article_id == 'a2' and os.path.exists('FAIL_A2'):\n    raise ValueError('boom')\n"
               "print(article_id, sys.executable)")
     page = xining.read_page("page.txt")

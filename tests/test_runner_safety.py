@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
+from pages import notebook_template
 
 import xining
 from xining import runner
@@ -18,14 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 XINING = str(Path(sys.executable).parent / "xining")
 HOSTILE = ("本报讯（记者 张三）<script>alert(1)</script>全市规上工业增加值增长9.0%，"
            "<img src=x onerror=alert(2)>占比45.0%，{{ config }}。\n")
-
-
-def _template(path: Path, body: str) -> None:
-    params = new_code_cell('page_path = ""\narticle_id = ""\nlang = "zh"')
-    params.metadata["tags"] = ["parameters"]
-    nb = new_notebook(cells=[params, new_code_cell(body)])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
 
 
 def test_article_text_renders_as_text_in_html_reports(tmp_path, monkeypatch):
@@ -49,8 +41,8 @@ def test_parameters_reach_notebooks_as_data(tmp_path, monkeypatch):
     (tmp_path / odd).write_text(HOSTILE, encoding="utf-8")
     templates = tmp_path / "nb"
     templates.mkdir()
-    _template(templates / "page.ipynb", "print(repr(page_path))")
-    _template(templates / "article.ipynb", "print(repr(page_path), article_id)")
+    notebook_template(templates / "page.ipynb", "print(repr(page_path))")
+    notebook_template(templates / "article.ipynb", "print(repr(page_path), article_id)")
     page = xining.read_page(odd)
     outcomes = runner.run(runner.plan([page], tmp_path / "out", notebooks=templates), workers=1, progress=False)
     assert [o.status for o in outcomes] == ["done", "done"]
@@ -68,7 +60,7 @@ def _slow_batch(tmp_path: Path) -> list[str]:
     templates = tmp_path / "nb"
     templates.mkdir()
     for name in ("page.ipynb", "article.ipynb"):
-        _template(templates / name, "import time\ntime.sleep(1.5)\nprint('done')")
+        notebook_template(templates / name, "import time\ntime.sleep(1.5)\nprint('done')")
     return [XINING, "report", "page.txt", "--out", "out", "--notebooks", "nb", "--jobs", "1", "--quiet"]
 
 
