@@ -94,3 +94,7 @@ def test_kilo_before_a_unit_is_part_of_the_unit():
 
 def test_never_runs_cn2an_over_running_text():
     assert [n.text for n in scan("一带一路建设中，七个行业增长")] == ["七"]
+
+
+def test_colloquial_and_traditional_forms_of_two():
+    assert [n.value for n in scan("倆千两百贰拾二，俩万，兩百")] == [2222, 20000, 200]
