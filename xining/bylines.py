@@ -32,12 +32,6 @@ def parse_byline(head: str) -> Byline | None:
     return None
 
 
-def byline_length(text: str) -> int:
-    """How many characters of a paragraph's clean text the byline lead takes (`本报讯（记者施翔）`)."""
-    m = lx.BYLINE_LEAD_RE.match(text)
-    return m.end() if m else 0
-
-
 def _people(text: str, printed: str, m: re.Match, group: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Names grouped by the role word before them; a name with no role word is a reporter."""
     if not m.group(group):

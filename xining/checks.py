@@ -395,7 +395,7 @@ def _listed_items(article: Article, f: Figure) -> list[str] | None:
         return None
     items_start = f.start - len(before) + m.start()
     if any(items_start < g.end <= f.start for g in _index(article).between(items_start - 80, f.start) if g is not f):
-        return None  # the "list" runs on from another figure: 37件、西宁市…5件 are parallel parts
+        return None  # the "list" runs on from another figure: 37件、应急局…5件 are parallel parts
     items = [i for i in m.group("items").split("、") if i]
     items[0] = cx.LIST_VERBS.sub("", items[0]) or items[0]
     return items if len(items) >= 2 else None

@@ -152,7 +152,7 @@ def _skip(folded: str, pos: int, chars: str) -> int:
 
 
 def _is_identifier(n: Num, folded: str) -> bool:
-    """T3, G109, 5G, 12345热线: digits glued to Latin letters, or a service number of 5+ digits with no unit."""
+    """T3, G109, 5G: digits glued to Latin letters name things; they do not count them."""
     before = folded[n.start - 1:n.start]
     after = folded[n.end:n.end + 1]
     if before.isascii() and before.isalpha():
@@ -291,7 +291,7 @@ class _Context:
         return _trim(text) or None
 
     def _agent_cut(self, text: str) -> str:
-        """西宁市共收到安全隐患举报, 热线接听群众来电诉求: the subject is what the agent received."""
+        """全市共收到投诉举报, 热线接听来电诉求: the subject is what the agent received."""
         for marker in fx.AGENT_MARKERS + fx.LEADING_VERBS:
             at = text.find(marker)
             if 0 < at < len(text) - len(marker) - 1:
@@ -329,7 +329,7 @@ def _trim(text: str) -> str:
 
 
 def _scope_of(subject: str | None) -> str | None:
-    """A scope the subject names itself: 西宁经济开发区规上工业增加值, 县区规上工业增加值."""
+    """A scope the subject names itself: 某经济开发区工业增加值, 县区工业增加值."""
     if not subject:
         return None
     m = fx.SCOPE_ZONE.search(subject)

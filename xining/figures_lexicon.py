@@ -44,7 +44,7 @@ NOUN_STOPS = ("参与", "了", "为", "是", "达", "有", "将", "在", "保持
 INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比")
 # Verbs that open a clause (收到安全隐患举报60件): the subject is what follows them.
 LEADING_VERBS = ("共收到", "收到", "接听", "受理", "接收", "形成", "完成", "实现", "建成", "累计授权", "授权", "签约引进", "引进")
-# An agent followed by these (西宁市共收到…) is where the subject starts, not the subject.
+# An agent followed by these (某市共收到…) is where the subject starts, not the subject.
 AGENT_MARKERS = ("共", "累计", "合计")
 
 # Periods and dates.

@@ -34,7 +34,7 @@ def ends_title(text: str) -> bool:
 
 # --- bylines ---------------------------------------------------------------------------
 # Agencies end in 讯 after 报/刊/社/台/网 (`本报讯`, `晚报讯`, `青海日报讯`), or stand in
-# lenticular brackets (`【西宁晚报讯】`), or are a wire dateline (`新华社西宁3月25日电`).
+# lenticular brackets (`【某某晚报讯】`), or are a wire dateline (`新华社北京3月25日电`).
 _AGENCY = (
     rf"【(?P<bracketed>[^】]{{1,20}})】"
     rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)讯)"
