@@ -96,3 +96,12 @@ def test_figures_csv(sample_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("source,article,headline,id,text,kind")
     assert any(",a2,西宁市党建引领“有诉必应马上办”机制创新工作日报,f2,801件次,count," in line for line in lines)
+
+
+def test_out_keeps_pages_with_the_same_stem_apart(sample_path, tmp_path, capsys):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_bytes(sample_path.read_bytes())
+    out = tmp_path / "out"
+    assert main(["parse", str(tmp_path / "x"), str(tmp_path / "y"), "--out", str(out)]) == 0
+    assert len(list(out.glob("page-*.json"))) == 2

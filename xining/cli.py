@@ -14,6 +14,7 @@ from .discover import find_pages
 from .errors import InputError
 from .files import atomic_write_text
 from .model import Page
+from .names import page_dirs
 from .outline import outline
 from .page import read_page
 from .serialize import dumps, page_to_dict
@@ -84,10 +85,12 @@ def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
 def _cmd_parse(args: argparse.Namespace) -> int:
     status = [0]
     docs = []
-    for page in _pages(args.paths, status):
+    pages = list(_pages(args.paths, status))
+    names = page_dirs(pages)
+    for page in pages:
         doc = page_to_dict(page)
         if args.out:
-            atomic_write_text(Path(args.out) / f"{Path(page.source).stem}.json", dumps(doc))
+            atomic_write_text(Path(args.out) / f"{names[page.source]}.json", dumps(doc))
         if args.json:
             docs.append(doc)
         else:

@@ -1,10 +1,10 @@
-"""The pipeline from a page file to a `Page`: decode, lay out, assemble, attach headlines."""
+"""The pipeline from a page file to a `Page`: decode, lay out, assemble articles, attach headlines,
+then extract each article's figures and run its checks."""
 from __future__ import annotations
 
 import hashlib
 import os
 from dataclasses import replace
-from pathlib import Path
 
 from . import markup
 from .articles import assemble
@@ -14,14 +14,13 @@ from .figures import extract
 from .headlines import assign
 from .layout import layout
 from .model import Article, Page
-from .reading import decode, read_text
+from .reading import decode, read_bytes
 
 
 def read_page(path: str | os.PathLike) -> Page:
     """Parse the page at `path`. Raises InputError for anything that is not a readable page."""
-    p = Path(path)
-    text = read_text(p)
-    return parse_text(text, source=str(path), sha256=_sha256_of_file(p))
+    data = read_bytes(path)
+    return parse_text(decode(data, str(path)), source=str(path), sha256=hashlib.sha256(data).hexdigest())
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
@@ -57,6 +56,3 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Page(source, digest, articles, lay.credits, tuple(leftover))
 
-
-def _sha256_of_file(p: Path) -> str:
-    return hashlib.sha256(p.read_bytes()).hexdigest()

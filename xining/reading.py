@@ -34,6 +34,11 @@ def max_bytes() -> int:
 
 def read_text(path: str | os.PathLike) -> str:
     """Read a page file and return its text with LF line ends."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A page file's bytes, after the checks that need no decoding (a folder, the size limit, access)."""
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not a page")
@@ -44,7 +49,7 @@ def read_text(path: str | os.PathLike) -> str:
                 f"{p}: {size} bytes is over the {max_bytes()}-byte page limit "
                 "(set XINING_MAX_BYTES to raise it)"
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
@@ -52,7 +57,6 @@ def read_text(path: str | os.PathLike) -> str:
     except OSError as e:
         reason = "symbolic link loop" if e.errno == errno.ELOOP else f"cannot read ({e.strerror or e})"
         raise InputError(f"{p}: {reason}") from None
-    return decode(data, str(p))
 
 
 def decode(data: bytes, source: str = "<bytes>") -> str:

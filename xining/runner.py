@@ -14,7 +14,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 from . import __version__
 from .files import atomic_write_text
 from .model import Page
+from .names import page_dirs, safe_name
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 KERNEL_NAME = "xining-python"
@@ -54,24 +54,6 @@ class Outcome:
 
 
 # --- planning ---------------------------------------------------------------------------
-def safe_name(text: str, limit: int = 48) -> str:
-    """A file name from a page stem or an id: ASCII letters, digits, - and _; no dots leading; bounded."""
-    name = re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-_.")[:limit]
-    return name or "page"
-
-
-def page_dirs(pages: list[Page]) -> dict[str, str]:
-    """A distinct folder name per page source; stems that are unsafe or shared get a hash of their path."""
-    stems = [Path(p.source).stem for p in pages]
-    out = {}
-    for page, stem in zip(pages, stems):
-        name = safe_name(stem)
-        if name != stem or stems.count(stem) > 1:
-            name = f"{name}-{hashlib.sha256(str(Path(page.source).resolve()).encode()).hexdigest()[:8]}"
-        out[page.source] = name
-    return out
-
-
 def cache_key(page: Page, notebook: Path, parameters: dict) -> str:
     material = {"page": page.sha256, "notebook": hashlib.sha256(notebook.read_bytes()).hexdigest(),
                 "parameters": parameters, "xining": __version__}

@@ -1,0 +1,26 @@
+"""File names from pages and articles: safe characters only, distinct for distinct pages."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .model import Page
+
+
+def safe_name(text: str, limit: int = 48) -> str:
+    """A file name from a page stem or an id: ASCII letters, digits, - and _; no dots leading; bounded."""
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-_.")[:limit]
+    return name or "page"
+
+
+def page_dirs(pages: list[Page]) -> dict[str, str]:
+    """A distinct folder name per page source; stems that are unsafe or shared get a hash of their path."""
+    stems = [Path(p.source).stem for p in pages]
+    out = {}
+    for page, stem in zip(pages, stems):
+        name = safe_name(stem)
+        if name != stem or stems.count(stem) > 1:
+            name = f"{name}-{hashlib.sha256(str(Path(page.source).resolve()).encode()).hexdigest()[:8]}"
+        out[page.source] = name
+    return out
