@@ -110,7 +110,8 @@ def _stats(article: Article, kinds: tuple[str, ...]) -> list[Figure]:
 WINDOW = 3000  # characters: how far a sentence or list is looked for, so long lines stay linear
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around `pos`, looked for within WINDOW characters."""
     lo, hi = max(0, pos - WINDOW), min(len(text), pos + WINDOW)
     start = max(max(text.rfind(c, lo, pos) for c in "。！？!?\n") + 1, lo)
     ends = [i for i in (text.find(c, pos, hi) for c in "。！？!?\n") if i >= 0]
@@ -173,7 +174,7 @@ def _listed_parts(article: Article, whole: Figure, used: set[str]) -> tuple[list
         hi = min(len(text), whole.end + WINDOW)
         close = min(i for i in (text.find("）", whole.end, hi), text.find(")", whole.end, hi), hi) if i >= 0)
         return [f for f in index.between(whole.end + 1, close) if _compatible(f, whole)], "()"
-    _, end = _sentence(text, whole.end)
+    _, end = sentence_span(text, whole.end)
     m = cx.BREAKDOWN_MARKER.match(text, whole.end)
     if not m:
         return [], ""
@@ -183,7 +184,7 @@ def _listed_parts(article: Article, whole: Figure, used: set[str]) -> tuple[list
 
 def _inside_breakdown(text: str, f: Figure) -> bool:
     """A figure listed after 其中 or a colon in its sentence is a part, not a total."""
-    start, _ = _sentence(text, f.start)
+    start, _ = sentence_span(text, f.start)
     return any(m in text[start:f.start] for m in ("其中", ":", "："))
 
 
@@ -192,7 +193,7 @@ MAX_PARTS = 8  # a breakdown printed in running text has at most this many parts
 
 def _parallel_parts(article: Article, whole: Figure, used: set[str], order: dict[str, int]) -> list[Figure]:
     """Later figures of the sentence, adjacent (no other figure between), that add up to the whole within 5%."""
-    _, end = _sentence(_index(article).text, whole.end)
+    _, end = sentence_span(_index(article).text, whole.end)
     later = [f for f in _index(article).between(whole.end + 1, end) if _compatible(f, whole) and f.id not in used]
     later = later[:MAX_PARTS + 4]
     target = interval(whole)
@@ -404,7 +405,7 @@ def _listed_items(article: Article, f: Figure) -> list[str] | None:
 def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
     """以上七个行业: the distinct subjects of the figures since the list began (其中, a colon)."""
     text = _index(article).text
-    start, _ = _sentence(text, f.start)
+    start, _ = sentence_span(text, f.start)
     opened = max(text.rfind(m, start, f.start) for m in ("其中", ":"))
     lo = opened if opened >= 0 else start
     subjects: list[str] = []
@@ -421,7 +422,7 @@ def approximation_words(article: Article) -> list[Check]:
     for f in _stats(article, ("percent", "fraction")):
         if not f.qualifier or f.measure not in cx.SHARE_MEASURES:
             continue
-        start, _ = _sentence(text, f.start)
+        start, _ = sentence_span(text, f.start)
         before = _index(article).between(start, f.start, ("count",))
         if len(before) < 2 or not _compatible(before[-2], before[-1]):
             continue
@@ -517,7 +518,7 @@ def granularity(article: Article) -> list[Check]:
     for f in _stats(article, ("percent",)):
         if f.qualifier or f.measure not in cx.SHARE_MEASURES:
             continue
-        start, _ = _sentence(text, f.start)
+        start, _ = sentence_span(text, f.start)
         bases = [c for c in _index(article).between(start, f.start, ("count",))
                  if cx.BASE_MARKER.search(text[max(0, c.start - 4):c.end + 2])]
         if not bases:

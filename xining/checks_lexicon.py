@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-GROWTH_MEASURES = ("增长", "增速", "同比增长", "环比增长", "增幅")
+from .figures_lexicon import FALLS, GROWTH_MEASURES  # noqa: F401  (the rules read them from here)
+
 SHARE_MEASURES = ("比重", "占比")
 RISES = ("增长", "同比增长", "环比增长", "上涨", "上升")
-FALLS = ("下降", "减少", "降低", "下滑", "回落", "同比下降", "环比下降")
 STATISTICAL = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction")
 
 # A breakdown follows its total: 60件，其中A 37件… ; 分别 lists parts too.

@@ -12,9 +12,16 @@ from dataclasses import dataclass, replace
 
 from . import figures_lexicon as fx
 from . import lexicon as lx
+from . import numbers_lexicon as nl
 from .model import Article, Figure
 from .numbers import Num, fold, scan
 from .units import unit_at
+
+
+def is_rate_of_change(f: Figure) -> bool:
+    """A growth or decline rate: a percent whose measure says the value rose or fell."""
+    return f.kind == "percent" and f.measure in fx.RATE_MEASURES
+
 
 KINDS = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal")
 STATISTICAL = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction")
@@ -138,11 +145,8 @@ def _range_start(n: Num, nxt: Num, folded: str) -> _Raw | None:
         return None
     mult = nxt.multiplier if not n.multiplier else ""
     factor = (second.normalized_value / nxt.value) if nxt.value else 1.0
-    value = n.value * (_MULT.get(mult, 1.0))
+    value = n.value * nl.MULTIPLIERS[mult]
     return _Raw(n.start, n.end, second.kind, n.mantissa, second.unit, value * factor, second.normalized_unit, n.decimals)
-
-
-_MULT = {"": 1.0, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
 def _skip(folded: str, pos: int, chars: str) -> int:

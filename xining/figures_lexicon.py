@@ -11,6 +11,10 @@ MEASURES = (
     "销售额", "出口", "进口", "消费", "用电量",
 )
 DECLINES = ("下降", "减少", "降低", "下滑", "回落", "降幅", "同比下降", "环比下降")
+# Measures whose percent is a rate of change: growth words, and the words of a fall.
+GROWTH_MEASURES = ("增长", "增速", "同比增长", "环比增长", "增幅")
+FALLS = ("下降", "减少", "降低", "下滑", "回落", "同比下降", "环比下降")
+RATE_MEASURES = GROWTH_MEASURES + FALLS
 # For percentage points, these outrank the measure word nearest the number:
 # 拉动全市…增速7.7个百分点 is a pull, 高于全省…增速13.7个百分点 a comparison.
 POINT_MEASURES = ("拉动", "高于", "低于", "快于", "慢于", "提高", "降低", "下降", "回落", "上升")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import checks_lexicon as cx
-from .figures import STATISTICAL
+from .figures import STATISTICAL, is_rate_of_change
 from .model import Article, Check, Figure
 
 KIND_NAMES = {
@@ -42,7 +41,7 @@ def _inventory(figures: list[Figure], lang: str) -> str:
 def _extremes(figures: list[Figure], lang: str) -> str:
     rates = {}
     for f in figures:
-        if f.kind == "percent" and f.measure in cx.GROWTH_MEASURES + cx.FALLS and f.subject:
+        if is_rate_of_change(f) and f.subject:
             rates.setdefault(f.subject, f)
     if len(rates) < 2:
         return ""

@@ -12,8 +12,9 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks_lexicon as cx
 from . import figures_lexicon as fx
+from .checks import sentence_span
+from .figures import is_rate_of_change
 from .model import Article, Figure
 
 STYLE = {
@@ -52,15 +53,11 @@ def choose(article: Article) -> list[Chart]:
     return [c for c in candidates if c is not None]
 
 
-def _growth_rate(f: Figure) -> bool:
-    return f.kind == "percent" and f.measure in cx.GROWTH_MEASURES + cx.FALLS
-
-
 def _growth(body: list[Figure]) -> Chart | None:
     """Growth rates of three or more subjects: a sorted horizontal bar chart."""
     seen: dict[str, Figure] = {}
     for f in body:
-        if _growth_rate(f) and f.subject and f.subject not in seen:
+        if is_rate_of_change(f) and f.subject and f.subject not in seen:
             seen[f.subject] = f
     if len(seen) < 3:
         return None
@@ -73,7 +70,7 @@ def _quantities(article: Article, body: list[Figure]) -> Chart | None:
     rows: dict[str, Bar] = {}
     unit = None
     for q in (f for f in body if f.kind == "quantity" and f.subject):
-        growth = next((g for g in body if _growth_rate(g) and g.subject == q.subject and g.start > q.start), None)
+        growth = next((g for g in body if is_rate_of_change(g) and g.subject == q.subject and g.start > q.start), None)
         if growth is None or q.subject in rows or (unit and q.normalized_unit != unit[0]):
             continue
         unit = unit or (q.normalized_unit, q.unit, q.normalized_value / q.value)
@@ -123,7 +120,7 @@ def _target(article: Article, body: list[Figure]) -> Chart | None:
     current: dict[str, Figure] = {}
     target: dict[str, Figure] = {}
     for f in (f for f in body if f.kind == "quantity"):
-        sentence = _sentence_text(text, f.start)
+        sentence = text[slice(*sentence_span(text, f.start))]
         tense = "target" if any(m in sentence for m in fx.FUTURE_MARKERS) else (
             "current" if any(m in sentence for m in fx.PRESENT_MARKERS) else None)
         bucket = {"current": current, "target": target}.get(tense)
@@ -143,12 +140,6 @@ def _target(article: Article, body: list[Figure]) -> Chart | None:
 def _factor(f: Figure, into: Figure) -> float:
     """Scale `f`'s printed value into the printed unit of `into` (1.5亿平方米 into 亿平方米)."""
     return (f.normalized_value / f.value) / (into.normalized_value / into.value) if f.value and into.value else 1.0
-
-
-def _sentence_text(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def _signed(f: Figure) -> str:

@@ -39,8 +39,8 @@ def show_header(article: Article, lang: str = "zh") -> None:
     """Headline, byline, the period and scope in force, and the narrative."""
     h = HEADINGS[lang]
     stats = [f for f in article.figures if f.kind in STATISTICAL and not f.in_headline]
-    periods = sorted({f.period for f in stats if f.period}, key=lambda p: [f.period for f in stats].index(p))
-    scopes = sorted({f.scope for f in stats if f.scope}, key=lambda s: [f.scope for f in stats].index(s))
+    periods = list(dict.fromkeys(f.period for f in stats if f.period))  # in order of first mention
+    scopes = list(dict.fromkeys(f.scope for f in stats if f.scope))
     facts = [f"{h['period']}：{'、'.join(periods)}" if periods else "", f"{h['scope']}：{'、'.join(scopes)}" if scopes else ""]
     _html(f"<h2>{escape(article.title or render.LABELS[lang]['none'])}</h2>"
           f"<p>{escape(render.byline_text(article))}</p>"
