@@ -1,7 +1,7 @@
 """Adapters from xining's number layer to the result format of Recognizers-Text's Chinese specs.
 
 The English unit names below exist only to compare with the specs; xining itself reports
-printed units and base units (see xining/units.py).
+printed units and base units (see xining/units.py); currency symbols and minor units matter only here.
 """
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import re
 import unicodedata
 
 from xining.numbers import Num, fold, scan
-from xining.units import CURRENCY_SYMBOLS, MINOR_UNITS, UNITS, unit_at
+from xining.lexicon.units import UNITS
+from xining.units import unit_at
 
 ENGLISH_UNITS = {
     "亩": "Mu", "公斤": "Kilogram", "千克": "Kilogram", "kg": "Kilogram", "公分": "Centimeter", "厘米": "Centimeter",
@@ -23,6 +24,11 @@ ENGLISH_CURRENCIES = {
     "TWD": "New Taiwan dollar", "JPY": "Japanese yen", "GBP": "British pound", "CHF": "Swiss franc",
     "NGN": "Nigerian naira", "BTC": "Bitcoin",
 }
+# Currency symbols printed before the amount.
+CURRENCY_SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
+
+# A major currency unit may be followed by its minor unit: 五元三毛, 两美元又三美分, 10日元5日本銭.
+MINOR_UNITS = {"元": ("角", "毛", "分"), "块": ("毛",), "美元": ("美分",), "欧元": ("欧分",), "日元": ("日本銭", "銭")}
 CURRENCY_NAMES = {"人民币": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD"}
 
 

@@ -1,7 +1,8 @@
 """Figures: every statistical figure of the sample page, and composed sentences for each rule."""
 import pytest
 
-from xining.figures import STATISTICAL, figures_of_text
+from xining.figures import figures_of_text
+from xining.model import STATISTICAL
 
 # (article, text, kind, value, unit, normalized_value, normalized_unit, qualifier, measure, subject)
 SAMPLE_FIGURES = [

@@ -4,7 +4,7 @@ import re
 import pytest
 from pages import SAMPLE_ARTICLES, SAMPLE_CREDIT_LINES, SAMPLE_HEADLINE_LINES, line_range, sample_lines, squeeze
 
-from xining.lexicon import CJK_CHARS, ends_sentence, ends_title
+from xining.chinese import CJK_CHARS, ends_sentence, ends_title
 
 
 def test_six_articles_in_page_order(sample_page):

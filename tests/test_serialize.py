@@ -5,7 +5,7 @@ import jsonschema
 import pytest
 
 import xining
-from xining.serialize import dumps, page_to_dict, schema, validate
+from xining.io import dumps, page_to_dict, schema, validate
 
 
 def test_sample_validates_against_the_shipped_schema(sample_page):

@@ -3,7 +3,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError
 from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
-from .page import parse_bytes, parse_text, read_page
+from .pipeline import parse_bytes, parse_text, read_page
 
 try:
     __version__ = version("xining")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
 from .bylines import parse_byline
-from .hanzi import to_simplified
+from .chinese import is_han, to_simplified
+from .lexicon import newspaper as lx
 from .layout import Layout
 from .model import Byline, Paragraph
 
@@ -57,14 +57,10 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
 
 
 def bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if _han(text[i]) and _han(text[i + 1])}
+    return {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
 
 
 def cohesion(text: str, context: str) -> float:
     """Share of the text's Han bigrams that the context already uses."""
     grams = bigrams(text)
     return len(grams & bigrams(context)) / len(grams) if grams else 1.0
-
-
-def _han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from .hanzi import to_simplified
+from .chinese import to_simplified
+from .lexicon import newspaper as lx
 from .model import Byline
 
 _ROLES = tuple(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True))

@@ -12,9 +12,10 @@ import bisect
 import itertools
 from collections.abc import Callable, Iterable
 
-from . import checks_lexicon as cx
+from .chinese import WINDOW, sentence_span
+from .lexicon import statistics as cx
 from .intervals import EPS, Interval, total
-from .model import Article, Check, Expected, Figure
+from .model import STATISTICAL, Article, Check, Expected, Figure
 from .numbers import fold
 
 GROWTH = cx.GROWTH_MEASURES
@@ -107,17 +108,6 @@ def _stats(article: Article, kinds: tuple[str, ...]) -> list[Figure]:
     return _index(article).of(kinds)
 
 
-WINDOW = 3000  # characters: how far a sentence or list is looked for, so long lines stay linear
-
-
-def sentence_span(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence around `pos`, looked for within WINDOW characters."""
-    lo, hi = max(0, pos - WINDOW), min(len(text), pos + WINDOW)
-    start = max(max(text.rfind(c, lo, pos) for c in "。！？!?\n") + 1, lo)
-    ends = [i for i in (text.find(c, pos, hi) for c in "。！？!?\n") if i >= 0]
-    return start, min(ends) if ends else hi
-
-
 def _compatible(a: Figure, b: Figure) -> bool:
     """Same kind and base unit; a count's measure word may extend the other's (件次 and 件)."""
     if a.kind != b.kind:
@@ -155,7 +145,7 @@ def parts_and_whole(article: Article) -> list[Check]:
         if len(parts) >= 2:
             used |= {p.id for p in parts} | {whole.id}
             checks.append(_sum_check(whole, parts, partial=how == "其中"))
-    order = {f.id: i for i, f in enumerate(_stats(article, cx.STATISTICAL))}
+    order = {f.id: i for i, f in enumerate(_stats(article, STATISTICAL))}
     for whole in figs:
         if whole.id in used or _inside_breakdown(text, whole):
             continue
@@ -409,7 +399,7 @@ def _subjects_listed_before(article: Article, f: Figure) -> list[str] | None:
     opened = max(text.rfind(m, start, f.start) for m in ("其中", ":"))
     lo = opened if opened >= 0 else start
     subjects: list[str] = []
-    for g in _index(article).between(lo, f.start, cx.STATISTICAL):
+    for g in _index(article).between(lo, f.start, STATISTICAL):
         if g.subject and g.subject not in subjects:
             subjects.append(g.subject)
     return subjects if len(subjects) >= 2 else None
@@ -444,7 +434,7 @@ def approximation_words(article: Article) -> list[Check]:
 def repeated_statements(article: Article) -> list[Check]:
     seen: dict[tuple, Figure] = {}
     repeats: dict[str, list[tuple[Figure, Figure]]] = {}
-    for f in _stats(article, cx.STATISTICAL):
+    for f in _stats(article, STATISTICAL):
         if not f.subject:
             continue
         key = (f.subject, f.kind, f.text, f.period)
@@ -465,9 +455,9 @@ def repeated_statements(article: Article) -> list[Check]:
 
 # --- 9. headline against body -----------------------------------------------------------
 def headline_against_body(article: Article) -> list[Check]:
-    body = _stats(article, cx.STATISTICAL)
+    body = _stats(article, STATISTICAL)
     checks = []
-    for h in (f for f in article.figures if f.in_headline and f.kind in cx.STATISTICAL):
+    for h in (f for f in article.figures if f.in_headline and f.kind in STATISTICAL):
         same_kind = [b for b in body if b.kind == h.kind and _compatible(b, h)]
         equal = [b for b in same_kind if interval(b).overlaps(interval(h))]
         related = [b for b in same_kind if _same_subject(b, h)]

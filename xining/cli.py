@@ -16,8 +16,8 @@ from .files import atomic_write_text
 from .model import Page
 from .names import page_dirs
 from .outline import outline
-from .page import read_page
-from .serialize import dumps, page_to_dict
+from .pipeline import read_page
+from .io import dumps, page_to_dict
 from .tables import checks_report, figures_table, readable, verdict_counts
 
 EXIT_BAD_INPUT = 2

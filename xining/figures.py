@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import figures_lexicon as fx
-from . import lexicon as lx
-from . import numbers_lexicon as nl
+from . import chinese as zh
+from .lexicon import newspaper as lx
+from .lexicon import numerals as nl
+from .lexicon import statistics as fx
 from .model import Article, Figure
 from .numbers import Num, fold, scan
 from .units import unit_at
@@ -23,8 +24,6 @@ def is_rate_of_change(f: Figure) -> bool:
     return f.kind == "percent" and f.measure in fx.RATE_MEASURES
 
 
-KINDS = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal")
-STATISTICAL = ("count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction")
 
 
 def extract(article: Article) -> tuple[Figure, ...]:
@@ -175,7 +174,7 @@ def _looks_like_year(n: Num, folded: str) -> bool:
     if not (n.kind == "number" and n.decimals == 0 and re.fullmatch(r"(?:19|20)\d\d", n.text.strip())):
         return False
     after = folded[n.end:n.end + 1]
-    return after in ("年", "") or "\u4e00" <= after <= "\u9fff" or folded[n.start - 1:n.start] == "《"
+    return after in ("年", "") or zh.is_han(after) or folded[n.start - 1:n.start] == "《"
 
 
 def _qualify(folded: str, raw: _Raw) -> tuple[str | None, int, int]:
@@ -223,7 +222,7 @@ class _Context:
     def _clause_start(self, pos: int) -> int:
         """Back to the last clause mark, or to a 、 or 和 right after the previous figure (parallel clauses)."""
         start, floor = pos, max(0, pos - 200)  # a clause is short; a line without punctuation is not one clause
-        while start > floor and self.folded[start - 1] not in fx.CLAUSE_MARKS:
+        while start > floor and self.folded[start - 1] not in zh.CLAUSE_MARKS:
             start -= 1
         if start <= self.previous_end < pos and self.folded[self.previous_end:self.previous_end + 1] in ("、", "和", "及"):
             start = self.previous_end + 1
@@ -306,7 +305,7 @@ class _Context:
         if self.folded.startswith("的", pos):
             pos += 1
         end = pos
-        while end < len(self.folded) and self.folded[end] not in fx.CLAUSE_MARKS + "、" and end - pos < 24:
+        while end < len(self.folded) and self.folded[end] not in zh.CLAUSE_MARKS + "、" and end - pos < 24:
             end += 1
         noun = self.folded[pos:end]
         stops = [noun.find(w) for w in fx.MEASURES + fx.NOUN_STOPS if w in noun]

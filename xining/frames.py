@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .figures import KINDS
+from .model import KINDS
 from .model import Page
 
 

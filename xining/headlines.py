@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from . import lexicon as lx
 from .articles import Draft
-from .hanzi import to_simplified
+from .chinese import to_simplified
+from .lexicon import newspaper as lx
 from .model import Headline
 
 MIN_SCORE = 0.2

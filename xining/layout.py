@@ -17,11 +17,12 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from . import lexicon as lx
-from .hanzi import to_simplified
+from . import chinese as zh
+from .chinese import display_width, to_simplified
+from .lexicon import newspaper as lx
 from .model import Credit, Headline, Paragraph
 
-_CJK = f"[{lx.CJK_CHARS}]"
+_CJK = f"[{zh.CJK_CHARS}]"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?={_CJK})|(?<={_CJK})\s+")
 _SPACES = re.compile(r"\s+")
 _SHORT_BY = 1.5  # a line this much narrower than expected is short
@@ -76,11 +77,6 @@ def clean_line(raw: str) -> str:
         return "".join(tokens)  # a justified line: every character spread apart
     text = _SPACE_NEXT_TO_CJK.sub("", text)
     return _SPACES.sub(" ", text)
-
-
-def display_width(text: str) -> float:
-    """CJK characters and CJK punctuation take a full cell, ASCII half (counted in C: this runs per line)."""
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -162,7 +158,7 @@ def looks_like_headline(text: str) -> bool:
     return (
         0 < display_width(text) <= 60
         and not any(c in text for c in lx.INTERNAL_HEADLINE_BREAKERS)
-        and not text.endswith(tuple(lx.CLAUSE_PUNCT))
+        and not text.endswith(tuple(zh.CLAUSE_PUNCT))
         and not re.search(r"[。.][”’」』）)】》]*$", text)  # headlines never end with a full stop
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
@@ -199,7 +195,7 @@ def _has_agency(text: str) -> bool:
 
 
 def _ends_unit(text: str) -> bool:
-    return lx.ends_sentence(text) or lx.ends_title(text)
+    return zh.ends_sentence(text) or zh.ends_title(text)
 
 
 # --- column width ----------------------------------------------------------------------
@@ -234,8 +230,8 @@ def _paragraph_lines(chunks: list[Chunk], col: dict[int, float]) -> tuple[list[l
             if prev is None:
                 new = True
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
-                titled = lx.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
-                new = lx.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline
+                titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
+                new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline
             else:
                 new = _breaks_between(prev, line, nxt, col, prev_opens=len(groups[-1]) == 1)
             if new:
@@ -254,11 +250,11 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
         return True
     expected = col[prev.number] - (_INDENT if prev_opens else 0)
     prev_short = prev.width <= expected - _SHORT_BY
-    if lx.ends_title(prev.text) and prev_short:
+    if zh.ends_title(prev.text) and prev_short:
         return True
-    if not lx.ends_sentence(prev.text):
+    if not zh.ends_sentence(prev.text):
         return False
-    indented = nxt is not None and line.width <= col[line.number] - _SHORT_BY and not lx.ends_sentence(line.text)
+    indented = nxt is not None and line.width <= col[line.number] - _SHORT_BY and not zh.ends_sentence(line.text)
     return prev_short or indented
 
 
@@ -286,6 +282,6 @@ def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
     if lx.LIST_MARKER_RE.match(to_simplified(text)):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
-    if len(lines) == 1 and short and (lx.ends_title(text) or not any(c in text for c in lx.SENTENCE_FINAL + lx.CLAUSE_PUNCT)):
+    if len(lines) == 1 and short and (zh.ends_title(text) or not any(c in text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)):
         return "section_title"
     return "body"

@@ -1,9 +1,82 @@
-"""The data model: frozen dataclasses that every stage takes and returns."""
+"""The data model: frozen dataclasses that every stage takes and returns, and the words that type them.
+
+No xining module is imported here at module level, so every stage can import the model.
+"""
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal, get_args
+
+# --- the vocabulary of the model ---------------------------------------------------------
+FigureKind = Literal[
+    "count", "quantity", "money", "percent", "percentage_point", "multiple", "fraction", "date", "period", "year", "ordinal"
+]
+KINDS: tuple[str, ...] = get_args(FigureKind)
+#: Kinds that state a statistic (dates, periods, years and ordinals only place it).
+STATISTICAL: tuple[str, ...] = KINDS[:7]
+ParagraphKind = Literal["lead", "byline", "body", "list_item", "section_title"]
+#: Kinds of block a layout stage hands the articles stage: paragraph kinds, then the page's other pieces.
+BlockKind = Literal[
+    "lead", "byline", "body", "list_item", "section_title",
+    "headline", "kicker", "subtitle", "trailer", "credit", "caption", "furniture", "ad", "notice", "table",
+]
+Verdict = Literal["pass", "warn", "fail", "info"]
+VERDICTS: tuple[str, ...] = ("fail", "warn", "pass", "info")  # the order a reader wants them in
+Qualifier = Literal["about", "nearly", "over", "at_least", "under"]
+NumKind = Literal["number", "ratio", "percent", "percentage_point", "fraction", "discount"]
+UnitKind = Literal["count", "quantity", "money"]
+
+
+# --- what the number layer finds ----------------------------------------------------------
+@dataclass(frozen=True)
+class Num:
+    """A number found in text. `end` is exclusive; `value` is the full value (3.6万 -> 36000)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: NumKind
+    mantissa: float  # the number as printed before a trailing multiplier (3.6 for 3.6万)
+    multiplier: str  # the trailing multiplier as printed (万, 亿, 万亿, 千) or ""
+    decimals: int  # digits printed after the decimal point
+    approx: bool = False  # 余, 多 or 几 inside (十余万)
+    inner: tuple[int, int] | None = None  # the bare number inside 百分之X or X个百分点
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit or measure word as printed, and how it converts to its base unit."""
+
+    text: str
+    kind: UnitKind
+    base: str
+    factor: float  # one printed unit in base units
+
+
+# --- where things were printed ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Box:
+    """Where something was printed on a PDF page: user space points, origin bottom-left."""
+
+    page: int  # 1-based page of the PDF file
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class Block:
+    """A typed piece of the page in reading order: what the articles stage consumes, from a dump or a PDF."""
+
+    kind: BlockKind
+    text: str  # cleaned text, lines joined
+    lines: tuple[tuple[int, int], ...]  # (offset in text, line number): the raw line of a dump, a running index in a PDF
+    boxes: tuple[Box, ...] = ()  # each line's box (PDF only)
+    group: int | None = None  # the article this block belongs to by geometry (PDF only); None: the articles stage decides
 
 
 @dataclass(frozen=True)
@@ -24,10 +97,11 @@ class Paragraph:
     """
 
     text: str
-    kind: str  # lead | body | list_item | section_title
+    kind: ParagraphKind
     first_line: int
     last_line: int
     line_map: tuple[tuple[int, int], ...]
+    boxes: tuple[Box, ...] = ()  # where its lines were printed (PDF only)
 
     def line_at(self, offset: int) -> int:
         """The raw line number of the character at `offset`."""
@@ -62,12 +136,12 @@ class Figure:
     start: int  # offsets in the article's joined text (in the headline for headline figures)
     end: int
     line: int
-    kind: str  # count quantity money percent percentage_point multiple fraction date period year ordinal
+    kind: FigureKind
     value: float | None  # as printed: 3.6 for 3.6万吨
     unit: str  # as printed: 万吨
     normalized_value: float | None  # in the base unit, with the sign of the measure (下降3.5% -> -3.5)
     normalized_unit: str | None
-    qualifier: str | None  # about | nearly | over | at_least | under
+    qualifier: Qualifier | None
     measure: str | None
     subject: str | None
     period: str | None
@@ -90,7 +164,7 @@ class Check:
     """One reviewer's question about an article's figures, answered with a verdict."""
 
     rule: str
-    verdict: str  # pass | warn | fail | info
+    verdict: Verdict
     figures: tuple[str, ...]  # ids of the figures involved
     values: tuple[float | None, ...]  # their printed values, in order
     expected: Expected | None
@@ -115,6 +189,11 @@ class Article:
     def text(self) -> str:
         """The article's joined text: paragraphs separated by newlines; figure offsets index it."""
         return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def statistics(self) -> tuple[Figure, ...]:
+        """The body's statistical figures: what narratives, charts and counts are about."""
+        return tuple(f for f in self.figures if f.kind in STATISTICAL and not f.in_headline)
 
     @property
     def title(self) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .figures import STATISTICAL, is_rate_of_change
+from .figures import is_rate_of_change
+from .model import STATISTICAL
 from .model import Article, Check, Figure
 
 KIND_NAMES = {

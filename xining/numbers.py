@@ -18,24 +18,9 @@ from dataclasses import dataclass
 
 import cn2an
 
-from . import numbers_lexicon as nl
-from .hanzi import to_simplified
-
-
-@dataclass(frozen=True)
-class Num:
-    """A number found in text. `end` is exclusive; `value` is the full value (3.6万 -> 36000)."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    kind: str  # number | ratio | percent | percentage_point | fraction | discount
-    mantissa: float  # the number as printed before a trailing multiplier (3.6 for 3.6万)
-    multiplier: str  # the trailing multiplier as printed (万, 亿, 万亿, 千) or ""
-    decimals: int  # digits printed after the decimal point
-    approx: bool = False  # 余, 多 or 几 inside (十余万)
-    inner: tuple[int, int] | None = None  # the bare number inside 百分之X or X个百分点
+from .chinese import DIGIT_VALUE, NUMERAL_DIGITS, to_simplified
+from .lexicon import numerals as nl
+from .model import Num
 
 
 FOLD = str.maketrans({k: v for k, v in nl.FOLD_TABLE.items() if k != "，"})
@@ -56,8 +41,7 @@ _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3})")
 
 
 # --- patterns over folded text ----------------------------------------------------------
-_D = "零〇一二两三四五六七八九"
-_DIGIT_VALUE = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_D = NUMERAL_DIGITS
 _SP = r"[ \t]*"
 _UNIT_STEM = "|".join(nl.UNIT_STEMS_AFTER_PREFIX)
 # A dotted chain (2222.2222.222) is separate numbers, not decimals.
@@ -198,7 +182,7 @@ def _chinese(s: str) -> tuple[float, float, str, int] | None:
     if total is None:
         return None
     decimals = len(fraction)
-    value = total + (float("0." + "".join(str(_DIGIT_VALUE[c]) for c in fraction)) if fraction else 0.0)
+    value = total + (float("0." + "".join(str(DIGIT_VALUE[c]) for c in fraction)) if fraction else 0.0)
     mult = ""
     mantissa = value
     m = re.search("(万亿|亿|万)$", integer)
@@ -386,7 +370,7 @@ def _cheng(m: re.Match, folded: str) -> list[Num] | None:
     if m.group("ch_half"):
         tenths += 0.5
     elif m.group("ch_dig"):
-        tenths += _DIGIT_VALUE[m.group("ch_dig").strip(" \t")] / 10
+        tenths += DIGIT_VALUE[m.group("ch_dig").strip(" \t")] / 10
     return [_num(m.start(), m.end(), v, "fraction", inner=m.span("ch_num"), value=tenths / 10)]
 
 

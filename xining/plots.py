@@ -12,8 +12,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import figures_lexicon as fx
-from .checks import sentence_span
+from .lexicon import statistics as fx
+from .chinese import sentence_span
 from .figures import is_rate_of_change
 from .model import Article, Figure
 

@@ -9,7 +9,7 @@ from html import escape
 
 import pandas as pd
 
-from .figures import STATISTICAL
+from .model import STATISTICAL
 from .model import Article, Check, Figure, Page
 
 CSS = """<style>

@@ -6,10 +6,10 @@ from collections import Counter
 from html import escape
 
 from . import __version__, plots, render
-from .figures import STATISTICAL
+from .model import STATISTICAL
 from .model import Article, Page
 from .narrative import narrative
-from .page import read_page
+from .pipeline import read_page
 
 HEADINGS = {
     "zh": {"period": "时期", "scope": "范围", "no_charts": "本文没有统计数字，不作图。", "by_kind": "各篇数字类型"},

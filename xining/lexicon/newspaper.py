@@ -1,36 +1,12 @@
-"""Lexicons of newspaper layout: punctuation, bylines, credits, list markers, genre words.
+"""Newspaper forms: bylines, photo credits, list markers, datelines, genre words.
 
-Data only; the rules that use them live in layout.py, articles.py and headlines.py.
+Data only; the rules that use them live in layout.py, bylines.py, articles.py and headlines.py.
 """
 from __future__ import annotations
 
 import re
 
-# Characters that are "CJK" for spacing purposes: whitespace next to them is a PDF artifact.
-CJK_CHARS = (
-    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-    "\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
-)
-HAN = "\u4e00-\u9fff"
-
-SENTENCE_FINAL = "。！？!?…"
-# Closing marks that may follow a sentence-final mark: `“开门红”。` and `…效果。”` both end a sentence.
-CLOSERS = "”’」』）)】》"
-CLAUSE_PUNCT = "，、；：,;:"
-INTERNAL_HEADLINE_BREAKERS = "。；;"
-
-# A half-width full stop ends a sentence too, unless it belongs to a number (`第3.`, `1.`).
-_SENTENCE_END_RE = re.compile(f"(?:[{re.escape(SENTENCE_FINAL)}]|(?<![0-9.])\\.)[{re.escape(CLOSERS)}]*$")
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END_RE.search(text))
-
-
-def ends_title(text: str) -> bool:
-    """A line ending in a colon introduces what follows (`热点问题：`)."""
-    return text.endswith(("：", ":"))
-
+from ..chinese import HAN, SMALL_NUMERALS
 
 # --- bylines ---------------------------------------------------------------------------
 # Agencies end in 讯 after 报/刊/社/台/网 (`本报讯`, `晚报讯`, `青海日报讯`), or stand in
@@ -60,7 +36,7 @@ CREDIT_UNIT_RE = re.compile(
 CREDIT_SEPARATORS = " \u3000，、,"
 
 # --- structure -------------------------------------------------------------------------
-_CN_DIGITS = "一二三四五六七八九十两〇零"
+_CN_DIGITS = SMALL_NUMERALS
 LIST_MARKER_RE = re.compile(
     rf"^(?:\d{{1,2}}[.．、](?![\d%％])|[{_CN_DIGITS}]{{1,3}}、|[（(](?:[{_CN_DIGITS}]{{1,3}}|\d{{1,2}})[）)])"
 )
@@ -69,6 +45,9 @@ DATE_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})月"
     rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})日(?:[上下]午|中午|晚间?|早上|凌晨|傍晚)?[，,]"
 )
+
+# Marks a headline never contains.
+INTERNAL_HEADLINE_BREAKERS = "。；;"
 
 # --- headlines -------------------------------------------------------------------------
 # Headlines naming a recurring bulletin; they belong with the page's unsigned, dated bulletins.

@@ -1,7 +1,9 @@
-"""Statistics vocabulary for figures: measures, qualifiers, scopes, periods, clause marks."""
+"""Statistics vocabulary: measures, qualifiers, scopes, periods, and the words the checks rely on."""
 from __future__ import annotations
 
 import re
+
+from ..chinese import HAN
 
 # Statistic words, longest first when matched. Declines carry a negative sign.
 MEASURES = (
@@ -28,13 +30,9 @@ QUALIFIERS_BEFORE = {
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
 }
 QUALIFIERS_AFTER = {"左右": "about", "上下": "about", "以上": "at_least", "多": "over", "余": "over", "以下": "under", "以内": "under"}
-QUALIFIER_MEANINGS = ("about", "nearly", "over", "at_least", "under")
 
 SCOPE_WORDS = ("全市", "全省", "全国", "全区", "全县", "我市", "我省", "本市", "本省", "县区", "各县区", "市本级", "市区")
-SCOPE_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|新区)")
-
-# Clause boundaries for subjects and measures; 、 splits only parallel figures (see figures.py).
-CLAUSE_MARKS = "，,；;。：:（）()！？!?\n"
+SCOPE_ZONE = re.compile(rf"[{HAN}]{{2,8}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|新区)")
 
 # Trimmed from the ends of a subject: connectives, adverbs, copulas.
 SUBJECT_PREFIXES = ("其中", "以上", "同时", "另外", "此外", "目前", "累计", "共计", "合计", "共", "并", "均", "已", "在统的", "在统", "配套")
@@ -59,9 +57,47 @@ PERIOD_WORDS = re.compile(
 )
 FULL_DATE = re.compile(rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?{_M}月{_M}[日号](?:[上下]午|中午|晚间?|凌晨)?")
 MONTH = re.compile(rf"(?:(?:\d{{4}})年)?{_M}月份?(?![\d日号])")
-YEAR = re.compile(r"(?:19|20)\d{2}(?=年|\s*[\u4e00-\u9fff《》]|$)")
+YEAR = re.compile(rf"(?:19|20)\d{{2}}(?=年|\s*[{HAN}《》]|$)")
 ORDINAL = re.compile(r"第(?P<n>[\d一二三四五六七八九十百]+)")
 
 # Tense of a sentence, for capacity against target: 目前已形成… versus 到…末将形成….
 FUTURE_MARKERS = ("将", "规划", "目标", "预计", "力争", "计划", "到2", "末")
 PRESENT_MARKERS = ("目前", "已形成", "已建成", "现有", "已达", "已")
+
+
+# --- the checks ------------------------------------------------------------------------
+SHARE_MEASURES = ("比重", "占比")
+RISES = ("增长", "同比增长", "环比增长", "上涨", "上升")
+
+# A breakdown follows its total: 60件，其中A 37件… ; 分别 lists parts too.
+BREAKDOWN_MARKER = re.compile(r"[，,]?\s*(?P<marker>其中|分别)[：:，,]?")
+
+# Percentage points that say how a rate compares: the other rate is implied (base minus or plus them).
+IMPLIED_SIGN = {"高于": 1.0, "快于": 1.0, "提高": 1.0, "上升": 1.0, "低于": -1.0, "慢于": -1.0, "降低": -1.0, "回落": -1.0, "下降": -1.0}
+EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "上升": "up on", "低于": "below",
+              "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on"}
+
+# A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
+LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
+# Verbs that introduce such a list and are not part of its first item.
+LIST_VERBS = re.compile(r"^(?:打造|形成|包括|涵盖|发展|推进|建设|以|有)")
+
+# A count that is a base for shares: 在统的76种工业产品中, 共调查200户, 全部120家.
+BASE_MARKER = re.compile(r"在统|共|全部|调查|样本|中[，,]")
+
+# What an approximation word allows, given the true ratio r, the printed value p and the step s.
+QUALIFIER_FITS = {
+    "nearly": lambda r, p, s: p - s <= r < p,
+    "over": lambda r, p, s: p < r <= p + s,
+    "at_least": lambda r, p, s: r >= p,
+    "under": lambda r, p, s: r < p,
+    "about": lambda r, p, s: abs(r - p) <= s / 2,
+}
+QUALIFIER_WORDS = {"nearly": "近", "over": "超", "at_least": "以上", "under": "不足", "about": "约"}
+
+# Shares are at current prices, growth at comparable prices: a contribution rebuilt from them
+# passes within this relative band (±5%, a band about 10% wide) and warns, never fails, outside it.
+SOFT_TOLERANCE = 0.05
+
+# Scope words that may open a subject without changing what it names.
+LEADING_SCOPE = re.compile(r"^(?:全市|全省|全国|我市|我省|本市|本省)")
