@@ -1,12 +1,17 @@
-"""The JSON document of a page, and its schema (shipped in the package)."""
+"""The JSON document of a page, both ways, and its schema (shipped in the package).
+
+`make report` writes each page's JSON once; notebooks and the corpus read it back with
+`page_from_dict` (or `read_json`) instead of parsing the page again.
+"""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
-from .model import Article, Byline, Check, Figure, Page
+from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
@@ -15,7 +20,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "sha256": page.sha256,
         "articles": [article_to_dict(a) for a in page.articles],
         "credits": [{"name": c.name, "text": c.text, "line": c.line} for c in page.credits],
-        "unassigned": [h.text for h in page.unassigned],
+        "unassigned": [{"text": h.text, "lines": [h.first_line, h.last_line]} for h in page.unassigned],
     }
 
 
@@ -28,6 +33,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "paragraphs": [p.text for p in a.paragraphs],
         "kinds": [p.kind for p in a.paragraphs],
         "lines": [[p.first_line, p.last_line] for p in a.paragraphs],
+        "line_maps": [[list(pair) for pair in p.line_map] for p in a.paragraphs],
         "figures": [figure_to_dict(f) for f in a.figures],
         "checks": [check_to_dict(c) for c in a.checks],
     }
@@ -79,3 +85,49 @@ def validate(doc: dict[str, Any]) -> None:
     import jsonschema
 
     jsonschema.validate(doc, schema())
+
+
+# --- back from JSON ----------------------------------------------------------------------
+def page_from_dict(doc: dict[str, Any]) -> Page:
+    """The `Page` a JSON document describes (the inverse of `page_to_dict`)."""
+    return Page(
+        doc["source"],
+        doc["sha256"],
+        tuple(article_from_dict(a) for a in doc["articles"]),
+        tuple(Credit(c["name"], c["text"], c.get("line", 1)) for c in doc["credits"]),
+        tuple(Headline(h["text"], *h["lines"]) for h in doc["unassigned"]),
+    )
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    headline = Headline(d["headline"], *d["headline_lines"]) if d.get("headline") is not None else None
+    b = d.get("byline")
+    byline = Byline(b["agency"], tuple(b["reporters"]), tuple(b["correspondents"])) if b else None
+    paragraphs = tuple(
+        Paragraph(text, kind, first, last, tuple((offset, line) for offset, line in line_map))
+        for text, kind, (first, last), line_map in zip(d["paragraphs"], d["kinds"], d["lines"], d["line_maps"])
+    )
+    return Article(d["id"], headline, byline, paragraphs,
+                   tuple(figure_from_dict(f) for f in d.get("figures", ())),
+                   tuple(check_from_dict(c) for c in d.get("checks", ())))
+
+
+def figure_from_dict(d: dict[str, Any]) -> Figure:
+    fields = {name: d[name] for name in FIGURE_FIELDS}
+    for name in ("value", "normalized_value"):
+        if fields[name] is not None:
+            fields[name] = float(fields[name])
+    return Figure(**fields)
+
+
+def check_from_dict(d: dict[str, Any]) -> Check:
+    e = d.get("expected")
+    expected = Expected(float(e["value"]), float(e["lo"]), float(e["hi"])) if e else None
+    values = tuple(None if v is None else float(v) for v in d["values"])
+    return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"])
+
+
+def read_json(path: str | os.PathLike) -> Page:
+    """A page from the JSON that `xining parse --out` or `make report` wrote."""
+    with open(path, encoding="utf-8") as f:
+        return page_from_dict(json.load(f))

@@ -5,7 +5,7 @@ import jsonschema
 import pytest
 
 import xining
-from xining.io import dumps, page_to_dict, schema, validate
+from xining.io import dumps, page_from_dict, page_to_dict, read_json, schema, validate
 
 
 def test_sample_validates_against_the_shipped_schema(sample_page):
@@ -37,3 +37,24 @@ def test_same_input_gives_byte_identical_json(sample_path):
 
 def test_schema_is_valid_json_schema():
     jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_reading_the_json_back_gives_the_same_page(sample_page):
+    doc = json.loads(dumps(page_to_dict(sample_page)))
+    page = page_from_dict(doc)
+    assert page_to_dict(page) == doc
+    a4 = page.article("a4")
+    assert a4.paragraphs == sample_page.article("a4").paragraphs  # line maps survive: any character traces to its line
+    assert [f.id for f in a4.statistics] == [f.id for f in sample_page.article("a4").statistics]
+    assert a4.checks[0].message == sample_page.article("a4").checks[0].message
+
+
+def test_unassigned_headlines_keep_their_lines(tmp_path):
+    text = "春季植树造林活动启动\n\n本报讯（记者王五）今年全市新建公园8座。\n"
+    page = xining.parse_text(text)
+    doc = page_to_dict(page)
+    validate(doc)
+    assert doc["unassigned"] == [{"text": "春季植树造林活动启动", "lines": [1, 1]}]
+    path = tmp_path / "page.json"
+    path.write_text(dumps(doc), encoding="utf-8")
+    assert read_json(path).unassigned == page.unassigned
