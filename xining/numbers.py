@@ -118,11 +118,6 @@ class _Value:
     approx: bool
 
 
-def evaluate(s: str) -> _Value | None:
-    """Value of one numeral span (folded text), or None when it is not a well-formed number."""
-    return _evaluate(s)
-
-
 @functools.lru_cache(maxsize=4096)
 def _evaluate(s: str) -> _Value | None:
     s = re.sub(r"[ \t]", "", s)
