@@ -115,6 +115,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Headline:
+    """A headline as printed, and the raw lines it stood on (it may stand far from its article)."""
+
     text: str
     first_line: int
     last_line: int
@@ -131,6 +133,8 @@ class Credit:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number printed in an article, read as a statistic: what, how much, in what unit, when, where."""
+
     id: str
     text: str
     start: int  # offsets in the article's joined text (in the headline for headline figures)
