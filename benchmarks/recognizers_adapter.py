@@ -10,6 +10,7 @@ import unicodedata
 
 from xining.numbers import Num, fold, scan
 from xining.lexicon.units import UNITS
+from xining.model import Unit
 from xining.units import unit_at
 
 ENGLISH_UNITS = {
@@ -43,10 +44,23 @@ def _value(v: float) -> str:
     return repr(round(v, 10))
 
 
+# Currencies and the dozen (打) that only the specs ask about: xining's lexicons leave them out.
+EXTRA_UNITS = {"奈拉": Unit("奈拉", "money", "NGN", 1), "比特币": Unit("比特币", "money", "BTC", 1)}
+_DOZEN = re.compile(r"[ \t]*打")
+
+
+def _unit_at(folded: str, pos: int) -> Unit | None:
+    extra = next((u for name, u in EXTRA_UNITS.items() if folded.startswith(name, pos)), None)
+    return extra or unit_at(folded, pos)
+
+
 def number_model(text: str) -> list[dict]:
     out = []
     for n in scan(text):
-        if n.kind in ("number", "ratio"):
+        dozen = _DOZEN.match(text, n.end) if n.kind == "number" and n.value == int(n.value) else None
+        if dozen:
+            out.append(_result(text, n.start, dozen.end(), "number", {"value": _value(n.value * 12)}))
+        elif n.kind in ("number", "ratio"):
             out.append(_result(text, n.start, n.end, "number", {"value": _value(n.value)}))
         elif n.kind == "percentage_point" or (n.kind == "percent" and "分" in fold(n.text)):
             s, e = n.inner
@@ -113,7 +127,7 @@ def currency_model(text: str) -> list[dict]:
         pos = n.end + (1 if folded[n.end:n.end + 1] == "个" else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
-        unit = unit_at(folded, pos)
+        unit = _unit_at(folded, pos)
         if not unit or unit.kind != "money":
             continue
         end, value = pos + len(unit.text), n.value * unit.factor

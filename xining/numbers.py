@@ -66,7 +66,7 @@ _PATTERNS = [
     ("percent", rf"(?P<pc_num>{_SIGNED}){_SP}%"),
     ("cheng", rf"(?P<ch_num>{_SIGNED}|半){_SP}成(?:(?P<ch_half>{_SP}半)|(?P<ch_dig>{_SP}[一二三四五六七八九])(?![{_D}十百千万亿成折]))?"),
     ("zhe", rf"(?:(?<=打)(?P<zh_dui>对)|(?P<zh_num>{_SIGNED}|半)){_SP}折"),
-    ("plain", rf"(?P<run>{_SIGNED})(?P<suffix>(?<=\d)[eE][-+]?\d+|{_SP}\^{_SP}[-+]*\d+(?:\.\d+)?|{_SP}[kK](?![a-zA-Z])|{_SP}M(?![a-zA-Z])|{_SP}打)?"),
+    ("plain", rf"(?P<run>{_SIGNED})(?P<suffix>(?<=\d)[eE][-+]?\d+|{_SP}\^{_SP}[-+]*\d+(?:\.\d+)?|{_SP}[kK](?![a-zA-Z])|{_SP}M(?![a-zA-Z]))?"),
 ]
 # Every construct starts with one of these characters; the lookahead lets the engine skip the rest fast.
 _FIRST = rf"(?=[\d.\-负半对hw{_D}十百千万亿兆])"
@@ -286,8 +286,6 @@ def _suffixed(value: float, suffix: str) -> float | None:
         return value * 1e3
     if suffix == "M":
         return value * 1e6
-    if suffix == "打":
-        return value * 12 if value == int(value) else None
     return None
 
 
