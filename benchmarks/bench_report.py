@@ -30,8 +30,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from xining import runner
     from xining.page import read_page
+
+    from xining import runner
 
     os.chdir(ROOT)
     pages = [read_page(p) for p in sorted(Path("data/raw").glob("*.txt"))]

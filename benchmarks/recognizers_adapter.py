@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from xining.numbers import Num, fold, scan
 from xining.lexicon.units import UNITS
 from xining.model import Unit
+from xining.numbers import Num, fold, scan
 from xining.units import unit_at
 
 ENGLISH_UNITS = {

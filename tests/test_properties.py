@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import xining
-from xining.reading import decode
 from xining.io import dumps, page_to_dict, validate
+from xining.reading import decode
 
 EXAMPLES = int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300"))
 CHINESE = ("本报讯记者通讯员张三李四全市省县区增长下降比重占比贡献率拉动个百分点万亿千百十零一二两三四五六七八九件次家种项人吨元"

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .bylines import parse_byline
 from .chinese import is_han, to_simplified
-from .lexicon import newspaper as lx
 from .layout import Layout
+from .lexicon import newspaper as lx
 from .model import Byline, Paragraph
 
 #: Below this share of a lead's character bigrams found in the article so far, the lead opens a new topic.

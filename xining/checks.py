@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from .chinese import WINDOW, sentence_span
-from .lexicon import statistics as cx
 from .intervals import EPS, Interval, total
+from .lexicon import statistics as cx
 from .model import STATISTICAL, Article, Check, Expected, Figure
 from .numbers import fold
 

@@ -13,11 +13,11 @@ from . import __version__
 from .discover import find_pages
 from .errors import InputError
 from .files import atomic_write_text
+from .io import dumps, page_to_dict
 from .model import Page
 from .names import page_dirs
 from .outline import outline
 from .pipeline import read_page
-from .io import dumps, page_to_dict
 from .tables import checks_report, figures_table, readable, verdict_counts
 
 EXIT_BAD_INPUT = 2

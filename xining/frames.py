@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .model import KINDS
-from .model import Page
+from .model import KINDS, Page
 
 
 def articles_frame(page: Page) -> pd.DataFrame:

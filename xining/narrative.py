@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 
 from .figures import is_rate_of_change
-from .model import STATISTICAL
 from .model import Article, Check, Figure
 
 KIND_NAMES = {
@@ -21,7 +20,7 @@ VERDICT_NAMES = {"pass": ("通过", "passed"), "warn": ("提示", "warned"), "fa
 
 def narrative(article: Article, lang: str = "zh") -> str:
     """The article's figures and checks in a few sentences."""
-    figures = [f for f in article.figures if f.kind in STATISTICAL and not f.in_headline]
+    figures = list(article.statistics)
     if not figures:
         return "本文没有统计数字。" if lang == "zh" else "This article prints no statistical figures."
     middle = [s for s in [_extremes(figures, lang), *_breakdowns(article, lang)] if s][:2]

@@ -22,7 +22,6 @@ from .chinese import DIGIT_VALUE, NUMERAL_DIGITS, to_simplified
 from .lexicon import numerals as nl
 from .model import Num
 
-
 FOLD = str.maketrans({k: v for k, v in nl.FOLD_TABLE.items() if k != "，"})
 
 

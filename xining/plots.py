@@ -12,9 +12,9 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import statistics as fx
 from .chinese import sentence_span
 from .figures import is_rate_of_change
+from .lexicon import statistics as fx
 from .model import Article, Figure
 
 STYLE = {

@@ -9,8 +9,7 @@ from html import escape
 
 import pandas as pd
 
-from .model import STATISTICAL
-from .model import Article, Check, Figure, Page
+from .model import STATISTICAL, Article, Check, Figure, Page
 
 CSS = """<style>
 .xn-article{font-family:"Noto Sans CJK SC","Source Han Sans SC",sans-serif;line-height:1.7;max-width:46em}
@@ -95,7 +94,7 @@ def articles_table(page: Page, lang: str = "zh", links: bool = False) -> str:
         title = escape(a.title or t["none"])
         if links:
             title = f'<a href="{escape(a.id)}.html">{title}</a>'
-        stats = sum(1 for f in a.figures if f.kind in STATISTICAL and not f.in_headline)
+        stats = len(a.statistics)
         reporters = escape("、".join(a.byline.reporters) if a.byline else "")
         rows.append(f"<tr><td>{escape(a.id)}</td><td>{title}</td><td>{reporters}</td><td>{stats}</td>"
                     f"<td>{len(a.checks)}</td><td>{escape(verdict_summary(a.checks))}</td></tr>")

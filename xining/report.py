@@ -6,8 +6,7 @@ from collections import Counter
 from html import escape
 
 from . import __version__, plots, render
-from .model import STATISTICAL
-from .model import Article, Page
+from .model import STATISTICAL, Article, Page
 from .narrative import narrative
 from .pipeline import read_page
 
@@ -38,7 +37,7 @@ def load(page_path: str, article_id: str | None = None) -> tuple[Page, Article |
 def show_header(article: Article, lang: str = "zh") -> None:
     """Headline, byline, the period and scope in force, and the narrative."""
     h = HEADINGS[lang]
-    stats = [f for f in article.figures if f.kind in STATISTICAL and not f.in_headline]
+    stats = list(article.statistics)
     periods = list(dict.fromkeys(f.period for f in stats if f.period))  # in order of first mention
     scopes = list(dict.fromkeys(f.scope for f in stats if f.scope))
     facts = [f"{h['period']}：{'、'.join(periods)}" if periods else "", f"{h['scope']}：{'、'.join(scopes)}" if scopes else ""]
@@ -87,7 +86,7 @@ def figures_by_kind(page: Page):
     """Counts of statistical figures by kind per article, as a DataFrame (rows: articles)."""
     import pandas as pd
 
-    counts = {a.id: Counter(f.kind for f in a.figures if f.kind in STATISTICAL and not f.in_headline) for a in page.articles}
+    counts = {a.id: Counter(f.kind for f in a.statistics) for a in page.articles}
     frame = pd.DataFrame(counts).T.reindex(columns=[k for k in STATISTICAL]).fillna(0).astype(int)
     return frame.loc[:, frame.sum() > 0]
 
