@@ -14,10 +14,12 @@ from __future__ import annotations
 import functools
 import math
 import re
+import warnings
 from dataclasses import dataclass
 
 import cn2an
 
+from .errors import UnreadableNumber
 from .chinese import DIGIT_VALUE, NUMERAL_DIGITS, to_simplified
 from .lexicon import numerals as nl
 from .model import Num
@@ -117,8 +119,17 @@ class _Value:
     approx: bool
 
 
+class _Unreadable(Exception):
+    """A well-formed numeral that the numeral reader (cn2an) cannot read: skipped whole, and counted."""
+
+
+#: What `_evaluate` returns for a numeral the reader failed on (cached like any other answer).
+UNREADABLE = object()
+
+
 @functools.lru_cache(maxsize=4096)
-def _evaluate(s: str) -> _Value | None:
+def _evaluate(s: str) -> _Value | None | object:
+    """Value of one numeral span (folded text); None when it is not a number, UNREADABLE when cn2an failed."""
     s = re.sub(r"[ \t]", "", s)
     approx = bool(re.search("[余多几]", s))
     s = re.sub("零?[余多几]", "", s)
@@ -135,6 +146,8 @@ def _evaluate(s: str) -> _Value | None:
         parsed = _arabic(s) if re.search(r"\d", s) else _chinese(s)
     except OverflowError:
         return None
+    except _Unreadable:
+        return UNREADABLE
     if parsed is None or not all(math.isfinite(x) for x in parsed[:2]):
         return None
     value, mantissa, multiplier, decimals = parsed
@@ -156,9 +169,17 @@ def _arabic(s: str) -> tuple[float, float, str, int] | None:
         return mantissa * nl.MULTIPLIERS.get(mult, 1), mantissa, mult, decimals
     if "." in s or "," in s:
         return None  # digits mixed with Chinese units only as whole numbers: 3万4000, 2千零30万
-    chinese = re.sub(r"\d+", lambda d: cn2an.an2cn(d.group(0)), s)
+    chinese = re.sub(r"\d+", lambda d: _an2cn(d.group(0)), s)
     parsed = _chinese(chinese)
     return None if parsed is None else (parsed[0], parsed[0], "", 0)
+
+
+def _an2cn(digits: str) -> str:
+    """Digits to a Chinese numeral, for mixed forms like 3万4000; cn2an reads at most 16 digits."""
+    try:
+        return cn2an.an2cn(digits)
+    except Exception as error:  # cn2an raises ValueError today; no exception of a dependency may escape
+        raise _Unreadable(digits) from error
 
 
 def _chinese(s: str) -> tuple[float, float, str, int] | None:
@@ -222,9 +243,25 @@ def _longest(folded: str, start: int, end: int) -> tuple[int, _Value] | None:
         if folded[stop - 1] in " \t":
             continue
         v = _evaluate(folded[start:stop])
+        if v is UNREADABLE:  # the longest numeral here cannot be read: none of its prefixes is its value
+            _skipped(folded[start:stop])
+            return stop, v
         if v is not None:
             return stop, v
     return None
+
+
+def _read(s: str) -> _Value | None:
+    """`_evaluate` for handlers of one whole span: an unreadable numeral is counted and gives no value."""
+    v = _evaluate(s)
+    if v is UNREADABLE:
+        _skipped(s)
+        return None
+    return v
+
+
+def _skipped(numeral: str) -> None:
+    warnings.warn(UnreadableNumber(f"number skipped: {numeral} (too many digits for the numeral reader)"), stacklevel=3)
 
 
 def _runs(folded: str, start: int, end: int) -> list[Num]:
@@ -241,7 +278,8 @@ def _runs(folded: str, start: int, end: int) -> list[Num]:
             pos += 1
             continue
         stop, v = found
-        out.append(_num(pos, stop, v))
+        if v is not UNREADABLE:
+            out.append(_num(pos, stop, v))
         pos = stop
     return out
 
@@ -254,6 +292,8 @@ def _run(m: re.Match, folded: str) -> list[Num] | None:
     if found is None:
         return None
     stop, v = found
+    if v is UNREADABLE:
+        return _runs(folded, stop, m.end())
     if stop < end:
         return [_num(start, stop, v)] + _runs(folded, stop, m.end())
     suffix = (m.group("suffix") or "").strip(" \t")
@@ -293,9 +333,9 @@ def _span_value(m: re.Match, group: str, folded: str) -> tuple[tuple[int, int], 
     text = folded[start:end]
     k = re.search(r"[ \t]*[kK]$", text)
     if k:
-        v = _evaluate(text[: k.start()])
+        v = _read(text[: k.start()])
         return None if v is None else ((start, end), _Value(v.value * 1e3, v.mantissa * 1e3, v.multiplier, v.decimals, v.approx))
-    v = _evaluate(text)
+    v = _read(text)
     return None if v is None else ((start, end), v)
 
 
@@ -316,7 +356,7 @@ def _longest_group(m: re.Match, group: str, folded: str) -> tuple[tuple[int, int
     if exact is not None:
         return exact
     found = _longest(folded, start, end)
-    return None if found is None else ((start, found[0]), found[1])
+    return None if found is None or found[1] is UNREADABLE else ((start, found[0]), found[1])
 
 
 def _frac(m: re.Match, folded: str) -> list[Num] | None:
@@ -371,7 +411,7 @@ def _zhe(m: re.Match, folded: str) -> list[Num] | None:
         return [Num(m.start(), m.end(), "", 50.0, "discount", 5.0, "", 0)]
     text = re.sub(r"[ \t]", "", m.group("zh_num"))
     if re.fullmatch(r"\d{2}", text) or re.fullmatch(f"[{_D}]{{2}}", text):  # 75折, 三八折: two digits
-        v = _evaluate(text) if not text.isdigit() else _Value(float(text), float(text), "", 0, False)
+        v = _read(text) if not text.isdigit() else _Value(float(text), float(text), "", 0, False)
         return None if v is None else [_num(m.start(), m.end(), v, "discount", value=v.value)]
     v = _half_or_value(m, "zh_num", folded)
     if v is None or not 0 < v.value < 10:
