@@ -1,12 +1,15 @@
-"""Bytes to text: decide the encoding, refuse what is not a text page."""
+"""Bytes to text: read only regular files, decide the encoding, refuse what is not a Chinese text page."""
 from __future__ import annotations
 
 import errno
 import os
+import re
+import stat
 import unicodedata
-from pathlib import Path
 
-from .errors import InputError
+from .chinese import to_simplified
+from .errors import InputError, shown
+from .lexicon.frequent import FREQUENT_HAN
 
 #: Pages larger than this are refused; raise it with the XINING_MAX_BYTES environment variable.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -24,39 +27,76 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Control characters other than \t \n \v \f \r, and surrogates (no character at all, e.g. from a bad str).
+_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+            (stat.S_ISSOCK, "a socket"))
+_OS_REASONS = {
+    errno.ENOENT: "no such file", errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+    errno.ELOOP: "symbolic link loop", errno.ENAMETOOLONG: "file name too long",
+    errno.ENOTDIR: "a part of the path is not a folder", errno.EISDIR: "is a directory, not a page",
+}
+# Plausibility of a Chinese page (see `_implausible`): shares of its Han characters, and how many make a sample.
+MIN_COMMON_SHARE = 0.8  # in GB2312's first level (3755 common characters): real pages ~0.99, Japanese mojibake ~0
+MIN_FREQUENT_SHARE = 0.15  # among the ~300 most frequent: real pages ~0.5, Korean mojibake ~0.05
+MIN_SAMPLE = 20
+_OTHER_ENCODINGS = (("shift_jis", "Shift-JIS (Japanese)"), ("euc_kr", "EUC-KR (Korean)"), ("big5", "Big5 (traditional Chinese)"))
 
 
 def max_bytes() -> int:
+    """The page size limit in bytes: XINING_MAX_BYTES if set (ASCII digits only), else 16 MiB."""
     value = os.environ.get("XINING_MAX_BYTES", "")
-    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
-
-
-def read_text(path: str | os.PathLike) -> str:
-    """Read a page file and return its text with LF line ends."""
-    return decode(read_bytes(path), str(path))
+    if not value:
+        return DEFAULT_MAX_BYTES
+    if not (value.isascii() and value.isdigit()):
+        raise InputError(f"XINING_MAX_BYTES={shown(value)!s}: not a whole number of bytes (ASCII digits)")
+    return int(value)
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """A page file's bytes, after the checks that need no decoding (a folder, the size limit, access)."""
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a page")
+    """A page file's bytes: a regular file only (never a FIFO or a device), at most the size limit actually read."""
+    limit = max_bytes()
+    name = shown(path)
     try:
-        size = p.stat().st_size
-        if size > max_bytes():
-            raise InputError(
-                f"{p}: {size} bytes is over the {max_bytes()}-byte page limit "
-                "(set XINING_MAX_BYTES to raise it)"
-            )
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)  # a FIFO must not block here
+    except (ValueError, UnicodeError) as e:  # a NUL in the path; a lone surrogate that is no file name
+        raise InputError(f"{name}: not a possible file name ({e})") from None
     except OSError as e:
-        reason = "symbolic link loop" if e.errno == errno.ELOOP else f"cannot read ({e.strerror or e})"
-        raise InputError(f"{p}: {reason}") from None
+        raise InputError(f"{name}: {os_reason(e)}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory, not a page")
+        kind = next((what for test, what in _SPECIAL if test(info.st_mode)), None)
+        if kind or not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{name}: {kind or 'a special file'}, not a regular file")
+        if info.st_size > limit:
+            raise InputError(f"{name}: {info.st_size} bytes is over the {limit}-byte page limit (set XINING_MAX_BYTES to raise it)")
+        os.set_blocking(fd, True)
+        data = _read_at_most(fd, limit + 1)
+        if len(data) > limit:  # the file grew while we read it
+            raise InputError(f"{name}: over the {limit}-byte page limit (set XINING_MAX_BYTES to raise it)")
+        return data
+    except OSError as e:
+        raise InputError(f"{name}: {os_reason(e)}") from None
+    finally:
+        os.close(fd)
+
+
+def _read_at_most(fd: int, n: int) -> bytes:
+    chunks, got = [], 0
+    while got < n:
+        chunk = os.read(fd, min(1 << 20, n - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def os_reason(error: OSError) -> str:
+    """The few words that say why a path could not be read."""
+    return _OS_REASONS.get(error.errno, f"cannot read ({error.strerror or error})")
 
 
 def decode(data: bytes, source: str = "<bytes>") -> str:
@@ -69,17 +109,38 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
         if b"\x00" in data:
             raise InputError(f"{source}: binary file (contains NUL bytes), not a text page")
         text = _decode_without_bom(data, source)
-    bad = next((c for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS), None)
-    if bad is not None:
-        raise InputError(f"{source}: binary file (control character U+{ord(bad):04X}), not a text page")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, source)
+    if (problem := _implausible(text)) is not None:
+        raise InputError(f"{source}: {_likely_encoding(data) or problem}")
+    return text
+
+
+def check_text(text: str, source: str, after: str = "") -> None:
+    """What no page may hold, however it arrived (bytes, HTML entities, a str): raise InputError if it does.
+
+    `after` says what was done to the text first (e.g. decoding HTML entities), for the message.
+    """
+    problem = _forbidden(text)
+    if problem:
+        raise InputError(f"{source}: {problem}{f' ({after})' if after else ''}")
+
+
+def _forbidden(text: str) -> str | None:
+    found = _FORBIDDEN.search(text)
+    if found and found.group(0) == "\x00":
+        return "binary file (contains NUL), not a text page"
+    if found and "\ud800" <= found.group(0) <= "\udfff":
+        return f"lone surrogate U+{ord(found.group(0)):04X} (not a character), not a text page"
+    if found:
+        return f"binary file (control character U+{ord(found.group(0)):04X}), not a text page"
     if not text.strip():
-        raise InputError(f"{source}: empty page (no text)")
+        return "empty page (no text)"
     if "\ufffd" in text:  # a digit may have been lost: refuse rather than report wrong figures
         line = text.count("\n", 0, text.index("\ufffd")) + 1
-        raise InputError(f"{source}: {text.count(chr(0xFFFD))} replacement characters (U+FFFD) from a lossy "
-                         f"conversion, first on line {line}; convert the original file again")
-    return text
+        return (f"{text.count(chr(0xFFFD))} replacement characters (U+FFFD) from a lossy "
+                f"conversion, first on line {line}; convert the original file again")
+    return None
 
 
 def _decode_with_bom(data: bytes, source: str) -> str | None:
@@ -97,21 +158,77 @@ def _decode_without_bom(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         try:
-            text = data.decode("gb18030")
+            return data.decode("gb18030")
         except UnicodeDecodeError:
-            raise InputError(
-                f"{source}: undecodable bytes at offset {utf8_error.start} (not UTF-8, GB18030/GBK or UTF-16)"
-            ) from None
-    if not _looks_like_chinese(text):
-        raise InputError(f"{source}: undecodable bytes (decodes as GB18030 only to unlikely characters)")
-    return text
+            raise InputError(f"{source}: " + (_likely_encoding(data) or f"undecodable bytes at offset {utf8_error.start} "
+                                              "(not UTF-8, GB18030/GBK or UTF-16)")) from None
 
 
-def _looks_like_chinese(text: str) -> bool:
-    """GB18030 decodes almost any bytes; real pages decode to common CJK, ASCII and punctuation."""
-    non_ascii = [c for c in text if ord(c) > 0x7F]
+def _implausible(text: str) -> str | None:
+    """Why `text` is not Chinese enough to be a Chinese page, or None. GB18030 and UTF-16 decode almost any bytes."""
+    sample = text[:65_536]  # enough characters to judge; bounded, so large pages stay cheap
+    non_ascii = [c for c in sample if ord(c) > 0x7F and not c.isspace()]
     if not non_ascii:
-        return True
-    common = sum(1 for c in non_ascii if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                 or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u206f")
-    return common / len(non_ascii) >= 0.9
+        return None  # ASCII only: numbers and Latin names, nothing to misread
+    scripts = [_script(c) for c in non_ascii]
+    for script in ("KANA", "HANGUL"):
+        if scripts.count(script) > 0.1 * len(non_ascii):
+            return f"{'Japanese' if script == 'KANA' else 'Korean'} text, not a Chinese page"
+    if scripts.count("other") > 0.1 * len(non_ascii):
+        return "undecodable bytes (they decode only to characters a Chinese page does not use)"
+    han = [c for c in to_simplified("".join(c for c, s in zip(non_ascii, scripts) if s == "HAN"))]
+    if len(han) >= MIN_SAMPLE:
+        common = sum(_gb2312_level1(c) for c in han) / len(han)
+        frequent = sum(c in FREQUENT_HAN for c in han) / len(han)
+        if common < MIN_COMMON_SHARE or frequent < MIN_FREQUENT_SHARE:
+            return "undecodable bytes (they decode to rare characters in no Chinese order, not a Chinese page)"
+    return None
+
+
+def _script(c: str) -> str:
+    """HAN, KANA, HANGUL, punct (CJK or general punctuation, symbols, full-width forms) or other."""
+    name = unicodedata.name(c, "")
+    if name.startswith("CJK UNIFIED") or name.startswith("CJK COMPATIBILITY IDEOGRAPH"):
+        return "HAN"
+    if name.startswith(("HIRAGANA", "KATAKANA")) and "MIDDLE DOT" not in name and "PROLONGED" not in name:
+        return "KANA"
+    if name.startswith("HANGUL"):
+        return "HANGUL"
+    if unicodedata.category(c)[0] in "PSNZ" or name.startswith(("FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC")):
+        return "punct"
+    if unicodedata.category(c).startswith("L") and unicodedata.name(c, "").startswith(("LATIN", "GREEK", "CYRILLIC")):
+        return "punct"  # a name or unit in Latin, Greek or Cyrillic letters: rare, harmless
+    return "other"
+
+
+def _gb2312_level1(c: str) -> bool:
+    """In GB2312's first level: the 3755 characters of everyday Chinese."""
+    try:
+        b = c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+def _other(label: str) -> str:
+    return f"looks like {label}, not UTF-8, GB18030 or UTF-16: convert it to UTF-8"
+
+
+def _likely_encoding(data: bytes) -> str:
+    """`looks like Shift-JIS (Japanese) ...` when the bytes read cleanly and plausibly in another encoding, else ''."""
+    for codec, label in _OTHER_ENCODINGS:
+        try:
+            text = data[:200_000].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        non_ascii = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+        scripts = [_script(c) for c in non_ascii]
+        if not non_ascii or scripts.count("other") > 0.1 * len(non_ascii):
+            continue
+        if codec == "shift_jis" and scripts.count("KANA") > 0.1 * len(non_ascii):
+            return _other(label)
+        if codec == "euc_kr" and scripts.count("HANGUL") > 0.5 * len(non_ascii):
+            return _other(label)
+        if codec == "big5" and _implausible(text) is None and scripts.count("HAN") > 0.5 * len(non_ascii):
+            return _other(label)
+    return ""
