@@ -72,10 +72,12 @@ def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figu
 
 def _dates(folded: str) -> list[_Raw]:
     spans: list[_Raw] = []
+    covered: set[int] = set()  # positions already in a span: the overlap test costs the match's length, not all spans
 
     def add(m: re.Match, kind: str) -> None:
-        if not any(r.start < m.end() and m.start() < r.end for r in spans):
+        if not covered.intersection(range(m.start(), m.end())):
             spans.append(_Raw(m.start(), m.end(), kind, None, "", None, None))
+            covered.update(range(m.start(), m.end()))
 
     for m in fx.PERIOD_RANGE.finditer(folded):
         add(m, "period")

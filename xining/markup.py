@@ -5,12 +5,14 @@ import html
 import re
 
 _BLOCK_TAGS = "p|div|br|h[1-6]|li|tr|table|section|article|header|footer|blockquote|title"
-_HTML_SIGNS = re.compile(rf"<!doctype html|<html[\s>]|<body[\s>]|</?(?:{_BLOCK_TAGS})(?:\s[^>]*)?/?>", re.IGNORECASE)
-_DROPPED = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+# A tag's attributes never hold `<` or `>` here ([^<>]*): every scan stops at the next `<`, so an unclosed
+# `<p ` repeated thousands of times costs linear time, not a scan to the end of the line per tag.
+_HTML_SIGNS = re.compile(rf"<!doctype html|<html[\s>]|<body[\s>]|</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_HIDDEN_OPEN = re.compile(r"<!--|<(script|style|head)\b[^<>]*>", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^>]*)?/?>", re.IGNORECASE)
-_TOKENS = re.compile(rf"(<br\s*/?>|</?(?:{_BLOCK_TAGS})(?:\s[^>]*)?/?>)", re.IGNORECASE)
-_TAG = re.compile(r"<![^>]*>|</?[A-Za-z][^>]*>")
+_BLOCK = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_TOKENS = re.compile(rf"(<br\s*/?>|</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>)", re.IGNORECASE)
+_TAG = re.compile(r"<![^<>]*>|</?[A-Za-z][^<>]*>")
 
 
 def looks_like_html(text: str) -> bool:
@@ -24,7 +26,7 @@ def strip(text: str) -> tuple[str, list[int]]:
     `<br>` ends a line; a block tag (`<p>`, `<div>`, headings, list items) ends a paragraph, which
     becomes a blank line; other tags go; entities are decoded; scripts, styles and comments are dropped.
     """
-    text = _DROPPED.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _drop_hidden(text)
     out = _Lines()
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw.strip():
@@ -43,6 +45,35 @@ def strip(text: str) -> tuple[str, list[int]]:
                 current += html.unescape(_TAG.sub("", token))
         out.line(current, number)
     return "\n".join(out.lines), out.numbers
+
+
+def _drop_hidden(text: str) -> str:
+    """Scripts, styles, the head and comments become the newlines they held (line numbers stay right).
+
+    One pass: a closing mark searched for and not found is never searched for again, so unclosed
+    `<!--` or `<script>` repeated thousands of times stay linear; an unclosed one is left to `_TAG`.
+    """
+    out, pos, unclosed = [], 0, set()
+    for m in _HIDDEN_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        name = (m.group(1) or "--").lower()
+        if name in unclosed:
+            continue
+        if name == "--":
+            end = text.find("-->", m.end())
+            end = -1 if end < 0 else end + 3
+        else:
+            close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, m.end())
+            end = -1 if close is None else close.end()
+        if end < 0:
+            unclosed.add(name)
+            continue
+        out.append(text[pos:m.start()])
+        out.append("\n" * text.count("\n", m.start(), end))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 class _Lines:
