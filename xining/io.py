@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import asdict
 from importlib import resources
@@ -41,9 +42,13 @@ def article_to_dict(a: Article) -> dict[str, Any]:
 
 
 def check_to_dict(c: Check) -> dict[str, Any]:
-    expected = None if c.expected is None else {k: _plain(v) for k, v in asdict(c.expected).items()}
-    return {"rule": c.rule, "verdict": c.verdict, "figures": list(c.figures), "values": [_plain(v) for v in c.values],
-            "expected": expected, "message": c.message}
+    refused: dict[str, str] = {}
+    expected = None if c.expected is None else {k: _plain(v, f"expected.{k}", refused) for k, v in asdict(c.expected).items()}
+    d = {"rule": c.rule, "verdict": c.verdict, "figures": list(c.figures),
+         "values": [_plain(v, f"values[{i}]", refused) for i, v in enumerate(c.values)], "expected": expected, "message": c.message}
+    if refused:
+        d["refused"] = refused
+    return d
 
 
 FIGURE_FIELDS = (
@@ -53,11 +58,22 @@ FIGURE_FIELDS = (
 
 
 def figure_to_dict(f: Figure) -> dict[str, Any]:
-    return {name: _plain(getattr(f, name)) for name in FIGURE_FIELDS}
+    refused: dict[str, str] = {}
+    d = {name: _plain(getattr(f, name), name, refused) for name in FIGURE_FIELDS}
+    if refused:
+        d["refused"] = refused
+    return d
 
 
-def _plain(value: Any) -> Any:
-    """Floats that are whole print as such (801.0 -> 801), so the JSON reads as the page does."""
+def _plain(value: Any, name: str = "", refused: dict[str, str] | None = None) -> Any:
+    """Floats that are whole print as such (801.0 -> 801), so the JSON reads as the page does.
+
+    JSON has no Infinity or NaN: such a value becomes null, and `refused[name]` says why.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        if refused is not None:
+            refused[name] = f"{value} is not a finite number (out of the range of a double), left null"
+        return None
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     if isinstance(value, float):
@@ -72,8 +88,19 @@ def _byline(b: Byline | None) -> dict[str, Any] | None:
 
 
 def dumps(doc: Any) -> str:
-    """Deterministic JSON: the same page gives byte-identical output."""
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    """Deterministic, valid JSON: the same page gives byte-identical output; never NaN or Infinity."""
+    return json.dumps(_finite(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _finite(doc: Any) -> Any:
+    """A non-finite float that reached here without a reason (a table row) becomes null."""
+    if isinstance(doc, float):
+        return doc if math.isfinite(doc) else None
+    if isinstance(doc, dict):
+        return {k: _finite(v) for k, v in doc.items()}
+    if isinstance(doc, (list, tuple)):
+        return [_finite(v) for v in doc]
+    return doc
 
 
 def schema() -> dict[str, Any]:
@@ -122,7 +149,7 @@ def figure_from_dict(d: dict[str, Any]) -> Figure:
 
 def check_from_dict(d: dict[str, Any]) -> Check:
     e = d.get("expected")
-    expected = Expected(float(e["value"]), float(e["lo"]), float(e["hi"])) if e else None
+    expected = Expected(*(math.nan if e[k] is None else float(e[k]) for k in ("value", "lo", "hi"))) if e else None  # null: refused
     values = tuple(None if v is None else float(v) for v in d["values"])
     return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"])
 
