@@ -1,7 +1,7 @@
 """xining: Chinese municipal newspaper pages to articles, figures, checks and reports."""
 from importlib.metadata import PackageNotFoundError, version
 
-from .errors import InputError
+from .errors import InputError, UnreadableNumber
 from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
 from .pipeline import parse_bytes, parse_text, read_page
 
@@ -11,6 +11,6 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0"
 
 __all__ = [
-    "Article", "Byline", "Check", "Credit", "Expected", "Figure", "Headline", "InputError", "Page", "Paragraph",
+    "Article", "Byline", "Check", "Credit", "Expected", "Figure", "Headline", "InputError", "Page", "Paragraph", "UnreadableNumber",
     "parse_bytes", "parse_text", "read_page", "__version__",
 ]

@@ -4,34 +4,72 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__
+from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
 from .discover import find_pages
-from .errors import InputError
+from .errors import InputError, UnreadableNumber, shown
 from .files import atomic_write_text
 from .io import dumps, page_to_dict
 from .model import Page
 from .names import page_dirs
-from .outline import outline
 from .pipeline import read_page
-from .tables import checks_report, figures_table, readable, verdict_counts
+from .reading import max_bytes
 
 EXIT_BAD_INPUT = 2
 
 
+EXIT_FAILED = 1
+
+
+class OutputError(Exception):
+    """A file xining was asked to write could not be written; the message is one line naming it."""
+
+
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # page text and odd file names never stop a print
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     try:
+        max_bytes()  # a bad XINING_MAX_BYTES is one line, once, not one per page
         return args.run(args)
+    except InputError as e:
+        print(f"xining: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OutputError as e:
+        print(f"xining: {e}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("xining: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _write(path: Path, text: str) -> None:
+    """Write one output file atomically, or raise OutputError in one line (read-only folder, full disk...)."""
+    try:
+        atomic_write_text(path, text)
+    except OSError as e:
+        raise OutputError(f"{shown(e.filename or path)}: cannot write ({e.strerror or e})") from None
+
+
+def _out_folder(out: str) -> Path:
+    """The --out folder, created if missing; a file in its place, or an unwritable parent, is one line."""
+    folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{shown(out)}: --out names a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{shown(e.filename or out)}: cannot create the --out folder ({e.strerror or e})") from None
+    return folder
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,13 +111,35 @@ def _parser() -> argparse.ArgumentParser:
 def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
     """Parse each page, reporting bad ones on stderr (one line each) and going on with the rest."""
     for item in find_pages(paths):
+        page = _page(item, status)
+        if page is not None:
+            yield page
+
+
+def _page(item: Path | InputError, status: list[int]) -> Page | None:
+    """One page, or None after one line on stderr; numbers that could not be read are counted in one line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UnreadableNumber)
         try:
             if isinstance(item, InputError):
                 raise item
-            yield read_page(item)
+            page = read_page(item)
         except InputError as e:
             print(f"xining: {e}", file=sys.stderr)
             status[0] = EXIT_BAD_INPUT
+            return None
+        except Exception as e:  # a defect of xining or a dependency: lose this page, never the run
+            print(f"xining: {shown(item)}: page skipped, internal error ({type(e).__name__}: {_one_line(e)})", file=sys.stderr)
+            status[0] = EXIT_FAILED
+            return None
+    skipped = [str(w.message) for w in caught if issubclass(w.category, UnreadableNumber)]
+    if skipped:
+        print(f"xining: {page.source}: {len(skipped)} number(s) skipped, first: {_one_line(skipped[0])}", file=sys.stderr)
+    return page
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error).split())[:200]
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -87,10 +147,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     docs = []
     pages = list(_pages(args.paths, status))
     names = page_dirs(pages)
+    out = _out_folder(args.out) if args.out else None
     for page in pages:
         doc = page_to_dict(page)
-        if args.out:
-            atomic_write_text(Path(args.out) / f"{names[page.source]}.json", dumps(doc))
+        if out:
+            _write(out / f"{names[page.source]}.json", dumps(doc))
         if args.json:
             docs.append(doc)
         else:
@@ -109,14 +170,17 @@ def _cmd_report(args: argparse.Namespace) -> int:
     pages = list(_pages(args.paths or ["data/raw"], status))
     if not pages:
         return status[0] or EXIT_BAD_INPUT
-    out = Path(args.out)
+    out = _out_folder(args.out)
     templates = Path(args.notebooks) if args.notebooks else runner.NOTEBOOKS
     missing = [t for t in ("page.ipynb", "article.ipynb") if not (templates / t).is_file()]
     if missing:
         print(f"xining: {templates}: no {' or '.join(missing)} to run", file=sys.stderr)
         return EXIT_BAD_INPUT
     outcomes = runner.run(runner.plan(pages, out, args.lang, templates), args.jobs, args.force, progress=not args.quiet)
-    index = runner.write_index(pages, outcomes, out)
+    try:
+        index = runner.write_index(pages, outcomes, out)
+    except OSError as e:
+        raise OutputError(f"{shown(e.filename or out / 'index.html')}: cannot write the index ({e.strerror or e})") from None
     counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
     print(f"{len(outcomes)} notebooks: {counts['done']} executed, {counts['cached']} current, {counts['failed']} failed")
     for o in (o for o in outcomes if o.status == "failed"):

@@ -1,7 +1,22 @@
-"""The readable outline of a page that `xining parse` prints."""
+"""What the `xining` command prints: the outline of a page, the terminal table of figures, the checks report.
+
+The library returns data (pages, frames); only the command line turns it into lines for a terminal.
+"""
 from __future__ import annotations
 
+import math
+
+import pandas as pd
+
+from .chinese import display_width
+from .frames import figures_frame
 from .model import Article, Page
+
+TABLE_COLUMNS = ["source", "article", "headline", "id", "text", "kind", "value", "unit", "normalized_value",
+                 "normalized_unit", "qualifier", "measure", "subject", "period", "scope", "line", "in_headline"]
+#: The columns a reader scans first, in the terminal table.
+SHOWN = ["article", "id", "text", "kind", "subject", "measure", "normalized_value", "normalized_unit", "period", "line"]
+NUMERIC = {"normalized_value", "line"}
 
 
 def outline(page: Page) -> str:
@@ -29,3 +44,68 @@ def _signature(a: Article) -> str:
 
 def _ranges(a: Article) -> str:
     return ", ".join(f"{p.first_line}-{p.last_line}" for p in a.paragraphs)
+
+
+def figures_table(page: Page) -> pd.DataFrame:
+    """The figures of a page with its source file first: the rows of `xining figures`."""
+    frame = figures_frame(page)
+    frame.insert(0, "source", page.source)
+    return frame[TABLE_COLUMNS].replace([math.inf, -math.inf], None)  # no Infinity in any output: an empty cell
+
+
+def readable(table: pd.DataFrame) -> str:
+    """A terminal table, one block per page; columns padded by display width, so Chinese text lines up."""
+    blocks = []
+    for source, rows in table.groupby("source", sort=False):
+        cells = [[_cell(v) for v in row] for row in rows[SHOWN].itertuples(index=False)]
+        blocks.append(f"{source}\n{_aligned(SHOWN, cells)}")
+    return "\n\n".join(blocks)
+
+
+def _cell(value) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.12g}"
+    return str(value).replace("\n", " ")
+
+
+def _cells(text: str) -> int:
+    """Terminal cells taken by `text`: two per CJK character, one per ASCII character."""
+    return round(2 * display_width(text))
+
+
+def _aligned(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max([_cells(h)] + [_cells(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+    def line(values: list[str]) -> str:
+        padded = []
+        for name, value, width in zip(header, values, widths):
+            gap = " " * (width - _cells(value))
+            padded.append(gap + value if name in NUMERIC else value + gap)
+        return "  ".join(padded).rstrip()
+
+    return "\n".join([line(header)] + [line(r) for r in rows])
+
+
+def checks_report(page: Page, lang: str = "en") -> str:
+    """Per article: one line per check, verdict first, then the message."""
+    out = [page.source]
+    for a in page.articles:
+        if not a.checks:
+            continue
+        out.append(f"  {a.id}  {a.title or '(no headline)'}")
+        for c in a.checks:
+            message = c.message_zh if lang == "zh" else c.message_en
+            out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {message}")
+    counts = verdict_counts(page)
+    out.append("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
+    return "\n".join(out)
+
+
+def verdict_counts(page: Page) -> dict[str, int]:
+    counts = {"pass": 0, "warn": 0, "fail": 0, "info": 0}
+    for a in page.articles:
+        for c in a.checks:
+            counts[c.verdict] += 1
+    return counts

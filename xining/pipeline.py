@@ -9,18 +9,19 @@ from dataclasses import replace
 from . import markup
 from .articles import assemble
 from .checks import check
-from .errors import InputError
+from .errors import InputError, shown
 from .figures import extract
 from .headlines import assign
 from .layout import layout
 from .model import Article, Page
-from .reading import decode, read_bytes
+from .reading import check_text, decode, read_bytes
 
 
 def read_page(path: str | os.PathLike) -> Page:
     """Parse the page at `path`. Raises InputError for anything that is not a readable page."""
     data = read_bytes(path)
-    return parse_text(decode(data, str(path)), source=str(path), sha256=hashlib.sha256(data).hexdigest())
+    source = shown(path)  # printable on one line, whatever bytes or controls the file name holds
+    return parse_text(decode(data, source), source=source, sha256=hashlib.sha256(data).hexdigest())
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
@@ -40,13 +41,13 @@ def _review(article: Article) -> Article:
 
 def parse_structure(text: str, source: str = "<text>", sha256: str | None = None) -> Page:
     """Articles, headlines, bylines and credits, without figures."""
-    if not text.strip():
-        raise InputError(f"{source}: empty page (no text)")
+    check_text(text, source)
     numbers = None
     if markup.looks_like_html(text):
         text, numbers = markup.strip(text)
         if not text.strip():
             raise InputError(f"{source}: HTML page with no text")
+        check_text(text, source, "after decoding HTML entities")
     lay = layout(text, numbers)
     drafts = assemble(lay)
     if not drafts:
