@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,24 +54,51 @@ def test_parameters_reach_notebooks_as_data(tmp_path, monkeypatch):
     assert "/" not in folder and ".." not in folder and not folder.startswith(".") and len(folder) <= 57
 
 
-def _slow_batch(tmp_path: Path) -> list[str]:
-    """A page of four articles and templates that take a while: a batch worth interrupting."""
+# The batch below is held by a gate, not by time: every article notebook writes `started-<id>` with its
+# kernel's and worker's pids, then, while the file `hold` exists, reads the FIFO `gate`, which nobody
+# writes to: it waits until it is stopped. A run that does not stop its workers would wait for ever
+# (the test's timeout catches that); nothing depends on how long anything takes.
+GATED = ("import os\n"
+         "open(f'started-{article_id}', 'w').write(f'{os.getpid()} {os.getppid()}')\n"
+         "if os.path.exists('hold'):\n"
+         "    open('gate').read()\n"
+         "print('done', article_id)")
+
+
+def _gated_batch(tmp_path: Path) -> list[str]:
+    """A page of four articles whose notebooks wait at the gate: a batch worth stopping."""
     text = "\n\n".join(f"本报讯（记者 张{i}）第{i}篇：全市工业增长{i}.0%。" for i in "一二三四") + "\n"
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     templates = tmp_path / "nb"
     templates.mkdir()
-    for name in ("page.ipynb", "article.ipynb"):
-        notebook_template(templates / name, "import time\ntime.sleep(1.5)\nprint('done')")
+    notebook_template(templates / "page.ipynb", "print('page')")
+    notebook_template(templates / "article.ipynb", GATED)
+    os.mkfifo(tmp_path / "gate")
+    (tmp_path / "hold").write_text("")
     return [XINING, "report", "page.txt", "--out", "out", "--notebooks", "nb", "--jobs", "1", "--quiet"]
 
 
-def _wait_for(path_glob, root: Path, seconds: float = 90) -> None:
-    end = time.time() + seconds
-    while time.time() < end:
-        if list(root.glob(path_glob)):
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"no {path_glob} after {seconds}s")
+def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 120) -> None:
+    """Until `path` exists (a condition, not a duration); fails if the run ended first or never got there."""
+    end = time.monotonic() + seconds
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < end, f"no {path.name} after {seconds}s"
+        time.sleep(0.05)
+
+
+def _gone(pid: int, seconds: float = 60) -> bool:
+    """The process has exited (a zombie counts as exited), waiting at most `seconds` for it."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def _assert_nothing_half_written(out: Path) -> None:
@@ -78,29 +106,69 @@ def _assert_nothing_half_written(out: Path) -> None:
         assert json.loads(nb.read_text("utf-8"))["metadata"]["xining"]["cache_key"]
     for html in out.rglob("*.html"):
         assert html.read_text("utf-8").rstrip().endswith("</html>")
+    assert not list(out.rglob(f"*{runner.PART_SUFFIX}")) and not list(out.rglob(".*.tmp"))
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
-def test_killing_the_runner_loses_nothing_and_the_next_run_completes_only_what_is_missing(tmp_path, sig):
-    cmd = _slow_batch(tmp_path)
-    proc = subprocess.Popen(cmd, cwd=tmp_path, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _stop_and_resume(tmp_path: Path, send) -> tuple[subprocess.CompletedProcess, subprocess.Popen, str]:
+    """Start the gated batch, stop it with `send(proc)` while a1 waits at the gate, then run it again ungated."""
+    cmd = _gated_batch(tmp_path)
+    proc = subprocess.Popen(cmd, cwd=tmp_path, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for("out/page/*.html", tmp_path)
-        os.killpg(proc.pid, sig)  # the whole job, as a terminal's Ctrl-C or a kill -9 of the group would
-        _, err = proc.communicate(timeout=60)
+        _wait_for(tmp_path / "started-a1", proc)
+        kernel, worker = map(int, (tmp_path / "started-a1").read_text().split())
+        send(proc)
+        _, err = proc.communicate(timeout=120) if send is not _kill_parent else ("", "")
+        assert _gone(worker) and _gone(kernel), "a worker or kernel outlived the stop"
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode != 0
-    if sig == signal.SIGINT:
-        assert b"Traceback" not in err and b"interrupted" in err
+            proc.wait()
     out = tmp_path / "out"
     _assert_nothing_half_written(out)
-    finished = {p.stem for p in (out / "page").glob("*.ipynb") if not p.name.startswith(".")}
-    assert 1 <= len(finished) < 5
-    again = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert (out / "page" / "page.html").exists() and not (out / "page" / "a1.html").exists()
+    assert not list(Path(tempfile.gettempdir()).glob(f"{runner.KERNEL_DIR_PREFIX}{proc.pid}-*"))
+    (tmp_path / "hold").unlink()
+    again = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert f"{5 - len(finished)} executed, {len(finished)} current, 0 failed" in again.stdout
+    assert "4 executed, 1 current, 0 failed" in again.stdout
     _assert_nothing_half_written(out)
-    assert not list(out.rglob(f"*{runner.PART_SUFFIX}"))
     assert (out / "index.html").read_text("utf-8").rstrip().endswith("</html>")
+    return again, proc, err
+
+
+def _kill_parent(proc: subprocess.Popen) -> None:
+    os.kill(proc.pid, signal.SIGKILL)  # the parent alone, as the OOM killer would: its workers are orphaned
+    proc.wait()
+
+
+def test_ctrl_c_stops_workers_and_kernels_at_once_with_one_line(tmp_path):
+    _, proc, err = _stop_and_resume(tmp_path, lambda p: os.killpg(p.pid, signal.SIGINT))  # the terminal's Ctrl-C
+    assert proc.returncode == 130
+    assert err.splitlines() == ["xining: interrupted; complete reports are kept, none is half-written"]
+
+
+def test_sigterm_of_the_parent_stops_workers_and_kernels_with_one_line(tmp_path):
+    _, proc, err = _stop_and_resume(tmp_path, lambda p: os.kill(p.pid, signal.SIGTERM))
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert err.splitlines() == ["xining: stopped by SIGTERM; complete reports are kept, none is half-written"]
+
+
+def test_workers_and_kernels_exit_when_the_parent_is_killed(tmp_path):
+    """SIGKILL of the parent: no worker goes on writing reports under another parent."""
+    _stop_and_resume(tmp_path, _kill_parent)
+
+
+def test_a_normal_run_removes_its_kernel_folder(tmp_path):
+    cmd = _gated_batch(tmp_path)
+    (tmp_path / "hold").unlink()
+    proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert not list(Path(tempfile.gettempdir()).glob(f"{runner.KERNEL_DIR_PREFIX}{proc.pid}-*"))
+
+
+def test_a_kernel_folder_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = Path(tempfile.mkdtemp(prefix=f"{runner.KERNEL_DIR_PREFIX}{dead.stdout.strip()}-"))
+    runner._remove_stale_kernel_dirs()
+    assert not stale.exists()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import warnings
 from collections.abc import Iterator
@@ -45,9 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as e:
         print(f"xining: {e}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("xining: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:  # Ctrl-C, or the runner's Stopped (SIGINT or SIGTERM): workers are already gone
+        signum = getattr(e, "signum", signal.SIGINT)
+        print(f"xining: {'interrupted' if signum == signal.SIGINT else 'stopped by ' + signal.Signals(signum).name}"
+              "; complete reports are kept, none is half-written", file=sys.stderr)
+        return 128 + signum
     except BrokenPipeError:
         return 0
 

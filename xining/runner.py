@@ -7,15 +7,24 @@ file hash, parameters, xining version: its cache key, stored in the output noteb
 is not executed again. Every file is written to a temporary name and renamed, so an interrupted
 run leaves complete reports or none; stale temporary files are removed by the next run.
 Notebooks run on a kernel of the interpreter running xining, whatever kernels the user has.
+
+Ctrl-C or SIGTERM stops the workers and their kernels at once (the workers ignore the terminal's
+Ctrl-C: the parent stops them); a worker whose parent dies, even by SIGKILL, stops too.
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import functools
 import hashlib
 import json
 import os
+import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -29,6 +38,16 @@ from .names import page_dirs, safe_name
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 KERNEL_NAME = "xining-python"
 PART_SUFFIX = ".part.ipynb"
+KERNEL_DIR_PREFIX = "xining-kernel-"
+STOP_GRACE = 2.0  # seconds a worker has to remove its partial file after SIGTERM, before SIGKILL
+
+
+class Stopped(KeyboardInterrupt):
+    """The run was stopped by a signal (Ctrl-C or SIGTERM); workers and kernels are gone, no partial file is left."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 @dataclass(frozen=True)
@@ -38,6 +57,8 @@ class Job:
     parameters: dict = field(hash=False)
     key: str
     label: str
+    #: What the index shows for this report (page source, article id, headline, verdicts), kept in its metadata.
+    summary: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def html(self) -> str:
@@ -66,16 +87,25 @@ def plan(pages: list[Page], out: Path, lang: str = "zh", notebooks: Path = NOTEB
     for page in pages:
         folder = out / dirs[page.source]
         params = {"page_path": page.source, "lang": lang}
-        jobs.append(_job(page, notebooks / "page.ipynb", folder / "page.ipynb", params, f"{dirs[page.source]}/page"))
+        jobs.append(_job(page, notebooks / "page.ipynb", folder / "page.ipynb", params, f"{dirs[page.source]}/page",
+                         {"page": page.source}))
         for a in page.articles:
             params = {"page_path": page.source, "article_id": a.id, "lang": lang}
             name = safe_name(a.id, 16)
-            jobs.append(_job(page, notebooks / "article.ipynb", folder / f"{name}.ipynb", params, f"{dirs[page.source]}/{name}"))
+            summary = {"page": page.source, "article": a.id, "title": a.title, "verdicts": _verdicts(a)}
+            jobs.append(_job(page, notebooks / "article.ipynb", folder / f"{name}.ipynb", params, f"{dirs[page.source]}/{name}",
+                             summary))
     return jobs
 
 
-def _job(page: Page, notebook: Path, output: Path, params: dict, label: str) -> Job:
-    return Job(str(notebook), str(output), params, cache_key(page, notebook, params), label)
+def _job(page: Page, notebook: Path, output: Path, params: dict, label: str, summary: dict) -> Job:
+    return Job(str(notebook), str(output), params, cache_key(page, notebook, params), label, summary)
+
+
+def _verdicts(article) -> str:
+    from .render import verdict_summary
+
+    return verdict_summary(article.checks)
 
 
 def is_current(job: Job) -> bool:
@@ -89,28 +119,73 @@ def is_current(job: Job) -> bool:
 
 # --- running ----------------------------------------------------------------------------
 def run(jobs: list[Job], workers: int | None = None, force: bool = False, progress: bool = True) -> list[Outcome]:
-    """Execute what is not current, `workers` at a time; a failure never stops the others."""
-    _remove_stale_parts({Path(j.output).parent for j in jobs})
+    """Execute what is not current, `workers` at a time; a failure never stops the others.
+
+    Ctrl-C or SIGTERM raises `Stopped` within about STOP_GRACE seconds, with workers and kernels stopped.
+    """
+    folders = {Path(j.output).parent for j in jobs}
+    _remove_stale_parts(folders)
     todo = [j for j in jobs if force or not is_current(j)]
     outcomes = [Outcome(j, "cached", 0.0) for j in jobs if j not in todo]
     if not todo:
         return outcomes
+    _remove_stale_kernel_dirs()
     kernels = _kernel_dir()
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kernels,)) as pool:
-        futures = [pool.submit(execute, j) for j in todo]
-        bar = _progress(len(todo), progress)
-        try:
-            for future in as_completed(futures):
-                outcomes.append(future.result())
-                bar.update(1)
-        except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        finally:
-            bar.close()
+    try:
+        with _signals_stop():
+            pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kernels, os.getpid()))
+            bar = _progress(len(todo), progress)
+            try:
+                futures = [pool.submit(execute, j) for j in todo]
+                for future in as_completed(futures):
+                    outcomes.append(future.result())
+                    bar.update(1)
+            except BaseException:
+                _stop_workers(pool)
+                raise
+            finally:
+                bar.close()
+            pool.shutdown()
+    finally:
+        shutil.rmtree(kernels, ignore_errors=True)
+        _remove_stale_parts(folders)
     order = {j: i for i, j in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+@contextlib.contextmanager
+def _signals_stop():
+    """While the pool runs, SIGINT and SIGTERM raise Stopped in the main thread (elsewhere: nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM each worker (it kills its kernel and removes its partial file), then SIGKILL what is left."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for p in processes:
+        with contextlib.suppress(OSError):
+            os.kill(p.pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE
+    for p in processes:
+        p.join(max(0.0, deadline - time.monotonic()))
+        if p.is_alive():
+            with contextlib.suppress(OSError):
+                os.kill(p.pid, signal.SIGKILL)
+            p.join(STOP_GRACE)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _progress(total: int, enabled: bool):
@@ -120,8 +195,11 @@ def _progress(total: int, enabled: bool):
 
 
 def _kernel_dir() -> str:
-    """A kernelspec for this interpreter, in a private folder put first on JUPYTER_PATH for the workers."""
-    root = Path(tempfile.mkdtemp(prefix="xining-kernel-"))
+    """A kernelspec for this interpreter, in a private folder put first on JUPYTER_PATH for the workers.
+
+    Its name holds our pid, so that a later run removes it if we were killed before we could.
+    """
+    root = Path(tempfile.mkdtemp(prefix=f"{KERNEL_DIR_PREFIX}{os.getpid()}-"))
     spec = root / "kernels" / KERNEL_NAME
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(json.dumps({
@@ -132,36 +210,112 @@ def _kernel_dir() -> str:
     return str(root)
 
 
-def _init_worker(kernels: str) -> None:
+def _remove_stale_kernel_dirs() -> None:
+    """Kernel folders of runs whose process is gone (killed by SIGKILL before it could clean up)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{KERNEL_DIR_PREFIX}*-*"):
+        pid = folder.name[len(KERNEL_DIR_PREFIX):].split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+_PART: Path | None = None  # the partial notebook this worker is writing, removed if it is stopped
+_KERNELS: str = ""
+
+
+def _init_worker(kernels: str, parent: int) -> None:
+    """Worker setup: our kernelspec first; Ctrl-C is the parent's to handle; SIGTERM stops us cleanly; die with the parent."""
+    global _KERNELS
+    _KERNELS = kernels
     os.environ["JUPYTER_PATH"] = os.pathsep.join(x for x in (kernels, os.environ.get("JUPYTER_PATH", "")) if x)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_stop)
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux for SIGTERM when the parent dies (prctl PR_SET_PDEATHSIG); elsewhere the kernel's own poller remains."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+    if os.getppid() != parent:  # the parent died before the request took effect
+        _worker_stop(signal.SIGTERM, None)
+
+
+def _worker_stop(signum, frame) -> None:
+    """Kill this worker's kernels, remove its partial file and the run's kernel folder, exit now."""
+    for child in _children():
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+    if _PART is not None:
+        with contextlib.suppress(OSError):
+            _PART.unlink()
+    if _KERNELS:  # the run is ending; if the parent died it cannot clean up (getppid may not show it yet: threads)
+        shutil.rmtree(_KERNELS, ignore_errors=True)
+    os._exit(128 + signum)
+
+
+def _children() -> list[int]:
+    """Pids of this process's children (its kernels), from /proc."""
+    pids: list[int] = []
+    with contextlib.suppress(OSError):
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children") as f:
+                pids.extend(int(x) for x in f.read().split())
+    return pids
 
 
 def execute(job: Job) -> Outcome:
-    """Run one notebook with papermill; write the notebook and its HTML atomically."""
+    """Run one notebook with papermill; write the notebook and its HTML atomically.
+
+    Any failure, a full disk included, is an Outcome "failed" with one line; a failed notebook is kept
+    (as `<id>.failed.ipynb`) only when it is complete JSON, never a truncated file.
+    """
     import nbformat
     import papermill
 
+    global _PART
     start = time.perf_counter()
     output = Path(job.output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    failed = output.with_suffix(".failed.ipynb")
     part = output.with_name(f".{output.name}.{os.getpid()}{PART_SUFFIX}")
+    _PART = part
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)
         nb = papermill.execute_notebook(
             job.notebook, str(part), parameters=job.parameters, kernel_name=KERNEL_NAME, progress_bar=False,
             log_output=False, request_save_on_cell_execute=False, cwd=os.getcwd())
-    except Exception as error:  # papermill raises PapermillExecutionError, or any error of the machinery
-        failed = output.with_suffix(".failed.ipynb")
-        if part.exists():
-            os.replace(part, failed)
+        nb.metadata["xining"] = {"cache_key": job.key, "parameters": job.parameters, "version": __version__,
+                                 "summary": job.summary}
+        _make_reproducible(nb, job)
+        atomic_write_text(job.html, to_html(nb))
+        atomic_write_text(output, nbformat.writes(nb))
+    except Exception as error:  # papermill raises PapermillExecutionError, or any error of the machinery or the disk
+        _keep_if_complete(part, failed)
         return Outcome(job, "failed", time.perf_counter() - start, _one_line(error), str(failed) if failed.exists() else None)
     finally:
         part.unlink(missing_ok=True)
-    nb.metadata["xining"] = {"cache_key": job.key, "parameters": job.parameters, "version": __version__}
-    _make_reproducible(nb, job)
-    atomic_write_text(job.html, to_html(nb))
-    atomic_write_text(output, nbformat.writes(nb))
-    output.with_suffix(".failed.ipynb").unlink(missing_ok=True)
+        _PART = None
+    failed.unlink(missing_ok=True)
     return Outcome(job, "done", time.perf_counter() - start)
+
+
+def _keep_if_complete(part: Path, failed: Path) -> None:
+    """The partial notebook of a failed run becomes `failed` if it is whole JSON (a cell's error is in it)."""
+    try:
+        json.loads(part.read_text("utf-8"))
+        os.replace(part, failed)
+    except (OSError, ValueError):
+        part.unlink(missing_ok=True)
 
 
 def _make_reproducible(nb, job: Job) -> None:
@@ -194,6 +348,8 @@ def _exporter():
 
 
 def _one_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return f"no space left on device ({error.filename or 'writing the report'})"
     text = str(error).strip().splitlines()
     name = getattr(error, "ename", type(error).__name__)
     value = getattr(error, "evalue", text[-1] if text else "")
@@ -229,7 +385,48 @@ def write_index(pages: list[Page], outcomes: list[Outcome], out: Path) -> Path:
             parts.append(f"<tr><td>{escape(a.id)}</td><td><a href=\"{folder}/{name}.html\">"
                          f"{escape(a.title or '(no headline)')}</a>{status}</td><td>{escape(verdict_summary(a.checks))}</td></tr>")
         parts.append("</table>")
+    for folder, (source, rows) in sorted(_earlier_reports(out, set(dirs.values())).items()):
+        parts.append(f"<h2><a href=\"{escape(folder)}/page.html\">{escape(source)}</a></h2>")
+        parts.append("<table><tr><th>id</th><th>headline</th><th>verdicts</th></tr>")
+        for article, name, title, verdicts in rows:
+            parts.append(f"<tr><td>{escape(article)}</td><td><a href=\"{escape(folder)}/{escape(name)}.html\">"
+                         f"{escape(title or '(no headline)')}</a></td><td>{escape(verdicts)}</td></tr>")
+        parts.append("</table>")
     parts.append("</body></html>\n")
     index = out / "index.html"
     atomic_write_text(index, "\n".join(parts))
     return index
+
+
+def _earlier_reports(out: Path, skip: set[str]) -> dict[str, tuple[str, list[tuple[str, str, str, str]]]]:
+    """Complete reports in `out` of pages not in this run (an earlier run into the same folder), from their metadata.
+
+    Folder -> (page source, [(article id, file stem, headline, verdicts)]), articles in page order.
+    """
+    found: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {}
+    for nb_path in sorted(out.glob("*/*.ipynb")):
+        folder = nb_path.parent.name
+        if folder in skip or nb_path.name.startswith(".") or nb_path.name.endswith(".failed.ipynb"):
+            continue
+        meta = _report_meta(nb_path)
+        if meta is None:
+            continue
+        summary, params = meta.get("summary", {}), meta.get("parameters", {})
+        source, rows = found.setdefault(folder, (summary.get("page") or params.get("page_path") or folder, []))
+        article = summary.get("article") or params.get("article_id")
+        if article:
+            rows.append((article, nb_path.stem, summary.get("title"), summary.get("verdicts", "")))
+    for _, rows in found.values():
+        rows.sort(key=lambda r: (len(r[0]), r[0]))  # a2 before a10
+    return {folder: v for folder, v in found.items() if (out / folder / "page.html").exists() or v[1]}
+
+
+def _report_meta(nb_path: Path) -> dict | None:
+    """The xining metadata of a complete report (notebook with a cache key, its HTML beside it), else None."""
+    try:
+        meta = json.loads(nb_path.read_text("utf-8")).get("metadata", {}).get("xining")
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or not meta.get("cache_key") or not nb_path.with_suffix(".html").exists():
+        return None
+    return meta
