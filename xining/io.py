@@ -43,7 +43,9 @@ def article_to_dict(a: Article) -> dict[str, Any]:
 def check_to_dict(c: Check) -> dict[str, Any]:
     expected = None if c.expected is None else {k: _plain(v) for k, v in asdict(c.expected).items()}
     return {"rule": c.rule, "verdict": c.verdict, "figures": list(c.figures), "values": [_plain(v) for v in c.values],
-            "expected": expected, "message": c.message}
+            "expected": expected, "message": c.message,
+            "roles": {"whole": c.whole, "parts": list(c.parts), "printed": c.printed},
+            "recomputed": c.recomputed, "lines": list(c.lines), "sentences": [list(s) for s in c.sentences]}
 
 
 FIGURE_FIELDS = (
@@ -124,7 +126,10 @@ def check_from_dict(d: dict[str, Any]) -> Check:
     e = d.get("expected")
     expected = Expected(float(e["value"]), float(e["lo"]), float(e["hi"])) if e else None
     values = tuple(None if v is None else float(v) for v in d["values"])
-    return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"])
+    roles = d.get("roles") or {}
+    return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"],
+                 roles.get("whole"), tuple(roles.get("parts", ())), roles.get("printed"), d.get("recomputed"),
+                 tuple(d.get("lines", ())), tuple(tuple(s) for s in d.get("sentences", ())))
 
 
 def read_json(path: str | os.PathLike) -> Page:
