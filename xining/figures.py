@@ -213,7 +213,7 @@ def _structure_term(numbers: list[Num], i: int, folded: str) -> _Raw | None:
         hi += 1
     if hi - lo < 2 or not any(w in folded[max(0, numbers[lo].start - 20):numbers[lo].start] for w in fx.STRUCTURE_WORDS):
         return None
-    if abs(sum(numbers[k].value for k in range(lo, hi + 1)) - 100) > 1:
+    if abs(sum(numbers[k].value for k in range(lo, hi + 1)) - 100) > 5:  # shares of a whole, near 100
         return None
     return _Raw(n.start, n.end, "percent", n.value, "", n.value, "%", n.decimals)
 

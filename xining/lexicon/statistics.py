@@ -45,7 +45,7 @@ SUBJECT_SUFFIXES = (
 # A noun read after a figure stops at these (90%的产业集群参与了…).
 NOUN_STOPS = ("参与", "了", "为", "是", "达", "有", "将", "在", "保持", "实现", "和", "”", "规上", "规模以上")
 # A subject that starts with these is a prepositional phrase: the real subject is the previous one.
-INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比")
+INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比", "两年平均", "三年平均")
 # Verbs that open a clause (收到安全隐患举报60件): the subject is what follows them.
 LEADING_VERBS = ("共收到", "收到", "接听", "受理", "接收", "形成", "完成", "实现", "建成", "累计授权", "授权", "签约引进", "引进")
 # An agent followed by these (某市共收到…) is where the subject starts, not the subject.
@@ -156,9 +156,11 @@ NON_ADDITIVE = ("人均", "平均", "价格", "指数", "率")
 # Growth at comparable prices (value added, output): the whole's growth is between its parts' but is not
 # their amount-weighted mean; growth of nominal amounts (sales, trade, revenue) is that mean exactly.
 REAL_GROWTH = ("生产总值", "GDP", "增加值", "总产值", "产值")
+# The family of an indicator (what kind of amount its rate is of): a rate is compared with an average of its own family.
+FAMILIES = ("生产总值", "总产值", "增加值", "产值", "投资", "零售总额", "零售额", "收入", "支出", "进出口", "出口", "进口", "利润")
 # Names that mean the same whole, for finding the growth a pull or contribution refers to.
 SYNONYMS = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("规模以上", ""),
-            ("规上", ""), ("经济", ""), ("服务业", "第三产业"), ("总量", ""))
+            ("规上", ""), ("经济增长", "生产总值"), ("经济", ""), ("完成", ""), ("实现", ""), ("服务业", "第三产业"), ("总量", ""))
 # Scope words set aside when names are compared.
 SCOPES = ("全市", "全省", "全国", "全区", "全县", "我市", "我省", "本市", "本省", "全州", "全盟")
 
@@ -174,6 +176,8 @@ EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六
 # A comparison with the average of the article's own scope is a comparison with its main rate.
 AVERAGE_WORDS = ("平均水平", "平均", "全市", "全省", "全县", "全区", "全国")
 
+# Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
+RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
 # The two-year average growth: a rate against two years before, then 两年平均.
 TWO_YEARS_BACK = re.compile(r"(?:比|相比|较)(?:19|20)\d\d年")
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速为|增速|下降)")
