@@ -383,7 +383,7 @@ class _Context:
         best: tuple[int, str] | None = None
         for word in fx.MEASURES:
             at = before.rfind(word)
-            if at >= 0 and before.startswith(fx.NOT_A_MEASURE_BEFORE.get(word, "\0"), at + len(word)):
+            if at >= 0 and before.startswith(fx.NOT_A_MEASURE_BEFORE.get(word, ("\0",)), at + len(word)):
                 at = before.rfind(word, 0, at)
             if at >= 0 and (best is None or at + len(word) > best[0] + len(best[1]) or
                             at + len(word) == best[0] + len(best[1]) and len(word) > len(best[1])):
@@ -402,9 +402,24 @@ class _Context:
         else:
             subject = self._ratio_subject(start, fig, measure_end)
         if not subject:
+            subject = self._indicator_in_sentence(fig.start)
+        if not subject:
             return self.subject
         self.subject = self._as_printed(_whole_name(subject), fig)
         return self.subject
+
+    def _indicator_in_sentence(self, pos: int) -> str | None:
+        """全市规模以上工业增加值延续…趋势，同比增长9.6%: a standard indicator named earlier in the sentence."""
+        lo = max(0, pos - 200)
+        start = max(max(self.folded.rfind(c, lo, pos) for c in zh.SENTENCE_MARKS) + 1, lo)
+        if self.previous is not None and self.previous.end > start:
+            return None  # another figure of the sentence already spoke of something
+        found = list(_INDICATOR_RE.finditer(self.folded, start, pos))
+        if not found:
+            return None
+        m = found[-1]
+        scope = next((w for w in fx.SCOPE_WORDS if self.folded.endswith(w, start, m.start())), "")
+        return scope + m.group(0)
 
     def _as_printed(self, subject: str, fig: Figure) -> str:
         """The subject as the page prints it (folding is one character to one, so its span is known)."""

@@ -169,16 +169,19 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
         earlier = [f for f in ix.between(sent_start, pp.start, ("percent", "percentage_point")) if not _in_parentheses(text, f)]
         bases = [b for b in earlier if b.start < clause_start or b.kind == "percent" and b.start < pp.start and
                  not _comparison(text[b.end:pp.start].split("，")[0][:0] or "")]
-        bases = [b for b in bases if b.measure not in PULLS or b.kind == "percent"]
         bases = [b for b in bases if not (b.kind == "percentage_point" and _comparison(ix.clause_before(b, "，,；;。\n")))]
         bases = [b for b in bases if b.start < pp.start and not any(g.kind == "percentage_point" and b.start < g.start < pp.start
                                                                      and g not in group for g in earlier)] or bases[-1:]
+        opening = text[sent_start:pp.start]
+        if not bases and any(w in opening for w in cx.RATE_WORDS) and not any(w in opening for w in cx.NOT_RATE_WORDS):
+            bases = _rates_before_sentence(ix, sent_start, len(group))
         if not bases:
             continue
         lo = max([g.end for g in earlier if g.kind == "percentage_point" and g.start < pp.start and g not in group] +
                  [bases[-1].end])
         others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
-        comparator = text[max(lo, clause_start):pp.start].split(word)[0]
+        before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
+        comparator = before_word.strip() or after_word.strip()
         if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
@@ -192,6 +195,17 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
                 other = _named_rate(ix, comparator, base)
             checks.append(_gap_check(ix, base, other, p, sign, comparator, word))
     return checks
+
+
+def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]:
+    """增速比1—2月（55.4%）回落37.4个百分点 opens a sentence: the rate compared is the last plain one before
+    it (or the last k, for a list of gaps: 进出口、出口、进口增幅分别高于全国…)."""
+    para, _ = ix.paragraph(start)
+    rates = [r for r in ix.between(para, start, ("percent",)) if is_rate(r) and not variant(ix, r)]
+    if k > 1:
+        last = rates[-k:]
+        return last if len(last) == k else []
+    return rates[-1:]
 
 
 def _in_parentheses(text: str, f: Figure) -> bool:
@@ -210,6 +224,8 @@ def _named_rate(ix: ArticleIndex, comparator: str, base: Figure) -> Figure | Non
     name = comparator.lstrip("比较与").replace("增速", "").replace("增长", "").replace("速度", "").strip()
     scope = next((w for w in cx.SCOPES if w in name), None)
     noun = canonical(name).replace("平均水平", "").replace("平均", "").strip()
+    if not noun and "经济" in name:
+        noun = "生产总值"  # 快于全市经济增速: the growth of the economy is GDP's
     rates = [g for g in ix.between(0, base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
     if noun:
         named = [g for g in rates if (noun in canonical(g.subject) or canonical(g.subject) in noun) and canonical(g.subject)
@@ -286,9 +302,7 @@ def _amount_before(ix: ArticleIndex, r: Figure) -> Figure | None:
 
 def variant(ix: ArticleIndex, r: Figure) -> str:
     """What kind of rate this is beside plain year-on-year growth: 两年平均, 环比, 实际, 比2019年…"""
-    prev = ix.next_figure_before(r)
-    lo = max(prev.end if prev else 0, ix.sentence(r.start)[0])
-    before = ix.text[lo:r.start]
+    before = ix.clause_before(r, "，,；;。\n")
     return next((w for w in cx.RATE_VARIANTS if w in before), "")
 
 
@@ -342,7 +356,7 @@ def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure
     core = stem.removeprefix("完成").removeprefix("实现")
     if core and not any(core in n or n in core for n in names):
         return earliest([r for r in before if canonical(r.subject).endswith(core)])
-    here = [r for r in before if r.start >= para]
+    here = [r for r in before if r.start >= para and all(member(r.subject, m) < 0 for m, _ in cx.PARTITIONS)]
     if here and not core:
         return here[-1]
     return earliest([r for r in before if any(n in canonical(r.subject) for n in names)])

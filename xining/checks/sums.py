@@ -219,7 +219,7 @@ def is_share(ix: ArticleIndex, f: Figure) -> bool:
     if f.measure in cx.SHARE_MEASURES:
         return True
     clause = ix.clause_before(f, "，,；;。\n")
-    return cx.SHARE_MARK in clause and not any(w in clause for w in ("贡献", "拉动"))
+    return (cx.SHARE_MARK in clause or any(w in clause for w in cx.SHARE_WORDS)) and not any(w in clause for w in ("贡献", "拉动"))
 
 
 def share_of_whole(ix: ArticleIndex) -> list[Check]:
@@ -247,8 +247,8 @@ def share_of_whole(ix: ArticleIndex) -> list[Check]:
 
 
 def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tuple[Figure, Figure] | None:
-    for whole, parts, how in ix.breakdowns:  # a structure's term: its part of a named breakdown
-        if s.unit == "" and how == "named":
+    for whole, parts, how in ix.breakdowns:  # a structure's term: its part of a complete breakdown
+        if s.unit == "" and how != "中":
             match = [p for p in parts if p.subject and s.subject and p.subject.startswith(s.subject)]
             if len(match) == 1:
                 return match[0], whole

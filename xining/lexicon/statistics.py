@@ -14,7 +14,7 @@ MEASURES = (
 )
 DECLINES = ("下降", "减少", "降低", "下滑", "回落", "降幅", "同比下降", "环比下降", "下拉")
 # A measure word that is only part of a longer name when this follows it (消费品 is a noun, not 消费).
-NOT_A_MEASURE_BEFORE = {"消费": "品", "出口": "交货值"}
+NOT_A_MEASURE_BEFORE = {"消费": ("品", "支出"), "出口": ("交货值",)}
 # Measures whose percent is a rate of change: growth words, and the words of a fall.
 GROWTH_MEASURES = ("增长", "增速", "同比增长", "环比增长", "增幅")
 FALLS = ("下降", "减少", "降低", "下滑", "回落", "同比下降", "环比下降")
@@ -168,8 +168,8 @@ SCOPES = ("全市", "全省", "全国", "全区", "全县", "我市", "我省", 
 # rate is the higher, -1 when lower. 降幅收窄 means a smaller fall, so the rate is higher.
 COMPARISONS = {
     "高于": 1, "高出": 1, "快于": 1, "高": 1, "快": 1, "提高": 1, "加快": 1, "上升": 1, "回升": 1, "提升": 1,
-    "扩大": 1, "收窄": 1, "增加": 1, "超": 1, "超出": 1,
-    "低于": -1, "慢于": -1, "低": -1, "慢": -1, "回落": -1, "下降": -1, "降低": -1, "放缓": -1, "减少": -1, "回调": -1,
+    "扩大": 1, "收窄": 1, "超": 1, "超出": 1,
+    "低于": -1, "慢于": -1, "低": -1, "慢": -1, "回落": -1, "下降": -1, "降低": -1, "放缓": -1, "回调": -1,
 }
 # ... and whether what the rate is compared with is another place or group (全省) or an earlier period (上月).
 EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六七八九十]+月|前[0-9一二三四五六七八九十两]+个月|年初|上半年|一季度")
@@ -178,6 +178,10 @@ AVERAGE_WORDS = ("平均水平", "平均", "全市", "全省", "全县", "全区
 
 # Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
 RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
+# A sentence that opens with a rate word (增速比1—2月回落…) compares the rate printed just before it;
+# one that names a share or contribution (比重提高…) does not.
+RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")
+NOT_RATE_WORDS = ("比重", "占比", "贡献")
 # The two-year average growth: a rate against two years before, then 两年平均.
 TWO_YEARS_BACK = re.compile(r"(?:比|相比|较)(?:19|20)\d\d年")
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速为|增速|下降)")
@@ -189,5 +193,6 @@ ALL_WORDS = ("均", "全部", "都")
 
 # Shares: a percent after 占 (占51.1%, 占总投资的32.1%) is a share as much as 比重 and 占比.
 SHARE_MARK = "占"
+SHARE_WORDS = ("增长面", "比重", "占比")
 # Multiples: 增长1.3倍 is ×2.3; 是上年的2.3倍 is ×2.3; 翻一番 ×2, 翻两番 ×4.
 DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 2.0, "翻了两番": 4.0}
