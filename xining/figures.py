@@ -438,11 +438,18 @@ class _Context:
             if text.endswith(word):
                 text = text[: -len(word)]
                 break
+        if text.startswith(fx.INHERIT_MARKERS) and self.folded[start - 1:start] in ("（", "("):
+            return self._before_parenthesis(start - 1)  # 电气机械和器材制造业（同比增长5.9%，贡献率为28.1%）
         if text.startswith(fx.INHERIT_MARKERS):
             return None
         if "占" in text:
             text = text.split("占")[0]
         return _trim(text) or None
+
+    def _before_parenthesis(self, pos: int) -> str | None:
+        lo = max(0, pos - 60)
+        start = max(max(self.folded.rfind(c, lo, pos) for c in zh.CLAUSE_MARKS) + 1, lo)
+        return _trim(self.folded[start:pos]) or None
 
     def _agent_cut(self, text: str) -> str:
         """全市共收到投诉举报, 热线接听来电诉求: the subject is what the agent received."""

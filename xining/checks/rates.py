@@ -114,9 +114,9 @@ def contribution_from_share(ix: ArticleIndex) -> list[Check]:
         g_i, used, _ = found
         if abs(g_i.mid) < MIN_WHOLE_GROWTH:
             continue
-        s1, gp, g = share.value / 100, signed(growth).mid / 100, g_i.mid / 100
-        s0 = s1 * (1 + g) / (1 + gp)
-        computed = s0 * gp / g * 100
+        one = Interval.point(1.0)
+        s1, gp, g = printed(share).scaled(0.01), signed(growth).scaled(0.01), g_i.scaled(0.01)
+        computed = ((s1 * (one + g) / (one + gp)) * gp / g).scaled(100).mid
         ok = abs(computed - c.value) <= max(SOFT_RELATIVE * abs(computed), SOFT_ABSOLUTE)
         v = "pass" if ok else "warn"
         gtext = "、".join(u.text for u in used)
@@ -136,7 +136,7 @@ def _comparison(clause: str) -> str | None:
     best = None
     for word in cx.COMPARISONS:
         at = clause.rfind(word)
-        if at >= 0 and (best is None or at > best[0] or at == best[0] and len(word) > len(best[1])):
+        if at >= 0 and (best is None or (at + len(word), len(word)) > (best[0] + len(best[1]), len(best[1]))):
             best = (at, word)
     return best[1] if best else None
 
@@ -181,7 +181,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
                  [bases[-1].end])
         others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
         before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
-        comparator = before_word.strip() or after_word.strip()
+        comparator = after_word.strip() if word.endswith(("于", "出")) else before_word.strip()
         if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):

@@ -355,10 +355,6 @@ def _subsets_near(ix: ArticleIndex, figs: list[Figure], target: Interval, window
             continue  # a run may not split a list printed as one (分别拉动1.3个、0.9个、1.8个百分点)
         if (run[0].unit == "") != (run[-1].unit == "") or any((f.unit == "") != (run[0].unit == "") for f in run):
             continue  # the terms of a structure ratio go together, and only together
-        one_sentence = ix.sentence(run[0].start) == ix.sentence(run[-1].start)
-        named = any(True for _ in partition_groups(ix, run, same_kind=False))
-        if not (one_list or one_sentence or named):
-            continue
         computed = total([signed(f) for f in run])
         if computed.gap(target) > window:
             continue

@@ -127,7 +127,9 @@ def threshold(ix: ArticleIndex) -> list[Check]:
             values = [v for v in ix.between(end + 1, next_end, ("percent",)) if is_rate(v)]
         if len(values) < 2:
             continue
-        scale = (lambda v: v.normalized_value * 100) if t.kind == "fraction" else (lambda v: signed(v).mid)
+        def scale(v: Figure) -> float:
+            return v.normalized_value * 100 if v.kind == "fraction" else signed(v).mid
+
         low = [v for v in values if (scale(v) <= bar + EPS if t.qualifier == "over" else scale(v) < bar - EPS)]
         v = "fail" if low else "pass"
         shown = "、".join(x.text for x in values)
@@ -146,7 +148,7 @@ def repeated(ix: ArticleIndex) -> list[Check]:
     for f in ix.of(STATISTICAL):
         if not f.subject:
             continue
-        start = max(ix.text.rfind(c, max(0, f.start - 80), f.start) for c in "，,；;。\n") + 1
+        start = max(ix.text.rfind(c, max(0, f.start - 80), f.start) for c in "，,；;。：:\n") + 1
         key = (f.subject, f.kind, f.text, f.period, f.measure, ix.text[start:f.start])
         if key in seen:
             repeats.setdefault(f.subject, []).append((seen[key], f))
@@ -168,6 +170,8 @@ def repeated(ix: ArticleIndex) -> list[Check]:
 def qualified(f: Figure) -> Interval:
     """A figure's interval widened by its approximation word: 2000多 is 2000 to 3000, 近六成 50% to 60%."""
     base = interval(f)
+    if f.normalized_value is not None and f.normalized_value < 0 < f.value:
+        base = base.scaled(-1.0)  # 下降2.3% is not 增长2.3%
     if not f.qualifier or not f.value:
         return base
     scale = abs(f.normalized_value / f.value) if f.normalized_value else 1.0
