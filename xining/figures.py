@@ -438,7 +438,7 @@ class _Context:
             if text.endswith(word):
                 text = text[: -len(word)]
                 break
-        if text.startswith(fx.INHERIT_MARKERS) and self.folded[start - 1:start] in ("（", "("):
+        if (not text or text.startswith(fx.INHERIT_MARKERS)) and self.folded[start - 1:start] in ("（", "("):
             return self._before_parenthesis(start - 1)  # 电气机械和器材制造业（同比增长5.9%，贡献率为28.1%）
         if text.startswith(fx.INHERIT_MARKERS):
             return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..chinese import sentence_span
 from ..model import Article, Check
 from .base import ArticleIndex
-from .rates import (contribution_from_share, growth_from_amounts, growth_of_whole, multiples, point_gaps, pull_product,
+from .rates import (compound_growth, contribution_from_share, growth_from_amounts, growth_of_whole, multiples, point_gaps, pull_product,
                     share_change, two_year_average)
 from .sums import contributions_sum, parts_and_whole, pulls_sum, share_of_whole, shares_sum
 from .wording import approximation, granularity, headline, list_count, repeated, sign_range, threshold
@@ -23,7 +23,7 @@ __all__ = ["RULES", "ArticleIndex", "check", "sentence_span"]
 
 RULES: tuple[Callable[[ArticleIndex], list[Check]], ...] = (
     parts_and_whole, share_of_whole, shares_sum, contributions_sum, pulls_sum, pull_product, contribution_from_share,
-    point_gaps, two_year_average, growth_of_whole, growth_from_amounts, share_change, multiples, threshold,
+    point_gaps, two_year_average, compound_growth, growth_of_whole, growth_from_amounts, share_change, multiples, threshold,
     list_count, approximation, repeated, headline, sign_range, granularity,
 )
 

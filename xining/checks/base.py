@@ -6,6 +6,7 @@ as a plain integer is exact). A relation passes when the recomputed interval ove
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable
 
@@ -26,6 +27,7 @@ MIN_WHOLE_GROWTH = 1.0  # a contribution rebuilt from a whole growing under 1% d
 MIN_GROWTH_GAP = 1.0  # a share moves with the growth gap only when the gap outweighs price effects (points)
 SHARE_CHANGE_BAND = 0.5  # a share change rebuilt from growth agrees within half a point or half itself
 PART_WINDOW = 600  # characters after a whole within which its named parts are looked for
+DOUBLING_BAND = 0.05  # 翻番 is said of a doubling, not to the digit: within 5% of ×2 (or ×4)
 
 
 def interval(f: Figure) -> Interval:
@@ -82,6 +84,24 @@ def family(name: str | None) -> str | None:
     """What kind of amount a subject names (增加值, 投资, 零售额…), from the end of its name."""
     c = canonical(name or "")
     return next((w for w in cx.FAMILIES if c.endswith(w)), None)
+
+
+def qualified(f: Figure) -> Interval:
+    """A figure's interval widened by its approximation word: 2000多 is 2000 to 3000, 近六成 50% to 60%."""
+    base = interval(f)
+    if f.normalized_value is not None and f.normalized_value < 0 < f.value:
+        base = base.scaled(-1.0)  # 下降2.3% is not 增长2.3%
+    if not f.qualifier or not f.value:
+        return base
+    scale = abs(f.normalized_value / f.value) if f.normalized_value else 1.0
+    digits = f"{abs(f.value):.0f}"
+    step = (10.0 ** (len(digits) - len(digits.rstrip("0"))) if f.decimals == 0 and f.value >= 10 else 10.0 ** -f.decimals) * scale
+    if f.kind == "fraction":
+        step = 0.1 if f.unit == "成" else step
+    mid = f.normalized_value
+    lo, hi = {"over": (mid, mid + step), "nearly": (mid - step, mid), "about": (mid - step / 2, mid + step / 2),
+              "at_least": (mid, math.inf), "under": (-math.inf, mid)}[f.qualifier]
+    return Interval(min(lo, hi), max(lo, hi))
 
 
 def is_rate(f: Figure) -> bool:

@@ -8,9 +8,9 @@ from ..chinese import WINDOW
 from ..intervals import Interval, total
 from ..lexicon import statistics as cx
 from ..model import Check, Figure
-from .base import (MIN_GROWTH_GAP, MIN_WHOLE_GROWTH, PART_WINDOW, SHARE_CHANGE_BAND, SOFT_ABSOLUTE, SOFT_RELATIVE,
+from .base import (DOUBLING_BAND, MIN_GROWTH_GAP, MIN_WHOLE_GROWTH, PART_WINDOW, SHARE_CHANGE_BAND, SOFT_ABSOLUTE, SOFT_RELATIVE,
                    ZH_VERDICT, ArticleIndex, canonical, family, fmt, in_printed_unit, interval, is_rate, printed, signed,
-                   unit_step, verdict)
+                   qualified, unit_step, verdict)
 from .sums import AMOUNTS, compatible, is_share, member, partition_groups
 
 PULLS = ("拉动", "上拉", "下拉")
@@ -74,7 +74,7 @@ def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], l
 def pull_product(ix: ArticleIndex) -> list[Check]:
     """拉动 = 贡献率/100 × the whole's growth, also when the whole's growth is only implied."""
     checks = []
-    contributions = [c for c in ix.of(("percent",)) if c.measure == "贡献率"]
+    contributions = [c for c in ix.of(("percent", "fraction")) if c.measure == "贡献率"]
     for pull in ix.of(("percentage_point",)):
         if pull.measure not in PULLS:
             continue
@@ -87,14 +87,15 @@ def pull_product(ix: ArticleIndex) -> list[Check]:
         if found is None:
             continue
         g, used, _ = found
-        computed = printed(c).scaled(0.01) * g
+        share = qualified(c).scaled(100 if c.kind == "fraction" else 1) if c.qualifier or c.kind == "fraction" else printed(c)
+        computed = share.scaled(0.01) * g  # 贡献率超过四成: over 40%, up to 50%
         v = verdict(signed(pull), computed, unit_step(pull) / 2)
         shown = fmt(computed.mid, pull.decimals) + "个百分点"
-        gtext = "、".join(u.text for u in used)
+        gtext = "、".join(u.text for u in used) if len(used) == 1 else "（" + "、".join(u.text for u in used) + "）"
         checks.append(ix.check("pull_product", v, [pull, c, *used], computed,
-                               f"{pull.subject}：贡献率{c.text}×增速（{gtext}）={shown}，所报拉动为{pull.text}。",
-                               f"{pull.subject}: contribution {c.text} x growth ({gtext}) = {fmt(computed.mid, pull.decimals)} "
-                               f"points; the pull printed is {pull.text} ({v}).",
+                               f"{pull.subject}：贡献率{c.text}×增速{gtext}={fmt(computed.mid)}个百分点，所报拉动为{pull.text}。",
+                               f"{pull.subject}: contribution {c.text} x growth {gtext} = {fmt(computed.mid)} points; "
+                               f"the pull printed is {pull.text} ({v}).",
                                whole=used[0] if len(used) == 1 else None, parts=[c], printed_=pull, recomputed=shown))
     return checks
 
@@ -116,14 +117,15 @@ def contribution_from_share(ix: ArticleIndex) -> list[Check]:
             continue
         one = Interval.point(1.0)
         s1, gp, g = printed(share).scaled(0.01), signed(growth).scaled(0.01), g_i.scaled(0.01)
-        computed = ((s1 * (one + g) / (one + gp)) * gp / g).scaled(100).mid
+        computed_i = ((s1 * (one + g) / (one + gp)) * gp / g).scaled(100)
+        computed = computed_i.mid
         ok = abs(computed - c.value) <= max(SOFT_RELATIVE * abs(computed), SOFT_ABSOLUTE)
         v = "pass" if ok else "warn"
-        gtext = "、".join(u.text for u in used)
-        checks.append(ix.check("contribution_from_share", v, [c, share, growth, *used], Interval.point(computed),
-                               f"{c.subject}：由比重{share.text}、增速{growth.text}和总增速（{gtext}）推算贡献率约{fmt(computed)}%，"
+        gtext = "、".join(u.text for u in used) if len(used) == 1 else "（" + "、".join(u.text for u in used) + "）"
+        checks.append(ix.check("contribution_from_share", v, [c, share, growth, *used], computed_i,
+                               f"{c.subject}：由比重{share.text}、增速{growth.text}和总增速{gtext}推算贡献率约{fmt(computed)}%，"
                                f"所报为{c.text}。",
-                               f"{c.subject}: share {share.text}, growth {growth.text} and total growth ({gtext}) imply a "
+                               f"{c.subject}: share {share.text}, growth {growth.text} and total growth {gtext} imply a "
                                f"contribution of about {fmt(computed)}%; {c.text} is printed ({v}).",
                                whole=used[0] if len(used) == 1 else None, parts=[share, growth], printed_=c,
                                recomputed=fmt(computed, c.decimals) + "%"))
@@ -254,11 +256,14 @@ def _gap_check(ix: ArticleIndex, base: Figure, other: Figure | None, pp: Figure,
                         f"{pp.text} is printed ({v}).", whole=other, parts=[base], printed_=pp, recomputed=shown)
     computed = b - printed(pp).scaled(sign)
     what = comparator.lstrip("比较与于").strip() or "比较对象"
+    said = f"{word}{what}{pp.text}" if word.endswith(("于", "出")) else f"较{what}{word}{pp.text}"
     implied = fmt(computed.mid, max(base.decimals, pp.decimals))
     unit = "%" if base.kind == "percent" else "个百分点"
+    en_word = cx.EN_MEASURE.get(word) or ("above" if sign > 0 else "below")
     return ix.check("implied_value", "info", [base, pp], computed,
-                    f"{base.subject or ''}{base.text}，{comparator}{word}{pp.text}，可推知{what}为{implied}{unit}。",
-                    f"{base.subject or ''} {base.text}, {fmt(pp.value, pp.decimals)} points {cx.EN_MEASURE.get(word, word)} "
+                    f"{base.subject or ''}增速{base.text}，{said}，可推知{what}为{implied}{unit}。" if unit == "%" else
+                    f"{base.subject or ''}{base.text}，{said}，可推知{what}为{implied}{unit}。",
+                    f"{base.subject or ''} grew {base.text}, {fmt(pp.value, pp.decimals)} points {en_word} "
                     f"{what}: so {what} was {implied}{'%' if unit == '%' else ' points'}.",
                     parts=[base], printed_=pp, recomputed=implied + unit)
 
@@ -465,7 +470,7 @@ def s_named(share: Figure, pp: Figure) -> bool:
 # --- 10. multiples --------------------------------------------------------------------------------
 def multiples(ix: ArticleIndex) -> list[Check]:
     """增长1.3倍 is ×2.3 and 是上年的2.3倍 is ×2.3: against the two amounts printed before it."""
-    checks = []
+    checks = _doublings(ix)
     text = ix.text
     for m in ix.of(("multiple",)):
         start, _ = ix.sentence(m.start)
@@ -487,4 +492,56 @@ def multiples(ix: ArticleIndex) -> list[Check]:
                                f"{now.text}÷{base.text}={shown}，“{clause[-4:]}{m.text}”即×{fmt(factor.mid)}：{ZH_VERDICT[v]}。",
                                f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{m.text}' means x{fmt(factor.mid)} ({v}).",
                                whole=now, parts=[base], printed_=m, recomputed=shown))
+    return checks
+
+
+def _doublings(ix: ArticleIndex) -> list[Check]:
+    """由12亿元增加到24.5亿元，实现翻番: the later amount is about twice the earlier one (翻两番: four times)."""
+    checks = []
+    text = ix.text
+    for word, factor in sorted(cx.DOUBLINGS.items(), key=lambda kv: -len(kv[0])):
+        at = text.find(word)
+        while at >= 0:
+            start, _ = ix.sentence(at)
+            amounts = ix.between(start, at, AMOUNTS)
+            if len(amounts) >= 2 and compatible(amounts[-2], amounts[-1]) and not any(c.sentences and c.sentences[0][0] == start for c in checks):
+                base, now = amounts[-2], amounts[-1]
+                computed = interval(now) / interval(base)
+                band = Interval(factor * (1 - DOUBLING_BAND), factor * (1 + DOUBLING_BAND))
+                v = "pass" if band.overlaps(computed) else "fail"
+                checks.append(ix.check("multiple", v, [base, now], computed,
+                                       f"{now.text}÷{base.text}={fmt(computed.mid)}倍，“{word}”即约{fmt(factor)}倍：{ZH_VERDICT[v]}。",
+                                       f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{word}' means about x{fmt(factor)} ({v}).",
+                                       whole=now, parts=[base], recomputed=f"{fmt(computed.mid, 2)}倍"))
+            at = text.find(word, at + len(word))
+    return checks
+
+
+# --- 7. compound growth over consecutive periods --------------------------------------------------
+def compound_growth(ix: ArticleIndex) -> list[Check]:
+    """2022年增长10.0%，2023年增长8.0%，两年累计增长18.8%: (1+g1)(1+g2) - 1."""
+    checks = []
+    text = ix.text
+    for total_ in ix.of(("percent",)):
+        clause = ix.clause_before(total_, "，,；;。\n")
+        if not is_rate(total_) or "累计" not in clause:
+            continue
+        start, _ = ix.sentence(total_.start)
+        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and
+                 any(f.kind in ("year", "date", "period") for f in ix.article.figures
+                     if not f.in_headline and ix.clause_before(r, "，,；;。\n").find(f.text) >= 0
+                     and start <= f.start < r.start)]
+        if len(steps) < 2:
+            continue
+        product = Interval.point(1.0)
+        for r in steps:
+            product = product * (Interval.point(1.0) + signed(r).scaled(0.01))
+        computed = (product - Interval.point(1.0)).scaled(100)
+        v = verdict(signed(total_), computed, unit_step(total_) / 2)
+        shown = fmt(computed.mid, total_.decimals) + "%"
+        names = "、".join(r.text for r in steps)
+        checks.append(ix.check("compound_growth", v, [*steps, total_], computed,
+                               f"逐期增长{names}，累计应为{shown}，所报为{total_.text}。",
+                               f"Growth of {names} in turn compounds to {shown}; {total_.text} is printed ({v}).",
+                               parts=steps, printed_=total_, recomputed=shown))
     return checks

@@ -2,12 +2,10 @@
 signs and ranges, and whether a share of counted things is possible at all."""
 from __future__ import annotations
 
-import math
-
 from ..intervals import EPS, Interval
 from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
-from .base import ArticleIndex, fmt, interval, is_rate, signed
+from .base import ArticleIndex, fmt, interval, is_rate, qualified, signed
 from .sums import compatible
 
 
@@ -167,24 +165,6 @@ def repeated(ix: ArticleIndex) -> list[Check]:
 
 
 # --- 13. headline against body ---------------------------------------------------------------
-def qualified(f: Figure) -> Interval:
-    """A figure's interval widened by its approximation word: 2000多 is 2000 to 3000, 近六成 50% to 60%."""
-    base = interval(f)
-    if f.normalized_value is not None and f.normalized_value < 0 < f.value:
-        base = base.scaled(-1.0)  # 下降2.3% is not 增长2.3%
-    if not f.qualifier or not f.value:
-        return base
-    scale = abs(f.normalized_value / f.value) if f.normalized_value else 1.0
-    digits = f"{abs(f.value):.0f}"
-    step = (10.0 ** (len(digits) - len(digits.rstrip("0"))) if f.decimals == 0 and f.value >= 10 else 10.0 ** -f.decimals) * scale
-    if f.kind == "fraction":
-        step = 0.1 if f.unit == "成" else step
-    mid = f.normalized_value
-    lo, hi = {"over": (mid, mid + step), "nearly": (mid - step, mid), "about": (mid - step / 2, mid + step / 2),
-              "at_least": (mid, math.inf), "under": (-math.inf, mid)}[f.qualifier]
-    return Interval(min(lo, hi), max(lo, hi))
-
-
 def headline(ix: ArticleIndex) -> list[Check]:
     """A headline figure is printed in the body: the sign counts (增长2.3% is not 下降2.3%), units must
     be of one family, approximation words on either side are respected (2000多家 against 2315家)."""

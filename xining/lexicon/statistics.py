@@ -77,7 +77,8 @@ BREAKDOWN_MARKER = re.compile(r"[，,]?\s*(?P<marker>其中|分别)[：:，,]?")
 # Percentage points that say how a rate compares: the other rate is implied (base minus or plus them).
 IMPLIED_SIGN = {"高于": 1.0, "快于": 1.0, "提高": 1.0, "上升": 1.0, "低于": -1.0, "慢于": -1.0, "降低": -1.0, "回落": -1.0, "下降": -1.0}
 EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "上升": "up on", "低于": "below",
-              "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on"}
+              "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on", "加快": "up on",
+              "提升": "up on", "回升": "up on", "高出": "above", "快": "faster than", "慢": "slower than"}
 
 # A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
