@@ -1,234 +1,454 @@
-"""Checks: each rule passes, warns or fails on composed sentences, and stays silent where it must."""
+"""Checks, one relation at a time: composed sentences in, the checks a careful reviewer would make out.
+
+Every relation has a sentence where it holds (pass or info), one where it does not (fail, or warn
+where the reading is soft), and one that only looks like it and must not fire.
+"""
 import pytest
 
 import xining
-from xining import checks as rules
+from xining.checks import RULES, ArticleIndex, check
 
 
 def article(*paragraphs: str, headline: str | None = None):
-    """A one-article page: paragraphs separated by blank lines, an optional headline after them."""
-    blocks = list(paragraphs) + ([headline] if headline else [])
+    """A one-article page: paragraphs separated by blank lines, an optional headline before them."""
+    blocks = ([headline] if headline else []) + list(paragraphs)
     return xining.parse_text("\n\n".join(blocks) + "\n").articles[0]
 
 
-def verdicts(rule, art):
-    return [(c.rule, c.verdict) for c in rule(art)]
+def found(rule: str, *paragraphs: str, headline: str | None = None):
+    """The checks of one rule over a composed article (all rules run: later ones read what earlier found)."""
+    return [c for c in article(*paragraphs, headline=headline).checks if c.rule == rule]
 
 
-# --- 1. parts and whole ------------------------------------------------------------------
-class TestPartsAndWhole:
-    def test_parallel_clauses_split_the_total(self):
-        art = article("3月25日，热线接听来电801件次，直接办理358件，转交办理443件。")
-        assert verdicts(rules.parts_and_whole, art) == [("parts_and_whole", "pass")]
+def verdicts(rule: str, *paragraphs: str, headline: str | None = None) -> list[str]:
+    return [c.verdict for c in found(rule, *paragraphs, headline=headline)]
 
-    def test_parentheses_after_a_total(self):
-        art = article("网民留言85件（微信公众号74件、网站11件），已全部办理。")
-        [c] = rules.parts_and_whole(art)
-        assert c.verdict == "pass" and c.values == (85, 74, 11) and c.expected.value == 85
 
-    def test_parentheses_that_do_not_add_up(self):
-        art = article("网民留言85件（微信公众号74件、网站12件），已全部办理。")
-        assert verdicts(rules.parts_and_whole, art) == [("parts_and_whole", "fail")]
+def texts(art, c) -> list[str]:
+    by_id = {f.id: f.text for f in art.figures}
+    return [by_id[i] for i in c.figures]
 
-    def test_qizhong_complete(self):
-        art = article("全市共收到举报60件，其中热线37件、应急局5件、消防支队18件。")
-        assert verdicts(rules.parts_and_whole, art) == [("parts_and_whole", "pass")]
 
-    def test_qizhong_partial_is_info(self):
-        art = article("全市共收到举报60件，其中热线37件、应急局5件。")
-        assert verdicts(rules.parts_and_whole, art) == [("parts_and_whole", "info")]
+# --- 1. subset, not sum ------------------------------------------------------------------------
+class TestSubset:
+    def test_listed_parts_within_the_whole_pass_as_a_partial_breakdown(self):
+        [c] = found("parts_and_whole", "全市共受理投诉2140件，其中甲区612件、乙县305件。")
+        assert c.verdict == "pass" and "stay within" in c.message_en
 
-    def test_part_larger_than_whole_fails(self):
-        art = article("全市共收到举报60件，其中热线70件、应急局5件。")
-        [c] = rules.parts_and_whole(art)
+    def test_listed_parts_that_exceed_the_whole_fail(self):
+        assert verdicts("parts_and_whole", "全市共受理投诉2140件，其中甲区1612件、乙县805件。") == ["fail"]
+        [c] = found("parts_and_whole", "全市共收到举报60件，其中热线70件、应急局5件。")
         assert c.verdict == "fail" and "larger" in c.message_en
 
+    def test_other_products_after_qizhong_are_not_parts(self):
+        """猪肉 is part of 猪牛羊禽肉; 牛奶 and 禽蛋 that follow in their own clauses are not."""
+        [c] = found("parts_and_whole", "猪牛羊禽肉产量2.6万吨，增长13.3%。其中，猪肉产量1.8万吨，增长25.5%；"
+                                       "牛奶产量2万吨，增长88.1%；禽蛋产量3.6万吨，增长14.2%。")
+        assert c.verdict == "pass" and c.parts == (c.figures[1],) and len(c.figures) == 2
+
+    def test_a_subset_of_counted_things(self):
+        assert verdicts("parts_and_whole", "32个大类行业中有25个行业增加值保持同比增长。") == ["pass"]
+        assert verdicts("parts_and_whole", "32个大类行业中有35个行业增加值保持同比增长。") == ["fail"]
+
+    def test_amounts_per_head_never_add_up(self):
+        assert found("parts_and_whole", "全体居民人均可支配收入60925元，其中，城镇居民人均可支配收入69410元，"
+                                        "农村居民人均可支配收入45071元。") == []
+
+
+# --- 2. sum of parts ------------------------------------------------------------------------------
+RETAIL = ("全市社会消费品零售总额186.4亿元，同比增长7.1%。按经营单位所在地分，城镇消费品零售额{}亿元，增长6.5%；"
+          "乡村消费品零售额27.2亿元，增长8.9%。")
+
+
+class TestSumOfParts:
+    def test_parts_in_the_next_sentence_with_growth_interleaved(self):
+        [c] = found("parts_and_whole", RETAIL.format("159.2"))
+        assert c.verdict == "pass" and c.recomputed == "186.4亿元"
+
+    def test_parts_that_miss_the_total_fail(self):
+        """158.2 + 27.2 = 185.4 against 186.4: a miss of a whole unit of the last digit."""
+        [c] = found("parts_and_whole", RETAIL.format("158.2"))
+        assert c.verdict == "fail" and c.recomputed == "185.4亿元"
+        assert c.whole == c.figures[0] and len(c.parts) == 2 and c.printed == c.whole
+
+    def test_three_industries_after_the_total(self):
+        text = "上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；第二产业增加值{}亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。"
+        assert verdicts("parts_and_whole", text.format("378.0")) == ["pass"]
+        assert verdicts("parts_and_whole", text.format("376.0")) == ["fail"]
+
+    def test_parentheses_after_a_total(self):
+        [c] = found("parts_and_whole", "网民留言85件（微信公众号74件、网站11件），已全部办理。")
+        assert c.verdict == "pass" and c.values == (85, 74, 11) and c.expected.value == 85
+        assert verdicts("parts_and_whole", "网民留言85件（微信公众号74件、网站12件），已全部办理。") == ["fail"]
+
+    def test_parallel_clauses_split_the_total(self):
+        assert verdicts("parts_and_whole", "3月25日，热线接听来电801件次，直接办理358件，转交办理443件。") == ["pass"]
+
     def test_rounded_parts_in_ten_thousands(self):
-        art = article("全年粮食产量12.3万吨，其中小麦4.1万吨、玉米8.2万吨。")
-        assert verdicts(rules.parts_and_whole, art) == [("parts_and_whole", "pass")]
+        assert verdicts("parts_and_whole", "全年粮食产量12.3万吨，其中小麦4.1万吨、玉米8.2万吨。") == ["pass"]
 
-    def test_silent_on_a_list_of_separate_products(self):
-        art = article("其中：钢材15.9万吨，增长79.9%；铝材14.3万吨，增长17.2%；乳制品1.6万吨，增长13.2%。")
-        assert rules.parts_and_whole(art) == []
+    def test_silent_on_separate_products_and_on_parts_far_from_any_whole(self):
+        assert found("parts_and_whole", "其中：钢材15.9万吨，增长79.9%；铝材14.3万吨，增长17.2%；乳制品1.6万吨，增长13.2%。") == []
+        assert found("parts_and_whole", "全市生产总值900.0亿元。第一产业投资27.6亿元，第二产业投资255.5亿元，第三产业投资307.5亿元。") == []
 
 
-# --- 2. shares, contributions and pulls that cover a whole -------------------------------
-class TestCoverTheWhole:
-    def test_contribution_rates_sum_to_100(self):
-        art = article("全市规上工业增加值增长9.0%。开发区对全市规上工业增加值增速的贡献率为85.7%；"
-                      "县区对全市规上工业增加值增速的贡献率为14.3%。")
-        assert verdicts(rules.contributions_cover_the_whole, art) == [("contributions_sum", "pass")]
+# --- 3. share from amounts ----------------------------------------------------------------------------
+class TestShareOfWhole:
+    TEXT = "全市社会消费品零售总额186.4亿元，同比增长7.1%。其中，餐饮收入26.1亿元，占社会消费品零售总额的{}%。"
 
-    def test_contribution_rates_that_miss_100(self):
-        art = article("全市规上工业增加值增长9.0%。开发区对全市规上工业增加值增速的贡献率为85.7%；"
-                      "县区对全市规上工业增加值增速的贡献率为12.3%。")
-        assert verdicts(rules.contributions_cover_the_whole, art) == [("contributions_sum", "fail")]
+    def test_share_recomputed_from_the_amounts(self):
+        [c] = found("share_of_whole", self.TEXT.format("14.0"))
+        assert c.verdict == "pass" and c.recomputed == "14.0%"
 
-    @pytest.mark.parametrize("county, verdict", [("1.3", "pass"), ("1.5", "fail")])
-    def test_pulls_sum_to_the_total_growth(self, county, verdict):
-        """7.7 + 1.3 = 9.0 passes; 7.7 + 1.5 = 9.2 against 9.0 fails: rounding allows 9.1 at most."""
-        art = article(f"全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点，"
-                      f"县区拉动全市规上工业增加值增速{county}个百分点。")
-        assert verdicts(rules.pulls_add_to_growth, art) == [("pulls_sum", verdict)]
+    def test_share_that_does_not_match_fails(self):
+        [c] = found("share_of_whole", self.TEXT.format("15.0"))
+        assert c.verdict == "fail" and c.printed == c.figures[-1]
 
-    def test_silent_on_a_lone_contribution_rate(self):
-        art = article("全市规上工业增加值增长9.0%。制造业对全市规上工业增加值的贡献率为91.2%。")
-        assert rules.contributions_cover_the_whole(art) == []
+    def test_share_of_a_whole_not_printed_is_silent(self):
+        assert found("share_of_whole", "餐饮收入26.1亿元，占社会消费品零售总额的14.0%。") == []
 
-    def test_silent_on_pulls_without_the_growth_they_pull(self):
-        art = article("开发区拉动增速7.7个百分点，县区拉动增速1.3个百分点。")
-        assert rules.pulls_add_to_growth(art) == []
+    def test_share_of_counted_things(self):
+        assert verdicts("share_of_whole", "37个大类行业中21个行业生产实现增长，增长面为56.8%。") == ["pass"]
+        assert verdicts("share_of_whole", "37个大类行业中21个行业生产实现增长，增长面为58.6%。") == ["fail"]
 
-    def test_shares_of_parallel_parts(self):
-        art = article("第一产业占比10.2%，第二产业占比39.5%，第三产业占比50.3%。")
-        assert verdicts(rules.shares_of_a_whole, art) == [("shares_sum", "pass")]
 
-    def test_shares_that_miss_100(self):
-        art = article("第一产业占比10.2%，第二产业占比39.5%，第三产业占比52.3%。")
-        assert verdicts(rules.shares_of_a_whole, art) == [("shares_sum", "fail")]
+# --- 4. shares summing ---------------------------------------------------------------------------------
+class TestSharesSum:
+    @pytest.mark.parametrize("text", ["第一产业占比10.2%，第二产业占比39.5%，第三产业占比50.3%。",
+                                      "三次产业结构为10.2:39.5:50.3。",
+                                      "农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%，畜牧业产值9.5亿元，占42.6%，渔业产值0.1亿元，占0.5%。",
+                                      "关中、陕北、陕南占全省县域生产总值的比重分别为35.7%、46.7%、17.6%。"])
+    def test_shares_in_every_wording(self, text):
+        assert verdicts("shares_sum", text) == ["pass"]
+
+    @pytest.mark.parametrize("text", ["第一产业占比10.2%，第二产业占比39.5%，第三产业占比52.3%。", "三次产业结构为10.2:39.5:52.3。"])
+    def test_shares_that_miss_100(self, text):
+        assert verdicts("shares_sum", text) == ["fail"]
 
     def test_silent_on_unrelated_shares(self):
-        art = article("全市工业占全省比重49.2%，制造业占比73.4%。")
-        assert rules.shares_of_a_whole(art) == []
+        assert found("shares_sum", "全市工业占全省比重49.2%，制造业占比73.4%。") == []
+        assert found("shares_sum", "全县生产总值占全市的比重为54.2%。三次产业结构为11.0:39.0:50.0。") == [] or \
+            verdicts("shares_sum", "全县生产总值占全市的比重为54.2%。三次产业结构为11.0:39.0:50.0。") == ["pass"]
 
 
-# --- 3. pull = contribution x growth ------------------------------------------------------
+# --- 5. percentage-point gaps -------------------------------------------------------------------------
+class TestPointGaps:
+    @pytest.mark.parametrize("text", [
+        "全市生产总值增长8.4%，比全省（7.7%）和全国（7.0%）分别高0.7、1.4个百分点。",
+        "全市生产总值同比增长6.7%。第三产业增加值增长7.6%，快于全市经济增速0.9个百分点。",
+        "规模以上工业增加值同比增长4.8%。装备制造业和高技术制造业增加值同比分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点。",
+        "全市规上工业增加值增长29%。六大主导产业增加值增长33.3%，高于全市平均水平4.3个百分点。",
+        "限上单位消费品零售额26.65亿元，同比增长18.0%。增速比1—2月（55.4%）回落37.4个百分点。",
+    ])
+    def test_both_rates_printed(self, text):
+        assert verdicts("point_gap", text) == ["pass"] * len(found("point_gap", text)) and found("point_gap", text)
+
+    def test_a_gap_that_does_not_match_fails(self):
+        assert verdicts("point_gap", "全市生产总值增长8.4%，比全省（7.7%）高0.9个百分点。") == ["fail"]
+        assert verdicts("point_gap", "全市规上工业增加值增长29%。六大主导产业增加值增长33.3%，高于全市平均水平5.3个百分点。") == ["fail"]
+
+    @pytest.mark.parametrize("text, implied", [("全市规上工业增加值同比增长9.0%，增速高于全省规上工业增加值增速13.7个百分点。", -4.7),
+                                               ("县区规上工业增加值增速5.4%，较上年同期提高17.3个百分点。", -11.9),
+                                               ("全市规上工业增加值同比增长6.4%，比6月份回落1.9个百分点。", 8.3),
+                                               ("全市规上工业增加值增长8.1%，快了1.2个百分点。", 6.9)])
+    def test_one_rate_implied_is_info(self, text, implied):
+        [c] = found("implied_value", text)
+        assert c.verdict == "info" and c.expected.value == pytest.approx(implied)
+
+    def test_an_average_of_another_indicator_is_not_compared(self):
+        """全省平均水平 of 第一产业 is the province's primary-industry rate, not the counties' total."""
+        text = "全省县域实现生产总值11268.4亿元，同比增长6.3%。其中，第一产业增加值1238.2亿元，同比增长4.3%，比全省平均水平快0.5个百分点。"
+        assert found("point_gap", text) == [] and verdicts("implied_value", text) == ["info"]
+
+    def test_silent_without_a_base_rate(self):
+        assert found("implied_value", "增速高于全省13.7个百分点。") == [] and found("point_gap", "增速高于全省13.7个百分点。") == []
+
+
+# --- 6. two-year average ------------------------------------------------------------------------------
+class TestTwoYearAverage:
+    @pytest.mark.parametrize("text", ["全市GDP增长18.4%，比2019年同期增长12.4%，两年平均增长6.0%。",
+                                      "第一产业增加值增长6.2%，比2019年同期下降3.7%，两年平均下降1.9%。",
+                                      "6月份，社会消费品零售总额同比增长12.1%；比2019年6月份增长10.0%，两年平均增速为4.9%。"])
+    def test_square_root_of_two_years(self, text):
+        assert verdicts("two_year_average", text) == ["pass"]
+
+    def test_a_wrong_average_fails(self):
+        [c] = found("two_year_average", "全市GDP增长18.4%，比2019年同期增长12.4%，两年平均增长6.2%。")
+        assert c.verdict == "fail" and c.recomputed == "6.0%"
+
+    def test_silent_without_the_rate_against_two_years_before(self):
+        assert found("two_year_average", "全市GDP同比增长12.8%，两年平均增长6.0%。") == []
+
+
+# --- 7. growth of a whole from its parts, compound growth ---------------------------------------------
+class TestGrowthOfWhole:
+    def test_nominal_whole_is_the_weighted_mean_of_its_parts(self):
+        text = "全市社会消费品零售总额52130亿元，同比下降20.5%。按经营单位所在地分，城镇消费品零售额44881亿元，同比下降20.7%；乡村消费品零售额7249亿元，下降19.0%。"
+        [c] = found("growth_of_whole", text)
+        assert c.verdict == "pass" and c.recomputed == "-20.5%"
+
+    def test_weights_that_do_not_reconcile_warn(self):
+        """Bases may be revised for comparability (同口径): a miss warns, it does not fail."""
+        text = "全市社会消费品零售总额251.12亿元，同比增长7.3%。按消费类型分，商品零售210.05亿元，增长6.1%；实现餐饮收入41.07亿元，增长15.8%。"
+        assert verdicts("growth_of_whole", text) == ["warn"]
+
+    def test_real_growth_lies_between_the_parts(self):
+        text = "上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；第二产业增加值378.0亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。"
+        assert verdicts("growth_of_whole", text) == ["pass"]
+        assert verdicts("growth_of_whole", text.replace("同比增长12.8%", "同比增长16.8%")) == ["fail"]
+
+    def test_rates_only_lie_between(self):
+        assert verdicts("growth_of_whole", "全市固定资产投资增长5.8%。分产业看，第一产业增长9.1%；第二产业增长10.3%；第三产业增长2.6%。") == ["pass"]
+
+    def test_two_year_averages_do_not_mix_with_plain_rates(self):
+        text = "城镇消费品零售额184098亿元，同比增长23.3%，两年平均增长4.4%；乡村消费品零售额27807亿元，增长21.4%，两年平均增长4.0%。"
+        assert found("growth_of_whole", "社会消费品零售总额211904亿元，同比增长23.0%。" + text) == \
+            found("growth_of_whole", "社会消费品零售总额211904亿元，同比增长23.0%。" + text)
+        assert all(c.verdict == "pass" for c in found("growth_of_whole", "社会消费品零售总额211904亿元，同比增长23.0%。" + text))
+
+    def test_compound_growth_over_consecutive_years(self):
+        assert verdicts("compound_growth", "全市生产总值2022年增长10.0%，2023年增长8.0%，两年累计增长18.8%。") == ["pass"]
+        assert verdicts("compound_growth", "全市生产总值2022年增长10.0%，2023年增长8.0%，两年累计增长18.0%。") == ["fail"]
+        assert found("compound_growth", "全市生产总值2022年增长10.0%，2023年增长8.0%。") == []
+
+
+# --- 8. share change from the growth gap ----------------------------------------------------------------
+class TestShareChange:
+    TEXT = "全市生产总值同比增长3.4%。服务业增加值同比增长5.3%，占全市生产总值的比重为55.3%，同比{}。"
+
+    def test_faster_part_raises_its_share(self):
+        assert verdicts("share_change", self.TEXT.format("提高1.2个百分点")) == ["pass"]
+
+    def test_a_share_said_to_fall_while_the_part_grows_much_faster_fails(self):
+        text = "全市生产总值同比增长3.4%。服务业增加值同比增长12.3%，占全市生产总值的比重为55.3%，同比下降1.5个百分点。"
+        assert verdicts("share_change", text) == ["fail"]
+
+    def test_silent_when_the_growth_gap_is_small(self):
+        text = "全市生产总值同比增长3.4%。服务业增加值同比增长3.8%，占全市生产总值的比重为55.3%，同比提高1.2个百分点。"
+        assert found("share_change", text) == []
+
+
+# --- 9. pull = contribution x growth ------------------------------------------------------------------------
 class TestPullProduct:
     BASE = "全市规上工业增加值同比增长9.0%。开发区对全市规上工业增加值增速的贡献率为85.7%，拉动全市规上工业增加值增速{}个百分点。"
 
     def test_consistent(self):
-        [c] = rules.pull_is_contribution_times_growth(article(self.BASE.format("7.7")))
+        [c] = found("pull_product", self.BASE.format("7.7"))
         assert c.verdict == "pass" and c.expected.value == pytest.approx(7.713, abs=1e-3)
 
     def test_inconsistent(self):
-        assert verdicts(rules.pull_is_contribution_times_growth, article(self.BASE.format("6.7"))) == [("pull_product", "fail")]
+        assert verdicts("pull_product", self.BASE.format("6.7")) == ["fail"]
+
+    def test_growth_of_the_whole_only_implied(self):
+        """29.8% is 14.2 points above the average, so the whole grew 15.6%: 13.7% of it is 2.1 points."""
+        text = "国有控股企业工业总产值可比增长29.8%，增幅比全市平均水平高14.2个百分点，对规模以上工业经济增长的贡献率达13.7%，拉动规模以上工业经济增长{}个百分点。"
+        assert verdicts("pull_product", text.format("2.1")) == ["pass"]
+        assert verdicts("pull_product", text.format("3.1")) == ["fail"]
+
+    def test_contribution_printed_as_an_approximation(self):
+        text = "全市规上工业增加值同比增长10.0%。制造业增加值对全市规上工业增长的贡献率超过四成，拉动全市规上工业增长{}个百分点。"
+        assert verdicts("pull_product", text.format("4.5")) == ["pass"]
+        assert verdicts("pull_product", text.format("6.5")) == ["fail"]
 
     def test_silent_without_a_contribution(self):
-        art = article("全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点。")
-        assert rules.pull_is_contribution_times_growth(art) == []
+        assert found("pull_product", "全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点。") == []
 
 
-# --- 4. contribution from share and growth ------------------------------------------------
+class TestCoverTheWhole:
+    def test_contribution_rates_sum_to_100(self):
+        text = "全市规上工业增加值增长9.0%。开发区对全市规上工业增加值增速的贡献率为85.7%；县区对全市规上工业增加值增速的贡献率为{}%。"
+        assert verdicts("contributions_sum", text.format("14.3")) == ["pass"]
+        assert verdicts("contributions_sum", text.format("12.3")) == ["fail"]
+
+    def test_contribution_rates_sum_to_a_printed_subtotal(self):
+        text = "其中电气机械和器材制造业（同比增长5.9%，贡献率为28.1%），计算机制造业（同比增长7.0%，贡献率为15.9%），文教用品制造业（同比增长20.1%，贡献率为12.2%），三大行业贡献率达{}%。"
+        assert verdicts("contributions_sum", text.format("56.2")) == ["pass"]
+        assert verdicts("contributions_sum", text.format("57.2")) == ["fail"]
+
+    @pytest.mark.parametrize("county, verdict", [("1.3", "pass"), ("1.5", "fail")])
+    def test_pulls_sum_to_the_total_growth(self, county, verdict):
+        text = f"全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点，县区拉动全市规上工业增加值增速{county}个百分点。"
+        assert verdicts("pulls_sum", text) == [verdict]
+
+    def test_pulls_of_sub_parts_are_not_added_to_their_parent(self):
+        text = ("全市规上工业增加值同比增长10.2%。制造业增加值同比增长10.5%，拉动全市规上工业增长9.2个百分点。食品制造业、纺织业、农副食品加工业"
+                "分别拉动全市规上工业增长1.3个、0.9个、1.8个百分点。")
+        assert found("pulls_sum", text) == []
+
+    def test_silent_on_a_lone_contribution_rate_and_on_pulls_without_their_growth(self):
+        assert found("contributions_sum", "全市规上工业增加值增长9.0%。制造业对全市规上工业增加值的贡献率为91.2%。") == []
+        assert found("pulls_sum", "开发区拉动增速7.7个百分点，县区拉动增速1.3个百分点。") == []
+
+
 class TestContributionFromShare:
     TEXT = "全市规上工业增加值同比增长9.0%。制造业增加值占全市规上工业增加值比重73.4%，同比增长10.3%，对全市规上工业增加值的贡献率为{}%。"
 
     def test_reconciles(self):
-        assert verdicts(rules.contribution_from_share_and_growth, article(self.TEXT.format("83.0"))) == [("contribution_from_share", "pass")]
+        assert verdicts("contribution_from_share", self.TEXT.format("83.0")) == ["pass"]
 
     def test_does_not_reconcile_warns_never_fails(self):
-        [c] = rules.contribution_from_share_and_growth(article(self.TEXT.format("91.2")))
+        [c] = found("contribution_from_share", self.TEXT.format("91.2"))
         assert c.verdict == "warn" and "83.02" in c.message_en and "91.2" in c.message_en
 
     def test_skipped_when_total_growth_is_near_zero(self):
-        art = article(self.TEXT.format("91.2").replace("同比增长9.0%", "同比增长0.5%"))
-        assert rules.contribution_from_share_and_growth(art) == []
+        assert found("contribution_from_share", self.TEXT.format("91.2").replace("同比增长9.0%", "同比增长0.5%")) == []
 
 
-# --- 5. implied values --------------------------------------------------------------------
-class TestImpliedValues:
-    def test_higher_than_the_province(self):
-        art = article("全市规上工业增加值同比增长9.0%，增速高于全省规上工业增加值增速13.7个百分点。")
-        [c] = rules.implied_values(art)
-        assert c.verdict == "info" and c.expected.value == pytest.approx(-4.7) and "-4.7%" in c.message_zh
+# --- 10. multiples ------------------------------------------------------------------------------------------
+class TestMultiples:
+    @pytest.mark.parametrize("text", ["全市光伏产值由上年的12亿元增加到27.6亿元，增长1.3倍。", "全市光伏产值由上年的12亿元增至27.6亿元，是上年的2.3倍。"])
+    def test_the_two_readings_of_bei(self, text):
+        assert verdicts("multiple", text) == ["pass"]
 
-    def test_up_on_last_year(self):
-        art = article("县区规上工业增加值增速5.4%，较上年同期提高17.3个百分点。")
-        [c] = rules.implied_values(art)
-        assert c.expected.value == pytest.approx(-11.9) and "上年同期" in c.message_zh
+    def test_a_multiple_that_does_not_match_fails(self):
+        assert verdicts("multiple", "全市光伏产值由上年的12亿元增加到27.6亿元，增长2.3倍。") == ["fail"]
 
-    def test_silent_without_a_base_rate(self):
-        assert rules.implied_values(article("增速高于全省13.7个百分点。")) == []
+    def test_doubling(self):
+        assert verdicts("multiple", "全市光伏产值由上年的12亿元增加到24.5亿元，实现翻番。") == ["pass"]
+        assert verdicts("multiple", "全市光伏产值由上年的12亿元增加到18.5亿元，实现翻番。") == ["fail"]
 
+    def test_silent_on_a_multiple_without_two_amounts(self):
+        assert found("multiple", "光电子器件增长4.7倍，铝材增长164.5%。") == []
 
-# --- 6. counts of what is listed ----------------------------------------------------------
-class TestListCounts:
-    @pytest.mark.parametrize("text", ["江苏、浙江、广东三省占比45%。", "打造光伏制造、锂电储能、特色化工和合金新材料三大产业集群。",
-                                      "新能源汽车、装备工业、集成电路、新型显示、生物医药等五大产业集群。"])
-    def test_counts_that_agree(self, text):
-        assert verdicts(rules.counts_of_listed_items, article(text)) == [("list_count", "pass")]
+    def test_fastest_growth_ranks_multiples_with_percentages(self):
+        from xining.narrative import narrative
 
-    def test_count_that_disagrees(self):
-        assert verdicts(rules.counts_of_listed_items, article("江苏、浙江、广东四省占比45%。")) == [("list_count", "fail")]
-
-    def test_listed_industries_before_yishang(self):
-        text = "其中：甲业增长3.1%，乙业增长4.2%，丙业增长5.0%，以上三个行业合计占比40.0%。"
-        assert verdicts(rules.counts_of_listed_items, article(text)) == [("list_count", "pass")]
-        assert verdicts(rules.counts_of_listed_items, article(text.replace("三个", "四个"))) == [("list_count", "fail")]
-
-    def test_silent_on_parallel_parts_and_slogans(self):
-        assert rules.counts_of_listed_items(article("其中热线接收37件、应急局接收5件。")) == []
-        assert rules.counts_of_listed_items(article("推进“一个创新基地、三个中心城市”建设。")) == []
+        text = narrative(article("新能源汽车产量增长2.8倍，工业机器人产量增长42.3%，集成电路产量增长41.3%。"), "en")
+        assert "fastest growth is 新能源汽车" in text and "+280%" in text
 
 
-# --- 7. approximation words ---------------------------------------------------------------
+# --- 11. thresholds --------------------------------------------------------------------------------------------
+class TestThreshold:
+    def test_every_value_listed_clears_the_bar(self):
+        assert verdicts("threshold", "甲、乙、丙三项指标分别增长25.1%、30.2%、21.0%，均超两成。") == ["pass"]
+        assert verdicts("threshold", "7类商品同比增速超过10%。其中，饮料类同比增长60.4%，汽车类同比增长24.9%，服装类同比增长15.7%。") == ["pass"]
+
+    def test_a_value_below_the_bar_fails(self):
+        assert verdicts("threshold", "甲、乙、丙三项指标分别增长25.1%、30.2%、19.0%，均超两成。") == ["fail"]
+        assert verdicts("threshold", "三个县区的覆盖率分别为95.2%、91.0%、88.5%，均在90%以上。") == ["fail"]
+
+    def test_a_bar_about_another_measure_is_silent(self):
+        """两年平均增速均超过14% speaks of averages that are not printed, not of the year-on-year rates listed."""
+        text = "新能源汽车、工业机器人、集成电路产量同比分别增长162.7%、42.3%、10.3%，两年平均增速均超过14%。"
+        assert found("threshold", text) == []
+
+
+# --- 12. approximation words -------------------------------------------------------------------------------------
 class TestApproximation:
-    @pytest.mark.parametrize("word, verdict", [("近六成", "pass"), ("超五成", "pass"), ("近五成", "warn"), ("超六成", "warn"),
+    @pytest.mark.parametrize("word, verdict", [("近六成", "pass"), ("超五成", "pass"), ("近五成", "fail"), ("超六成", "fail"),
                                                ("约六成", "pass"), ("约五成", "warn")])
     def test_42_of_76(self, word, verdict):
-        art = article(f"在统的76种工业产品中，42种产品产量保持增长，占比{word}。")
-        assert verdicts(rules.approximation_words, art) == [("approximation", verdict)]
+        assert verdicts("approximation", f"在统的76种工业产品中，42种产品产量保持增长，占比{word}。") == [verdict]
+
+    def test_counts_in_the_next_sentence(self):
+        assert verdicts("approximation", "近六成行业实现增长。37个大类行业中21个行业生产实现增长。") == ["pass"]
+        assert verdicts("approximation", "超过六成行业实现增长。486个企业中252个企业实现增长。") == ["fail"]
 
     def test_silent_without_counts(self):
-        assert rules.approximation_words(article("高端制造业占比近70%。")) == []
+        assert found("approximation", "高端制造业占比近70%。") == []
 
 
-# --- 8. repeated statements ---------------------------------------------------------------
-class TestRepeated:
-    def test_same_statement_twice(self):
-        art = article("其中：铁合金12.1万吨，增长3.9%；铝材14.3万吨，增长17.2%；铁合金12.1万吨，增长3.9%。")
-        [c] = rules.repeated_statements(art)
-        assert c.verdict == "warn" and len(c.figures) == 4
-
-    def test_same_value_for_different_subjects_is_not_a_repeat(self):
-        assert rules.repeated_statements(article("钢材增长3.9%，铝材增长3.9%。")) == []
-
-
-# --- 9. headline against body -------------------------------------------------------------
+# --- 13. headline against body -------------------------------------------------------------------------------------
 class TestHeadline:
     BODY = "本报讯（记者 张三）1月—2月，全市规上工业增加值同比增长9.0%。"
 
     def test_headline_figure_in_body(self):
-        art = article(self.BODY, headline="前两个月我市规上工业增加值增长9.0%")
-        assert verdicts(rules.headline_against_body, art) == [("headline", "pass")]
+        assert verdicts("headline", self.BODY, headline="前两个月我市规上工业增加值增长9.0%") == ["pass"]
 
     def test_headline_figure_differs(self):
-        art = article(self.BODY, headline="前两个月我市规上工业增加值增长9.5%")
-        assert verdicts(rules.headline_against_body, art) == [("headline", "fail")]
+        assert verdicts("headline", self.BODY, headline="前两个月我市规上工业增加值增长9.5%") == ["fail"]
+
+    def test_the_sign_counts(self):
+        body = "本报讯（记者 张三）前三季度，全市规上工业企业营业收入同比下降2.3%。"
+        assert verdicts("headline", body, headline="我市规上工业企业营业收入增长2.3%") == ["fail"]
+
+    def test_qualifiers_on_both_sides(self):
+        body = "本报讯（记者 张三）截至目前，全市共有科技型企业2315家。"
+        assert verdicts("headline", body, headline="我市科技型企业达2000多家") == ["pass"]
 
     def test_silent_without_headline_figures(self):
-        assert rules.headline_against_body(article(self.BODY, headline="全市工业经济平稳增长")) == []
+        assert found("headline", self.BODY, headline="全市工业经济平稳增长") == []
 
 
-# --- 10. signs and ranges -----------------------------------------------------------------
+# --- 14. list counts ----------------------------------------------------------------------------------------------
+class TestListCounts:
+    @pytest.mark.parametrize("text", ["江苏、浙江、广东三省占比45%。", "打造光伏制造、锂电储能、特色化工和合金新材料三大产业集群。",
+                                      "新能源汽车、装备工业、集成电路、新型显示、生物医药等五大产业集群。",
+                                      "农副食品加工业增长28.9%，食品制造业增长15.9%，仪器仪表制造业增长12.7%，三大传统行业合计贡献率达到47.7%。"])
+    def test_counts_that_agree(self, text):
+        assert verdicts("list_count", text) == ["pass"]
+
+    def test_an_open_list_names_at_least_what_is_listed(self):
+        assert verdicts("list_count", "新能源汽车、装备工业、集成电路等五个方面。") == ["pass"]
+        assert verdicts("list_count", "新能源汽车、装备工业、集成电路、新型显示、生物医药、新材料等五个方面。") == ["fail"]
+
+    def test_count_that_disagrees(self):
+        assert verdicts("list_count", "江苏、浙江、广东四省占比45%。") == ["fail"]
+
+    def test_listed_industries_before_yishang(self):
+        text = "其中：甲业增长3.1%，乙业增长4.2%，丙业增长5.0%，以上三个行业合计占比40.0%。"
+        assert verdicts("list_count", text) == ["pass"]
+        assert verdicts("list_count", text.replace("三个", "四个")) == ["fail"]
+
+    @pytest.mark.parametrize("text", ["其中热线接收37件、应急局接收5件。", "推进“一个创新基地、三个中心城市”建设。",
+                                      "长江、珠江三角洲地区。", "成渝、关中二级城市群。", "推动长三角一体化发展。",
+                                      "销量进入全国前十名。", "客商来自四面八方。"])
+    def test_words_that_only_look_like_counts_never_fire(self, text):
+        assert found("list_count", text) == []
+
+
+# --- 15. repeated statements ----------------------------------------------------------------------------------------
+class TestRepeated:
+    def test_same_statement_twice(self):
+        [c] = found("repeated", "其中：铁合金12.1万吨，增长3.9%；铝材14.3万吨，增长17.2%；铁合金12.1万吨，增长3.9%。")
+        assert c.verdict == "warn" and len(c.figures) == 4
+
+    def test_same_value_for_different_subjects_is_not_a_repeat(self):
+        assert found("repeated", "钢材增长3.9%，铝材增长3.9%。") == []
+        assert found("repeated", "全市生产总值增长6.0%，两年平均增长4.1%；第三产业增加值增长6.6%，两年平均增长4.1%。") == []
+
+
+# --- signs, ranges and granularity ----------------------------------------------------------------------------------
 class TestSignsAndRanges:
     @pytest.mark.parametrize("text", ["工业投资增长-3.5%。", "工业投资下降-3.5%。", "制造业占比103.5%。"])
     def test_fails(self, text):
-        assert verdicts(rules.signs_and_ranges, article(text)) == [("sign_range", "fail")]
+        assert verdicts("sign_range", text) == ["fail"]
 
     @pytest.mark.parametrize("text", ["工业投资增长3.5%。", "工业投资下降3.5%。", "制造业占比73.4%。", "增速为-4.7%。"])
     def test_silent_on_sound_figures(self, text):
-        assert rules.signs_and_ranges(article(text)) == []
+        assert found("sign_range", text) == []
 
 
-# --- 11. granularity (GRIM) ---------------------------------------------------------------
 class TestGranularity:
-    def test_possible_percentage(self):
-        art = article("共调查企业76家，其中盈利企业占比55.3%。")
-        assert verdicts(rules.granularity, art) == [("granularity", "pass")]
-
-    def test_impossible_percentage(self):
-        art = article("共调查企业76家，其中盈利企业占比55.0%。")
-        assert verdicts(rules.granularity, art) == [("granularity", "fail")]
+    def test_possible_and_impossible_percentages(self):
+        assert verdicts("granularity", "共调查企业76家，其中盈利企业占比55.3%。") == ["pass"]
+        assert verdicts("granularity", "共调查企业76家，其中盈利企业占比55.0%。") == ["fail"]
 
     def test_silent_without_a_base_count(self):
-        assert rules.granularity(article("盈利企业占比55.0%。")) == []
+        assert found("granularity", "盈利企业占比55.0%。") == []
 
 
-# --- the sample page ------------------------------------------------------------------------
+# --- what every check carries ------------------------------------------------------------------------------------------
+def test_checks_name_their_roles_lines_and_sentences():
+    art = article(RETAIL.format("158.2"))
+    [c] = [c for c in art.checks if c.rule == "parts_and_whole"]
+    assert set(c.parts) | {c.whole} == set(c.figures)
+    assert c.lines and all(isinstance(n, int) for n in c.lines)
+    assert len(c.sentences) == 2 and all(art.text[a:b] for a, b in c.sentences)
+
+
+def test_rules_take_an_explicit_index():
+    art = article(RETAIL.format("158.2"))
+    ix = ArticleIndex(art)
+    assert [c.rule for rule in RULES for c in rule(ix)] == [c.rule for c in check(art)]
+
+
+# --- the sample page ---------------------------------------------------------------------------------------------------
 EXPECTED_ON_SAMPLE = [
     ("a2", "parts_and_whole", "pass", ("f3", "f4", "f5")),
     ("a2", "parts_and_whole", "pass", ("f2", "f6", "f7")),
     ("a3", "parts_and_whole", "pass", ("f2", "f3", "f4", "f5")),
+    ("a4", "parts_and_whole", "pass", ("f29", "f30")),  # 在统的76种工业产品中，42种: a subset, new with issue 10
     ("a4", "contributions_sum", "pass", ("f7", "f12")),
     ("a4", "pulls_sum", "pass", ("f8", "f13", "f2")),
     ("a4", "pull_product", "pass", ("f8", "f7", "f2")),
@@ -249,7 +469,7 @@ EXPECTED_ON_SAMPLE = [
 
 def test_every_relation_on_the_sample(sample_page):
     got = [(a.id, c.rule, c.verdict, c.figures) for a in sample_page.articles for c in a.checks]
-    assert got == EXPECTED_ON_SAMPLE
+    assert sorted(got) == sorted(EXPECTED_ON_SAMPLE)
 
 
 def test_sample_checks_show_their_numbers(sample_page):
@@ -263,4 +483,4 @@ def test_sample_checks_show_their_numbers(sample_page):
 def test_checks_frame(sample_page):
     frame = sample_page.checks_frame()
     assert len(frame) == len(EXPECTED_ON_SAMPLE)
-    assert frame["verdict"].value_counts().to_dict() == {"pass": 14, "warn": 2, "info": 2, "fail": 0}
+    assert frame["verdict"].value_counts().to_dict() == {"pass": 15, "warn": 2, "info": 2, "fail": 0}

@@ -80,7 +80,7 @@ def test_console_script_exits_2_without_traceback(tmp_path):
 def test_check_prints_verdicts(sample_path, capsys):
     assert main(["check", str(sample_path)]) == 0
     out = capsys.readouterr().out
-    assert "WARN  repeated" in out and "14 pass, 2 warn, 0 fail, 2 info" in out
+    assert "WARN  repeated" in out and "15 pass, 2 warn, 0 fail, 2 info" in out
 
 
 def test_check_strict_exits_1_on_a_failed_check(tmp_path, capsys):

@@ -25,5 +25,5 @@ def test_tables_are_deterministic(sample_page):
 
 def test_rich_display(sample_page):
     assert "西宁市安全隐患举报受理情况日报" in sample_page.articles[2]._repr_html_()
-    assert "14 pass" not in sample_page._repr_html_() and "8 pass · 2 warn · 2 info" in sample_page._repr_html_()
+    assert "15 pass" not in sample_page._repr_html_() and "9 pass · 2 warn · 2 info" in sample_page._repr_html_()
     assert repr(sample_page) == f"Page({sample_page.source!r}, 6 articles)"

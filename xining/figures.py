@@ -57,6 +57,7 @@ def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figu
     taken = {i for r in raws for i in range(r.start, r.end)}
     numbers = [n for n in scan(text) if not any(i in taken for i in range(n.start, n.end))]
     raws += [r for r in _classify_all(numbers, folded) if r is not None]
+    raws += _bare_multipliers(folded, {i for r in raws for i in range(r.start, r.end)})
     raws.sort(key=lambda r: r.start)
     out: list[Figure] = []
     context = _Context(folded, text)
@@ -67,7 +68,90 @@ def _figures_in(text: str, line_at, prefix: str, in_headline: bool) -> list[Figu
             raw.normalized_value, raw.normalized_unit, qualifier, None, None, None, None, in_headline, raw.decimals,
         )
         out.append(context.read(fig, raw))
+    return _listed_subjects(_structure_subjects(out, folded), folded)
+
+
+def _listed_subjects(figures: list[Figure], folded: str) -> list[Figure]:
+    """装备制造业、高技术制造业增加值同比分别增长8.4%、5.9%: each figure of the list takes its own name."""
+    out = list(figures)
+    indices = [i for i, f in enumerate(out) if f.kind in ("percent", "percentage_point", "money", "quantity", "count")]
+    for group in _parallel_groups(indices, out, folded):
+        first = out[group[0]]
+        if len(group) < 2 or any(out[k].kind != first.kind for k in group):
+            continue
+        start = max(folded.rfind(c, max(0, first.start - 80), first.start) for c in "，,；;。：:\n") + 1
+        head, sep, _ = folded[start:first.start].rpartition("分别")
+        if not sep:
+            continue
+        for short, long in fx.ENUMERATIONS.items():
+            head = head.replace(short, long)
+        items = [_trim(i) for i in re.split("[、和及]", head)]
+        if len(items) == len(group) and all(items):
+            for k, item in zip(group, items):
+                out[k] = replace(out[k], subject=_whole_name(item))
     return out
+
+
+def _bare_multipliers(folded: str, taken: set[int]) -> list[_Raw]:
+    """不足千人, 近万家, 百万吨: a bare 百/千/万 before a unit or measure word is a number."""
+    out = []
+    for m in fx.BARE_MULTIPLIER.finditer(folded):
+        if m.start() in taken or any(w in folded[max(0, m.start() - 3):m.end() + 3] for w in nl.NOT_NUMBERS):
+            continue
+        unit = unit_at(folded, m.end())
+        if unit is None:
+            continue
+        value = 1.0
+        for c in m.group(0):
+            value *= nl.MULTIPLIERS[c]
+        out.append(_Raw(m.start(), m.end() + len(unit.text), unit.kind, value, m.group(0) + unit.text,
+                        value * unit.factor, unit.base or unit.text, 0))
+    return out
+
+
+def _structure_subjects(figures: list[Figure], folded: str) -> list[Figure]:
+    """The terms of a structure (三次产业结构为7.7:57.5:34.8) are the shares of its parts, in order;
+    a 分别 list of the same length later in that sentence speaks of the same parts."""
+    out = list(figures)
+
+    def term(k: int) -> bool:
+        return out[k].kind == "percent" and out[k].unit == "" and out[k].normalized_unit == "%"
+
+    for i, f in enumerate(out):
+        if not term(i) or i and term(i - 1) and folded[out[i - 1].end:f.start] in _RATIO_SEPARATORS:
+            continue
+        run = [i]
+        while run[-1] + 1 < len(out) and term(run[-1] + 1) and folded[out[run[-1]].end:out[run[-1] + 1].start] in _RATIO_SEPARATORS:
+            run.append(run[-1] + 1)
+        for j in run:
+            out[j] = replace(out[j], measure="比重")
+        lead = folded[max(0, f.start - 30):f.start]
+        names = next((parts for word, parts in fx.STRUCTURE_PARTS.items() if word in lead), None)
+        if names is None or len(names) != len(run):
+            continue
+        for j, name in zip(run, names):
+            out[j] = replace(out[j], subject=name)
+        _, end = zh.sentence_span(folded, f.start)
+        listed = [k for k in range(run[-1] + 1, len(out)) if out[k].start < end and "分别" in folded[f.start:out[k].start]]
+        for group in _parallel_groups(listed, out, folded):
+            if len(group) == len(names):
+                for k, name in zip(group, names):
+                    out[k] = replace(out[k], subject=name)
+    return out
+
+
+def _parallel_groups(indices: list[int], figures: list[Figure], folded: str) -> list[list[int]]:
+    """Runs of figures joined by 、 or 和 (a 分别 list)."""
+    groups: list[list[int]] = []
+    for k in indices:
+        if groups and folded[figures[groups[-1][-1]].end:figures[k].start] in ("、", "和", "及"):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+_RATIO_SEPARATORS = (":", "∶", "：")
 
 
 def _dates(folded: str) -> list[_Raw]:
@@ -93,11 +177,47 @@ def _dates(folded: str) -> list[_Raw]:
 def _classify_all(numbers: list[Num], folded: str) -> list[_Raw | None]:
     out: list[_Raw | None] = []
     for i, n in enumerate(numbers):
-        raw = _classify(n, folded)
+        raw = _structure_term(numbers, i, folded) or _classify(n, folded)
         if raw is None and i + 1 < len(numbers):
             raw = _range_start(n, numbers[i + 1], folded)
         out.append(raw)
+    for i in range(len(numbers) - 2, -1, -1):  # 0.7、1.4个百分点 and 1.3个、0.9个百分点 share the last unit
+        shared = _shares_unit(numbers[i], out[i], numbers[i + 1], out[i + 1], folded)
+        if shared is not None:
+            out[i] = shared
     return out
+
+
+def _shares_unit(n: Num, raw: _Raw | None, nxt: Num, after: _Raw | None, folded: str) -> _Raw | None:
+    """A bare number (or N个) before 、/和 and a percent or percentage point takes that unit."""
+    if after is None or after.kind not in ("percent", "percentage_point") or n.kind != "number":
+        return None
+    end = n.end + 1 if folded.startswith("个", n.end) else n.end
+    if raw is not None and not (raw.kind == "count" and raw.unit == "个"):
+        return None
+    if folded[end:nxt.start] not in ("、", "和", "及"):
+        return None
+    if after.kind == "percent":
+        return _Raw(n.start, end, "percent", n.value, "", n.value, "%", n.decimals)
+    return _Raw(n.start, end, "percentage_point", n.value, "个" if end > n.end else "", n.value, "pp", n.decimals)
+
+
+def _structure_term(numbers: list[Num], i: int, folded: str) -> _Raw | None:
+    """A term of a ratio of three or more shares after a structure word (7.7:57.5:34.8): a share in percent."""
+    n = numbers[i]
+    if n.kind != "number":
+        return None
+    lo = i
+    while lo > 0 and folded[numbers[lo - 1].end:numbers[lo].start] in _RATIO_SEPARATORS:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(numbers) and folded[numbers[hi].end:numbers[hi + 1].start] in _RATIO_SEPARATORS:
+        hi += 1
+    if hi - lo < 2 or not any(w in folded[max(0, numbers[lo].start - 20):numbers[lo].start] for w in fx.STRUCTURE_WORDS):
+        return None
+    if abs(sum(numbers[k].value for k in range(lo, hi + 1)) - 100) > 5:  # shares of a whole, near 100
+        return None
+    return _Raw(n.start, n.end, "percent", n.value, "", n.value, "%", n.decimals)
 
 
 def _classify(n: Num, folded: str) -> _Raw | None:
@@ -108,6 +228,8 @@ def _classify(n: Num, folded: str) -> _Raw | None:
         return _ratio_like(n)
     if n.start > 0 and folded[n.start - 1] == "第":
         return _Raw(n.start - 1, n.end, "ordinal", n.value, "", n.value, None, n.decimals)
+    if folded[n.start - 1:n.start] == "前" and folded[n.end:n.end + 1] in ("名", "位"):
+        return _Raw(n.start - 1, n.end + 1, "ordinal", n.value, "", n.value, None, n.decimals)  # 前十名 is a rank
     pos = _skip(folded, n.end, " \t多余")
     if folded.startswith("倍", pos):
         return _Raw(n.start, pos + 1, "multiple", n.mantissa, n.multiplier + "倍", n.value, "x", n.decimals)
@@ -157,9 +279,13 @@ def _skip(folded: str, pos: int, chars: str) -> int:
 
 
 def _is_identifier(n: Num, folded: str) -> bool:
-    """T3, G109, 5G: digits glued to Latin letters name things; they do not count them."""
+    """T3, G109, 5G, 109国道, 二五八: digits glued to Latin letters, road numbers and digit strings name things."""
     before = folded[n.start - 1:n.start]
     after = folded[n.end:n.end + 1]
+    if folded.startswith(fx.IDENTIFIER_SUFFIXES, n.end):
+        return True
+    if len(n.text) >= 2 and all(c in zh.NUMERAL_DIGITS for c in n.text):
+        return True  # 二五八: digits read one by one, a code or a name, not a number
     if before.isascii() and before.isalpha():
         return True
     if after.isascii() and after.isalpha() and unit_at(folded, n.end) is None:
@@ -205,21 +331,29 @@ class _Context:
         self.subject: str | None = None
         self.period: str | None = None
         self.previous_end = -1
+        self.previous: Figure | None = None
 
     def read(self, fig: Figure, raw: _Raw) -> Figure:
         if fig.kind in ("date", "period"):
-            self.period = fig.text
+            if not self.folded[max(0, fig.start - 2):fig.start].endswith(("比", "较", "于", "比上年", "与")):
+                self.period = fig.text  # 比一季度加快: a period compared with, not the period in force
             self.previous_end = fig.end
             return replace(fig, period=fig.text)
         start = self._clause_start(fig.start)
         measure, measure_end = self._measure(start, fig)
+        joined = self.previous is not None and self.previous.kind == fig.kind and \
+            self.folded[self.previous.end:fig.start] in ("、", "和", "及")
+        if measure is None and joined:
+            measure = self.previous.measure  # 分别增长8.4%、5.9%: the list shares its measure
         subject = None if fig.kind in ("year", "ordinal") else self._subject(start, fig, measure_end)
         normalized = fig.normalized_value
         if measure in fx.DECLINES and normalized is not None:
             normalized = -abs(normalized)
         self.previous_end = fig.end
         scope = _scope_of(subject) or self._scope(start, fig.start)
-        return replace(fig, measure=measure, subject=subject, period=self.period, scope=scope, normalized_value=normalized)
+        out = replace(fig, measure=measure, subject=subject, period=self.period, scope=scope, normalized_value=normalized)
+        self.previous = out
+        return out
 
     def _clause_start(self, pos: int) -> int:
         """Back to the last clause mark, or to a 、 or 和 right after the previous figure (parallel clauses)."""
@@ -251,6 +385,8 @@ class _Context:
         best: tuple[int, str] | None = None
         for word in fx.MEASURES:
             at = before.rfind(word)
+            if at >= 0 and before.startswith(fx.NOT_A_MEASURE_BEFORE.get(word, ("\0",)), at + len(word)):
+                at = before.rfind(word, 0, at)
             if at >= 0 and (best is None or at + len(word) > best[0] + len(best[1]) or
                             at + len(word) == best[0] + len(best[1]) and len(word) > len(best[1])):
                 best = (at, word)
@@ -268,9 +404,24 @@ class _Context:
         else:
             subject = self._ratio_subject(start, fig, measure_end)
         if not subject:
+            subject = self._indicator_in_sentence(fig.start)
+        if not subject:
             return self.subject
-        self.subject = self._as_printed(subject, fig)
+        self.subject = self._as_printed(_whole_name(subject), fig)
         return self.subject
+
+    def _indicator_in_sentence(self, pos: int) -> str | None:
+        """全市规模以上工业增加值延续…趋势，同比增长9.6%: a standard indicator named earlier in the sentence."""
+        lo = max(0, pos - 200)
+        start = max(max(self.folded.rfind(c, lo, pos) for c in zh.SENTENCE_MARKS) + 1, lo)
+        if self.previous is not None and self.previous.end > start:
+            return None  # another figure of the sentence already spoke of something
+        found = list(_INDICATOR_RE.finditer(self.folded, start, pos))
+        if not found:
+            return None
+        m = found[-1]
+        scope = next((w for w in fx.SCOPE_WORDS if self.folded.endswith(w, start, m.start())), "")
+        return scope + m.group(0)
 
     def _as_printed(self, subject: str, fig: Figure) -> str:
         """The subject as the page prints it (folding is one character to one, so its span is known)."""
@@ -289,11 +440,18 @@ class _Context:
             if text.endswith(word):
                 text = text[: -len(word)]
                 break
+        if (not text or text.startswith(fx.INHERIT_MARKERS)) and self.folded[start - 1:start] in ("（", "("):
+            return self._before_parenthesis(start - 1)  # 电气机械和器材制造业（同比增长5.9%，贡献率为28.1%）
         if text.startswith(fx.INHERIT_MARKERS):
             return None
         if "占" in text:
             text = text.split("占")[0]
         return _trim(text) or None
+
+    def _before_parenthesis(self, pos: int) -> str | None:
+        lo = max(0, pos - 60)
+        start = max(max(self.folded.rfind(c, lo, pos) for c in zh.CLAUSE_MARKS) + 1, lo)
+        return _trim(self.folded[start:pos]) or None
 
     def _agent_cut(self, text: str) -> str:
         """全市共收到投诉举报, 热线接听来电诉求: the subject is what the agent received."""
@@ -331,6 +489,15 @@ def _trim(text: str) -> str:
     if sep and len(head) >= 3 and len(tail) >= 2:
         text = tail  # 以高端装备…为主的高端制造业
     return text.strip(" \t、")
+
+
+_INDICATOR_RE = re.compile(_alternation(fx.INDICATORS))
+
+
+def _whole_name(subject: str) -> str:
+    """A subject that runs on past a standard indicator name ends with it (第一产业增加值完成 -> 第一产业增加值)."""
+    found = list(_INDICATOR_RE.finditer(subject))
+    return subject[:found[-1].end()] if found else subject
 
 
 def _scope_of(subject: str | None) -> str | None:

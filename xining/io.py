@@ -45,7 +45,9 @@ def check_to_dict(c: Check) -> dict[str, Any]:
     refused: dict[str, str] = {}
     expected = None if c.expected is None else {k: _plain(v, f"expected.{k}", refused) for k, v in asdict(c.expected).items()}
     d = {"rule": c.rule, "verdict": c.verdict, "figures": list(c.figures),
-         "values": [_plain(v, f"values[{i}]", refused) for i, v in enumerate(c.values)], "expected": expected, "message": c.message}
+         "values": [_plain(v, f"values[{i}]", refused) for i, v in enumerate(c.values)], "expected": expected, "message": c.message,
+         "roles": {"whole": c.whole, "parts": list(c.parts), "printed": c.printed},
+         "recomputed": c.recomputed, "lines": list(c.lines), "sentences": [list(s) for s in c.sentences]}
     if refused:
         d["refused"] = refused
     return d
@@ -151,7 +153,10 @@ def check_from_dict(d: dict[str, Any]) -> Check:
     e = d.get("expected")
     expected = Expected(*(math.nan if e[k] is None else float(e[k]) for k in ("value", "lo", "hi"))) if e else None  # null: refused
     values = tuple(None if v is None else float(v) for v in d["values"])
-    return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"])
+    roles = d.get("roles") or {}
+    return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"],
+                 roles.get("whole"), tuple(roles.get("parts", ())), roles.get("printed"), d.get("recomputed"),
+                 tuple(d.get("lines", ())), tuple(tuple(s) for s in d.get("sentences", ())))
 
 
 def read_json(path: str | os.PathLike) -> Page:

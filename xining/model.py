@@ -165,15 +165,26 @@ class Expected:
 
 @dataclass(frozen=True)
 class Check:
-    """One reviewer's question about an article's figures, answered with a verdict."""
+    """One reviewer's question about an article's figures, answered with a verdict.
+
+    The figures play named roles: `whole` (a total, or the growth of the whole), `parts` (what
+    makes it up, or the inputs of a recomputation) and `printed` (the figure whose printed value
+    is tested; often the whole itself). `figures` is their union in the order the message reads.
+    """
 
     rule: str
     verdict: Verdict
-    figures: tuple[str, ...]  # ids of the figures involved
-    values: tuple[float | None, ...]  # their printed values, in order
+    figures: tuple[str, ...]  # ids of the figures involved, in the order the message names them
+    values: tuple[float | None, ...]  # their printed values, in that order
     expected: Expected | None
     message_zh: str
     message_en: str
+    whole: str | None = None
+    parts: tuple[str, ...] = ()
+    printed: str | None = None
+    recomputed: str | None = None  # the recomputed value in the printed unit and precision (185.4亿元)
+    lines: tuple[int, ...] = ()  # the raw lines of the page the figures were printed on
+    sentences: tuple[tuple[int, int], ...] = ()  # the sentences it rests on, as offsets in the article's text
 
     @property
     def message(self) -> dict[str, str]:

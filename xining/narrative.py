@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .figures import is_rate_of_change
+from .lexicon.statistics import GROWTH_MEASURES
 from .model import Article, Check, Figure
 
 KIND_NAMES = {
@@ -38,41 +39,69 @@ def _inventory(figures: list[Figure], lang: str) -> str:
     return f"The article prints {len(figures)} statistical figures: {parts}."
 
 
+def growth_percent(f: Figure) -> float | None:
+    """A figure's growth in percent: 增长9.0% is +9.0, 下降3.5% is -3.5, 增长2.8倍 is +280."""
+    if is_rate_of_change(f):
+        return f.normalized_value
+    if f.kind == "multiple" and f.measure in GROWTH_MEASURES and f.normalized_value is not None:
+        return f.normalized_value * 100
+    return None
+
+
 def _extremes(figures: list[Figure], lang: str) -> str:
     rates = {}
     for f in figures:
-        if is_rate_of_change(f) and f.subject:
+        if growth_percent(f) is not None and f.subject:
             rates.setdefault(f.subject, f)
     if len(rates) < 2:
         return ""
-    high = max(rates.values(), key=lambda f: f.normalized_value)
-    low = min(rates.values(), key=lambda f: f.normalized_value)
+    high = max(rates.values(), key=growth_percent)
+    low = min(rates.values(), key=growth_percent)
     if lang == "zh":
         return f"增速最高的是{high.subject}（{_rate(high)}），最低的是{low.subject}（{_rate(low)}）。"
     return f"The fastest growth is {high.subject} ({_rate(high)}), the slowest {low.subject} ({_rate(low)})."
 
 
 def _rate(f: Figure) -> str:
+    if f.kind == "multiple":
+        return f"{growth_percent(f):+.{max(0, f.decimals - 2)}f}%"
     return f"{f.normalized_value:+.{f.decimals}f}%"
 
 
 def _breakdowns(article: Article, lang: str) -> list[str]:
-    """One sentence per total and its parts, and per growth and the pulls that make it up."""
+    """One sentence per total and its parts, and per growth and the pulls that make it up. A relation
+    a check failed is never stated as fact: the sentence says what was printed and that it does not add up."""
     by_id = {f.id: f for f in article.figures}
     out = []
     for c in article.checks:
-        figs = [by_id[i] for i in c.figures]
-        if c.rule == "parts_and_whole":
-            whole, parts = figs[0], figs[1:]
+        if c.rule not in ("parts_and_whole", "pulls_sum") or c.whole is None or c.verdict not in ("pass", "fail"):
+            continue
+        whole, parts = by_id[c.whole], [by_id[i] for i in c.parts]
+        if c.verdict == "pass" and not complete(c, whole):
+            continue  # a partial list (其中…) is not what the whole consists of
+        if c.verdict == "fail":
+            shown = "、".join(_named(p) for p in parts)
+            out.append(f"文中{_named(whole)}与所列{shown}不相符（合计{c.recomputed}）。" if lang == "zh" else
+                       f"The article prints {whole.text} ({whole.subject}) and {', '.join(p.text for p in parts)}, "
+                       f"which do not add up (they come to {c.recomputed}).")
+        elif c.rule == "parts_and_whole":
             out.append(f"{_named(whole)}由{'、'.join(_named(p) for p in parts)}构成。" if lang == "zh" else
                        f"{whole.text} ({whole.subject}) breaks down into {', '.join(f'{p.text} ({p.subject})' for p in parts)}.")
-        elif c.rule == "pulls_sum":
-            whole, pulls = figs[-1], figs[:-1]
-            out.append(f"{whole.subject}增长{whole.text}，其中{'、'.join(f'{p.subject}拉动{p.text}' for p in pulls)}。"
+        else:
+            out.append(f"{whole.subject}增长{whole.text}，其中{'、'.join(f'{p.subject}拉动{p.text}' for p in parts)}。"
                        if lang == "zh" else
                        f"{whole.subject} grew {whole.text}, of which "
-                       f"{', '.join(f'{p.subject} pulled {p.value:g} points' for p in pulls)}.")
+                       f"{', '.join(f'{p.subject} pulled {p.value:g} points' for p in parts)}.")
     return out
+
+
+def complete(c: Check, whole: Figure) -> bool:
+    """The parts add up to the whole (not only stay within it)."""
+    if c.expected is None or whole.normalized_value is None:
+        return True
+    half = 0.5 * 10.0 ** -whole.decimals * abs(whole.normalized_value / whole.value if whole.value else 1.0)
+    value = abs(whole.normalized_value) if c.rule == "parts_and_whole" else whole.normalized_value
+    return c.expected.lo - half <= value <= c.expected.hi + half
 
 
 def _named(f: Figure) -> str:

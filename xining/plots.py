@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .chinese import sentence_span
 from .figures import is_rate_of_change
+from .narrative import complete
 from .lexicon import statistics as fx
 from .model import Article, Figure
 
@@ -89,7 +90,9 @@ def _parts(article: Article) -> Chart | None:
     for c in article.checks:
         if c.rule != "parts_and_whole":
             continue
-        whole, *parts = (by_id[i] for i in c.figures)
+        if c.whole is None or c.verdict == "fail" or not complete(c, by_id[c.whole]):
+            continue  # a failed sum is not drawn as a breakdown, nor a partial list as the whole's make-up
+        whole, parts = by_id[c.whole], [by_id[i] for i in c.parts]
         bars = (Bar(whole.subject or whole.text, whole.normalized_value, whole.text),) + tuple(
             Bar(p.subject or p.text, p.normalized_value, p.text) for p in parts)
         groups.append((whole.subject or whole.text, bars))
@@ -102,8 +105,8 @@ def _decomposition(article: Article) -> Chart | None:
     """Pulls of the parts stacked against the total growth they explain."""
     by_id = {f.id: f for f in article.figures}
     for c in article.checks:
-        if c.rule == "pulls_sum":
-            *pulls, whole = (by_id[i] for i in c.figures)
+        if c.rule == "pulls_sum" and c.verdict != "fail":
+            whole, pulls = by_id[c.whole], [by_id[i] for i in c.parts]
             contributions = {f.subject: f for f in article.figures if f.measure == "贡献率"}
             bars = (Bar(whole.subject or "", whole.normalized_value, whole.text),) + tuple(
                 Bar(p.subject or "", p.normalized_value,

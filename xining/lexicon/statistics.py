@@ -10,16 +10,18 @@ MEASURES = (
     "同比增长", "环比增长", "同比下降", "环比下降", "增长", "增加", "增幅", "增速", "上涨", "上升", "提高", "提升",
     "下降", "减少", "降低", "下滑", "回落", "降幅", "比重", "占比", "贡献率", "拉动", "高于", "低于", "快于", "慢于",
     "产量", "产值", "投资", "营收", "收入", "利润", "覆盖率", "覆盖度", "年产", "产能", "规模", "总量", "增加值",
-    "销售额", "出口", "进口", "消费", "用电量",
+    "销售额", "出口", "进口", "消费", "用电量", "上拉", "下拉",
 )
-DECLINES = ("下降", "减少", "降低", "下滑", "回落", "降幅", "同比下降", "环比下降")
+DECLINES = ("下降", "减少", "降低", "下滑", "回落", "降幅", "同比下降", "环比下降", "下拉")
+# A measure word that is only part of a longer name when this follows it (消费品 is a noun, not 消费).
+NOT_A_MEASURE_BEFORE = {"消费": ("品", "支出"), "出口": ("交货值",)}
 # Measures whose percent is a rate of change: growth words, and the words of a fall.
 GROWTH_MEASURES = ("增长", "增速", "同比增长", "环比增长", "增幅")
 FALLS = ("下降", "减少", "降低", "下滑", "回落", "同比下降", "环比下降")
 RATE_MEASURES = GROWTH_MEASURES + FALLS
 # For percentage points, these outrank the measure word nearest the number:
 # 拉动全市…增速7.7个百分点 is a pull, 高于全省…增速13.7个百分点 a comparison.
-POINT_MEASURES = ("拉动", "高于", "低于", "快于", "慢于", "提高", "降低", "下降", "回落", "上升")
+POINT_MEASURES = ("上拉", "下拉", "拉动", "高于", "低于", "快于", "慢于", "高出", "提高", "降低", "下降", "回落", "上升")
 # After these, scope words name what is compared with, not the scope (高于全省, 占全省, 对全市).
 COMPARATOR_MARKERS = ("高于", "低于", "快于", "慢于", "占", "对", "较", "拉动")
 
@@ -35,7 +37,7 @@ SCOPE_WORDS = ("全市", "全省", "全国", "全区", "全县", "我市", "我�
 SCOPE_ZONE = re.compile(rf"[{HAN}]{{2,8}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|新区)")
 
 # Trimmed from the ends of a subject: connectives, adverbs, copulas.
-SUBJECT_PREFIXES = ("其中", "以上", "同时", "另外", "此外", "目前", "累计", "共计", "合计", "共", "并", "均", "已", "在统的", "在统", "配套")
+SUBJECT_PREFIXES = ("其中", "总量", "以上", "同时", "另外", "此外", "目前", "累计", "共计", "合计", "共", "并", "均", "已", "在统的", "在统", "配套")
 SUBJECT_SUFFIXES = (
     "同比", "环比", "分别", "合计", "共计", "累计", "保持", "实现", "达到", "达", "为", "约", "的", "中",
     "生产规模", "产能规模", "规模", "生产", "等项目", "项目",
@@ -43,7 +45,7 @@ SUBJECT_SUFFIXES = (
 # A noun read after a figure stops at these (90%的产业集群参与了…).
 NOUN_STOPS = ("参与", "了", "为", "是", "达", "有", "将", "在", "保持", "实现", "和", "”", "规上", "规模以上")
 # A subject that starts with these is a prepositional phrase: the real subject is the previous one.
-INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比")
+INHERIT_MARKERS = ("对", "占", "较", "比", "与", "拉动", "增速", "增长", "同比", "环比", "两年平均", "三年平均")
 # Verbs that open a clause (收到安全隐患举报60件): the subject is what follows them.
 LEADING_VERBS = ("共收到", "收到", "接听", "受理", "接收", "形成", "完成", "实现", "建成", "累计授权", "授权", "签约引进", "引进")
 # An agent followed by these (某市共收到…) is where the subject starts, not the subject.
@@ -75,7 +77,8 @@ BREAKDOWN_MARKER = re.compile(r"[，,]?\s*(?P<marker>其中|分别)[：:，,]?")
 # Percentage points that say how a rate compares: the other rate is implied (base minus or plus them).
 IMPLIED_SIGN = {"高于": 1.0, "快于": 1.0, "提高": 1.0, "上升": 1.0, "低于": -1.0, "慢于": -1.0, "降低": -1.0, "回落": -1.0, "下降": -1.0}
 EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "上升": "up on", "低于": "below",
-              "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on"}
+              "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on", "加快": "up on",
+              "提升": "up on", "回升": "up on", "高出": "above", "快": "faster than", "慢": "slower than"}
 
 # A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
@@ -101,3 +104,96 @@ SOFT_TOLERANCE = 0.05
 
 # Scope words that may open a subject without changing what it names.
 LEADING_SCOPE = re.compile(r"^(?:全市|全省|全国|我市|我省|本市|本省)")
+
+
+# --- figures the checks depend on --------------------------------------------------------
+# Standard indicator names (the national statistics bureau's wording and its common short forms),
+# matched longest first: a subject that runs on past one is cut at its end (第一产业增加值完成 -> 第一产业增加值).
+INDICATORS = (
+    "地区生产总值", "国内生产总值", "生产总值", "GDP", "第一产业增加值", "第二产业增加值", "第三产业增加值",
+    "服务业增加值", "工业增加值", "规模以上工业增加值", "规上工业增加值", "制造业增加值", "采矿业增加值",
+    "农林牧渔业总产值", "农林牧渔业增加值", "社会消费品零售总额", "城镇消费品零售额", "乡村消费品零售额",
+    "限额以上单位消费品零售额", "商品零售", "餐饮收入", "网上零售额", "实物商品网上零售额",
+    "固定资产投资", "工业投资", "民间投资", "房地产开发投资", "基础设施投资", "制造业投资",
+    "一般公共预算收入", "一般公共预算支出", "税收收入", "财政总收入",
+    "进出口总额", "进出口总值", "出口总额", "居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入",
+    "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "居民人均消费支出", "居民人均生活消费支出",
+    "居民消费价格指数", "利润总额", "营业收入", "存款余额", "贷款余额", "消费券",
+)
+# Road numbers and the like: digits followed by these name a thing (109国道, 3号线), they count nothing.
+IDENTIFIER_SUFFIXES = ("国道", "省道", "县道", "乡道", "号线", "号楼", "号院", "号地块")
+# A structure printed as a ratio of shares (三次产业结构为7.7:57.5:34.8): the word before it, and the
+# parts in order when the structure names a standard breakdown.
+STRUCTURE_WORDS = ("结构", "比重", "占比", "构成", "之比")
+STRUCTURE_PARTS = {"三次产业": ("第一产业", "第二产业", "第三产业"), "产业": ("第一产业", "第二产业", "第三产业")}
+# A qualifier before a bare 百/千/万 and a unit makes it a number (不足千人, 近万家); so does a pair (百万吨).
+BARE_MULTIPLIER = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=近)|(?<=超)|(?<=逾)|(?<=约)|(?<=上))[百千万](?=[^\d])|"
+                             r"(?<![\d一二三四五六七八九十两百千万亿])(?:百万|千万|百亿|千亿|万亿)")
+# A list named before 分别 gives each figure of the list its subject (装备制造业、高技术制造业增加值同比分别增长…);
+# abbreviated enumerations are spelled out first.
+ENUMERATIONS = {"第一、二、三产业": "第一产业、第二产业、第三产业", "一、二、三产业": "第一产业、第二产业、第三产业"}
+
+# --- the checks: breakdowns, comparisons, wording ------------------------------------------
+# Complete breakdowns: each part (a part's subject starts with one of its names, scope words and
+# 规上/规模以上 set aside), and names the whole's subject contains. Parts of one breakdown add up
+# to the whole, and the whole's growth lies between the parts' growths.
+PARTITIONS = (
+    ((("第一产业",), ("第二产业",), ("第三产业", "服务业")), ("生产总值", "GDP", "增加值")),
+    ((("城镇",), ("乡村", "农村")), ("零售总额", "零售额", "全体居民", "居民人均")),
+    ((("商品零售",), ("餐饮收入", "餐饮")), ("零售总额", "零售额")),
+    ((("出口",), ("进口",)), ("进出口",)),
+    ((("农业",), ("林业",), ("牧业", "畜牧业"), ("渔业",)), ("总产值",)),
+    ((("采矿业",), ("制造业",), ("电力",)), ("工业",)),
+    ((("国有",), ("非国有",)), ("投资",)),
+    ((("公有制",), ("非公有制",)), ("工业", "增加值")),
+    ((("中省",), ("地方",)), ("工业", "增加值")),
+    ((("大中型",), ("中小微",)), ("工业", "增加值")),
+    ((("大型",), ("中型",), ("小型",)), ("工业", "增加值")),
+)
+# Parts a complete breakdown may add beyond its named ones (农林牧渔专业及辅助性活动).
+OPTIONAL_PARTS = ("农林牧渔专业及辅助性活动", "专业及辅助性活动")
+# Amounts per head, prices and indices do not add up across parts.
+NON_ADDITIVE = ("人均", "平均", "价格", "指数", "率")
+# Growth at comparable prices (value added, output): the whole's growth is between its parts' but is not
+# their amount-weighted mean; growth of nominal amounts (sales, trade, revenue) is that mean exactly.
+REAL_GROWTH = ("生产总值", "GDP", "增加值", "总产值", "产值")
+# The family of an indicator (what kind of amount its rate is of): a rate is compared with an average of its own family.
+FAMILIES = ("生产总值", "总产值", "增加值", "产值", "投资", "零售总额", "零售额", "收入", "支出", "进出口", "出口", "进口", "利润")
+# Names that mean the same whole, for finding the growth a pull or contribution refers to.
+SYNONYMS = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("规模以上", ""),
+            ("规上", ""), ("经济增长", "生产总值"), ("经济", ""), ("完成", ""), ("实现", ""), ("服务业", "第三产业"), ("总量", ""))
+# Scope words set aside when names are compared.
+SCOPES = ("全市", "全省", "全国", "全区", "全县", "我市", "我省", "本市", "本省", "全州", "全盟")
+
+# A percentage-point figure after one of these compares the rate before it with another: +1 when the
+# rate is the higher, -1 when lower. 降幅收窄 means a smaller fall, so the rate is higher.
+COMPARISONS = {
+    "高于": 1, "高出": 1, "快于": 1, "高": 1, "快": 1, "提高": 1, "加快": 1, "上升": 1, "回升": 1, "提升": 1,
+    "扩大": 1, "收窄": 1, "超": 1, "超出": 1,
+    "低于": -1, "慢于": -1, "低": -1, "慢": -1, "回落": -1, "下降": -1, "降低": -1, "放缓": -1, "回调": -1,
+}
+# ... and whether what the rate is compared with is another place or group (全省) or an earlier period (上月).
+EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六七八九十]+月|前[0-9一二三四五六七八九十两]+个月|年初|上半年|一季度")
+# A comparison with the average of the article's own scope is a comparison with its main rate.
+AVERAGE_WORDS = ("平均水平", "平均", "全市", "全省", "全县", "全区", "全国")
+
+# Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
+RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
+# A sentence that opens with a rate word (增速比1—2月回落…) compares the rate printed just before it;
+# one that names a share or contribution (比重提高…) does not.
+RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")
+NOT_RATE_WORDS = ("比重", "占比", "贡献")
+# The two-year average growth: a rate against two years before, then 两年平均.
+TWO_YEARS_BACK = re.compile(r"(?:比|相比|较)(?:19|20)\d\d年")
+TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速为|增速|下降)")
+
+# A subset: 32个大类行业中有25个, 在统的76种产品中42种.
+SUBSET_BETWEEN = re.compile(rf"^[{HAN}（）()、]{{0,14}}中[，,]?(?:有|共有)?$")
+# Thresholds: every listed value above (or at least) the printed one.
+ALL_WORDS = ("均", "全部", "都")
+
+# Shares: a percent after 占 (占51.1%, 占总投资的32.1%) is a share as much as 比重 and 占比.
+SHARE_MARK = "占"
+SHARE_WORDS = ("增长面", "比重", "占比")
+# Multiples: 增长1.3倍 is ×2.3; 是上年的2.3倍 is ×2.3; 翻一番 ×2, 翻两番 ×4.
+DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 2.0, "翻了两番": 4.0}

@@ -1,0 +1,547 @@
+"""Rates against rates: pulls and contributions, percentage-point gaps, two-year averages, the growth
+of a whole from its parts, growth from amounts, share changes and multiples."""
+from __future__ import annotations
+
+import math
+
+from ..chinese import WINDOW
+from ..intervals import Interval, total
+from ..lexicon import statistics as cx
+from ..model import Check, Figure
+from .base import (DOUBLING_BAND, MIN_GROWTH_GAP, MIN_WHOLE_GROWTH, PART_WINDOW, SHARE_CHANGE_BAND, SOFT_ABSOLUTE, SOFT_RELATIVE,
+                   ZH_VERDICT, ArticleIndex, canonical, family, fmt, in_printed_unit, interval, is_rate, printed, signed,
+                   qualified, unit_step, verdict)
+from .sums import AMOUNTS, compatible, is_share, member, partition_groups
+
+PULLS = ("拉动", "上拉", "下拉")
+_NAME_OPENERS = ("上拉", "下拉", "拉动", "对", "占")
+_NAME_CLOSERS = ("增长", "增速", "的", "比重", "贡献", "增加值增速")
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Two subjects that name the same thing, scope words and synonyms set aside (第一产业 and 第一产业增加值)."""
+    if not a or not b:
+        return False
+    x, y = canonical(a), canonical(b)
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))
+
+
+def growth_of(ix: ArticleIndex, subject: str | None, before: int) -> Figure | None:
+    """The latest growth rate printed for a subject before an offset."""
+    rates = [g for g in ix.between(max(0, before - WINDOW), before, ("percent",)) if is_rate(g) and _same(g.subject, subject)]
+    return rates[-1] if rates else None
+
+
+def _named(ix: ArticleIndex, f: Figure) -> str | None:
+    """What whole a pull, contribution or share refers to: 拉动GDP增长 -> GDP; 对全市规上工业增长的贡献率 -> 全市规上工业."""
+    start, _ = ix.sentence(f.start)
+    text = ix.text[start:f.start]
+    at = max((text.rfind(w), w) for w in _NAME_OPENERS)
+    if at[0] < 0:
+        return "生产总值" if "经济增长" in text else None
+    name = text[at[0] + len(at[1]):]
+    cut = min([i for i in (name.find(w) for w in _NAME_CLOSERS) if i > 0] or [len(name)])
+    return name[:cut].strip() or None
+
+
+def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], list[Figure]] | None:
+    """The growth of the whole a pull, contribution or share refers to: (interval, figures it rests on,
+    the printed whole if there is one). When only implied (增幅比全市平均水平高14.2个百分点), it is the
+    part's growth less the gap."""
+    name = _named(ix, f)
+    if name:
+        key = canonical(name)
+        candidates = [g for g in ix.between(max(0, f.start - WINDOW), f.start, ("percent",)) if is_rate(g) and g.subject
+                      and not _same(g.subject, f.subject) and key and canonical(g.subject)
+                      and (canonical(g.subject).startswith(key) or key.startswith(canonical(g.subject)))]
+        if candidates:
+            g = candidates[0]
+            return signed(g), [g], [g]
+    own = growth_of(ix, f.subject, f.start)
+    if own is None:
+        return None
+    pp = ix.next_figure(own)
+    if pp is None or pp.kind != "percentage_point" or ix.sentence(pp.start) != ix.sentence(own.start):
+        return None
+    clause = ix.clause_before(pp, "，,；;。\n")
+    word = _comparison(clause)
+    if word and "平均" in clause and not cx.EARLIER.search(clause) and not any(w in clause for w in ("占", "比重", "贡献")):
+        return signed(own) - printed(pp).scaled(cx.COMPARISONS[word]), [own, pp], []
+    return None
+
+
+# --- 9. pull = contribution x growth -----------------------------------------------------
+def pull_product(ix: ArticleIndex) -> list[Check]:
+    """拉动 = 贡献率/100 × the whole's growth, also when the whole's growth is only implied."""
+    checks = []
+    contributions = [c for c in ix.of(("percent", "fraction")) if c.measure == "贡献率"]
+    for pull in ix.of(("percentage_point",)):
+        if pull.measure not in PULLS:
+            continue
+        start, end = ix.sentence(pull.start)
+        near = [c for c in contributions if _same(c.subject, pull.subject) and abs(c.start - pull.start) < PART_WINDOW]
+        if not near:
+            continue
+        c = min(near, key=lambda c: abs(c.start - pull.start))
+        found = whole_growth(ix, pull) or whole_growth(ix, c)
+        if found is None:
+            continue
+        g, used, _ = found
+        share = qualified(c).scaled(100 if c.kind == "fraction" else 1) if c.qualifier or c.kind == "fraction" else printed(c)
+        computed = share.scaled(0.01) * g  # 贡献率超过四成: over 40%, up to 50%
+        v = verdict(signed(pull), computed, unit_step(pull) / 2)
+        shown = fmt(computed.mid, pull.decimals) + "个百分点"
+        gtext = "、".join(u.text for u in used) if len(used) == 1 else "（" + "、".join(u.text for u in used) + "）"
+        checks.append(ix.check("pull_product", v, [pull, c, *used], computed,
+                               f"{pull.subject}：贡献率{c.text}×增速{gtext}={fmt(computed.mid)}个百分点，所报拉动为{pull.text}。",
+                               f"{pull.subject}: contribution {c.text} x growth {gtext} = {fmt(computed.mid)} points; "
+                               f"the pull printed is {pull.text} ({v}).",
+                               whole=used[0] if len(used) == 1 else None, parts=[c], printed_=pull, recomputed=shown))
+    return checks
+
+
+# --- contribution from share and growth (soft) ---------------------------------------------
+def contribution_from_share(ix: ArticleIndex) -> list[Check]:
+    """s0 = s1(1+g)/(1+gp); contribution = s0·gp/g. Shares at current prices, growth at comparable: soft."""
+    checks = []
+    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    for c in (f for f in ix.of(("percent",)) if f.measure == "贡献率"):
+        share = next((s for s in reversed(shares) if s.start < c.start + PART_WINDOW and _same(s.subject, c.subject)
+                      and abs(s.start - c.start) < PART_WINDOW), None)
+        growth = growth_of(ix, c.subject, c.start + 1)
+        found = whole_growth(ix, c)
+        if share is None or growth is None or found is None or share is growth:
+            continue
+        g_i, used, _ = found
+        if abs(g_i.mid) < MIN_WHOLE_GROWTH:
+            continue
+        one = Interval.point(1.0)
+        s1, gp, g = printed(share).scaled(0.01), signed(growth).scaled(0.01), g_i.scaled(0.01)
+        computed_i = ((s1 * (one + g) / (one + gp)) * gp / g).scaled(100)
+        computed = computed_i.mid
+        ok = abs(computed - c.value) <= max(SOFT_RELATIVE * abs(computed), SOFT_ABSOLUTE)
+        v = "pass" if ok else "warn"
+        gtext = "、".join(u.text for u in used) if len(used) == 1 else "（" + "、".join(u.text for u in used) + "）"
+        checks.append(ix.check("contribution_from_share", v, [c, share, growth, *used], computed_i,
+                               f"{c.subject}：由比重{share.text}、增速{growth.text}和总增速{gtext}推算贡献率约{fmt(computed)}%，"
+                               f"所报为{c.text}。",
+                               f"{c.subject}: share {share.text}, growth {growth.text} and total growth {gtext} imply a "
+                               f"contribution of about {fmt(computed)}%; {c.text} is printed ({v}).",
+                               whole=used[0] if len(used) == 1 else None, parts=[share, growth], printed_=c,
+                               recomputed=fmt(computed, c.decimals) + "%"))
+    return checks
+
+
+# --- 5. percentage-point gaps, and the values they imply --------------------------------------
+def _comparison(clause: str) -> str | None:
+    """The comparison word of a clause (快于, 高, 回落…), the last one printed."""
+    best = None
+    for word in cx.COMPARISONS:
+        at = clause.rfind(word)
+        if at >= 0 and (best is None or (at + len(word), len(word)) > (best[0] + len(best[1]), len(best[1]))):
+            best = (at, word)
+    return best[1] if best else None
+
+
+def point_gaps(ix: ArticleIndex) -> list[Check]:
+    """`增速比全省高1.2个百分点`: with both rates printed the gap is recomputed (point_gap); with the
+    other rate only implied, the implied value is given (implied_value, info)."""
+    checks = []
+    text = ix.text
+    pps = [p for p in ix.of(("percentage_point",)) if p.measure not in PULLS]
+    done: set[str] = set()
+    for pp in pps:
+        if pp.id in done:
+            continue
+        group = [pp]
+        while True:
+            nxt = ix.next_figure(group[-1])
+            if nxt is None or nxt.kind != "percentage_point" or text[group[-1].end:nxt.start] not in ("、", "和", "及"):
+                break
+            group.append(nxt)
+        done |= {p.id for p in group}
+        sent_start, _ = ix.sentence(pp.start)
+        clause_start = max(max(text.rfind(c, sent_start, pp.start) for c in "，,；;") + 1, sent_start)
+        word = _comparison(text[clause_start:pp.start])
+        if word is None:
+            continue
+        sign = cx.COMPARISONS[word]
+        if "降幅" in text[sent_start:pp.start] and word == "扩大":
+            sign = -1
+        earlier = [f for f in ix.between(sent_start, pp.start, ("percent", "percentage_point")) if not _in_parentheses(text, f)]
+        bases = [b for b in earlier if b.start < clause_start or b.kind == "percent" and b.start < pp.start and
+                 not _comparison(text[b.end:pp.start].split("，")[0][:0] or "")]
+        bases = [b for b in bases if not (b.kind == "percentage_point" and _comparison(ix.clause_before(b, "，,；;。\n")))]
+        bases = [b for b in bases if b.start < pp.start and not any(g.kind == "percentage_point" and b.start < g.start < pp.start
+                                                                     and g not in group for g in earlier)] or bases[-1:]
+        opening = text[sent_start:pp.start]
+        if not bases and any(w in opening for w in cx.RATE_WORDS) and not any(w in opening for w in cx.NOT_RATE_WORDS):
+            bases = _rates_before_sentence(ix, sent_start, len(group))
+        if not bases:
+            continue
+        lo = max([g.end for g in earlier if g.kind == "percentage_point" and g.start < pp.start and g not in group] +
+                 [bases[-1].end])
+        others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
+        before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
+        comparator = after_word.strip() if word.endswith(("于", "出")) else before_word.strip()
+        if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
+            pairs = list(zip(bases[-len(group):], [None] * len(group), group))
+        elif others and len(others) == len(group):
+            pairs = [(bases[-1], o, p) for o, p in zip(others, group)]
+        elif not others:
+            pairs = [(bases[-1], None, p) for p in group]
+        else:
+            continue
+        for base, other, p in pairs:
+            if other is None and not others:
+                other = _named_rate(ix, comparator, base)
+            checks.append(_gap_check(ix, base, other, p, sign, comparator, word))
+    return checks
+
+
+def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]:
+    """增速比1—2月（55.4%）回落37.4个百分点 opens a sentence: the rate compared is the last plain one before
+    it (or the last k, for a list of gaps: 进出口、出口、进口增幅分别高于全国…)."""
+    para, _ = ix.paragraph(start)
+    rates = [r for r in ix.between(para, start, ("percent",)) if is_rate(r) and not variant(ix, r)]
+    if k > 1:
+        last = rates[-k:]
+        return last if len(last) == k else []
+    return rates[-1:]
+
+
+def _in_parentheses(text: str, f: Figure) -> bool:
+    """全省（7.7%）: a rate printed in parentheses names what another is compared with."""
+    return text[f.start - 1:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")")
+
+
+def _one_list(text: str, figs: list[Figure]) -> bool:
+    return all(text[a.end:b.start] in ("、", "和", "及") for a, b in zip(figs, figs[1:]))
+
+
+def _named_rate(ix: ArticleIndex, comparator: str, base: Figure) -> Figure | None:
+    """The printed rate a comparison names: 快于全市经济增速 -> the article's main rate; 低于采矿业增加值增速 -> that rate."""
+    if cx.EARLIER.search(comparator) or base.kind != "percent" or not is_rate(base):
+        return None
+    name = comparator.lstrip("比较与").replace("增速", "").replace("增长", "").replace("速度", "").strip()
+    scope = next((w for w in cx.SCOPES if w in name), None)
+    noun = canonical(name).replace("平均水平", "").replace("平均", "").strip()
+    if not noun and "经济" in name:
+        noun = "生产总值"  # 快于全市经济增速: the growth of the economy is GDP's
+    rates = [g for g in ix.between(0, base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
+    if noun:
+        named = [g for g in rates if (noun in canonical(g.subject) or canonical(g.subject) in noun) and canonical(g.subject)
+                 and (scope is None or g.scope == scope or g.subject.startswith(scope))]
+        return named[0] if named else None
+    if scope is None or family(base.subject) is None:
+        return None
+    para, _ = ix.paragraph(base.start)
+    rates = [g for g in rates if family(g.subject) == family(base.subject)]
+    same_para = [g for g in rates if g.start >= para and g.subject.startswith(scope)]
+    if same_para:
+        return same_para[0]
+    named = [g for g in rates if g.subject.startswith(scope)]
+    return named[0] if named else None
+
+
+def _gap_check(ix: ArticleIndex, base: Figure, other: Figure | None, pp: Figure, sign: int, comparator: str, word: str) -> Check:
+    b = signed(base)
+    if other is not None:
+        computed = (b - signed(other)).scaled(sign)
+        v = verdict(printed(pp), computed, unit_step(pp) / 2)
+        shown = fmt(computed.mid, max(base.decimals, other.decimals)) + "个百分点"
+        return ix.check("point_gap", v, [base, other, pp], computed,
+                        f"{base.text}与{other.text}相差{shown}，所报为{word}{pp.text}。",
+                        f"{base.text} against {other.text} is {shown.replace('个百分点', '')} points apart; "
+                        f"{pp.text} is printed ({v}).", whole=other, parts=[base], printed_=pp, recomputed=shown)
+    computed = b - printed(pp).scaled(sign)
+    what = comparator.lstrip("比较与于").strip() or "比较对象"
+    said = f"{word}{what}{pp.text}" if word.endswith(("于", "出")) else f"较{what}{word}{pp.text}"
+    implied = fmt(computed.mid, max(base.decimals, pp.decimals))
+    unit = "%" if base.kind == "percent" else "个百分点"
+    en_word = cx.EN_MEASURE.get(word) or ("above" if sign > 0 else "below")
+    return ix.check("implied_value", "info", [base, pp], computed,
+                    f"{base.subject or ''}增速{base.text}，{said}，可推知{what}为{implied}{unit}。" if unit == "%" else
+                    f"{base.subject or ''}{base.text}，{said}，可推知{what}为{implied}{unit}。",
+                    f"{base.subject or ''} grew {base.text}, {fmt(pp.value, pp.decimals)} points {en_word} "
+                    f"{what}: so {what} was {implied}{'%' if unit == '%' else ' points'}.",
+                    parts=[base], printed_=pp, recomputed=implied + unit)
+
+
+# --- 6. two-year average growth ----------------------------------------------------------------
+def two_year_average(ix: ArticleIndex) -> list[Check]:
+    """比2019年同期增长12.4%，两年平均增长6.0%: sqrt(1.124) - 1 = 6.02%."""
+    checks = []
+    text = ix.text
+    for r in ix.of(("percent",)):
+        if not is_rate(r) or not cx.TWO_YEARS_BACK.search(ix.clause_before(r, "，,；;。\n")):
+            continue
+        avg = ix.next_figure(r)
+        _, end = ix.sentence(r.start)
+        if avg is None or avg.kind != "percent" or avg.start > end or not cx.TWO_YEAR_AVERAGE.search(text[r.end:avg.start]):
+            continue
+        two = signed(r).scaled(0.01)
+        computed = Interval((math.sqrt(1 + two.lo) - 1) * 100, (math.sqrt(1 + two.hi) - 1) * 100)
+        v = verdict(signed(avg), computed, unit_step(avg) / 2)
+        shown = fmt(computed.mid, avg.decimals) + "%"
+        checks.append(ix.check("two_year_average", v, [r, avg], computed,
+                               f"两年累计{r.text}，年均应为{shown}，所报两年平均为{avg.text}。",
+                               f"{r.text} over two years is {shown} a year; the two-year average printed is {avg.text} ({v}).",
+                               parts=[r], printed_=avg, recomputed=shown))
+    return checks
+
+
+# --- 7. the growth of a whole from its parts ------------------------------------------------------
+def _rate_after(ix: ArticleIndex, f: Figure) -> Figure | None:
+    nxt = ix.next_figure(f)
+    _, end = ix.sentence(f.start)
+    return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < 40 else None
+
+
+def _amount_before(ix: ArticleIndex, r: Figure) -> Figure | None:
+    i = ix.position[r.id]
+    prev = ix.figs[i - 1] if i else None
+    return prev if prev is not None and prev.kind in AMOUNTS and r.start - prev.end < 40 and \
+        not any(c in ix.text[prev.end:r.start] for c in "。；;") else None
+
+
+def variant(ix: ArticleIndex, r: Figure) -> str:
+    """What kind of rate this is beside plain year-on-year growth: 两年平均, 环比, 实际, 比2019年…"""
+    before = ix.clause_before(r, "，,；;。\n")
+    return next((w for w in cx.RATE_VARIANTS if w in before), "")
+
+
+def growth_of_whole(ix: ArticleIndex) -> list[Check]:
+    """A whole grows between its parts' rates; a nominal whole (sales, trade) grows at the mean of
+    its parts' rates weighted by their base amounts (amount/(1+rate))."""
+    checks = []
+    by_id = {f.id: f for f in ix.figs}
+    rates = [r for r in ix.of(("percent",)) if is_rate(r) and r.subject and not variant(ix, r)]
+    for members, names, parts in partition_groups(ix, rates, same_kind=False):
+        amounts = [_amount_before(ix, p) for p in parts]
+        whole = None
+        if all(amounts):
+            owners = {ix.part_of.get(a.id) for a in amounts}
+            if len(owners) == 1 and None not in owners:
+                whole_amount = by_id[owners.pop()]
+                whole = _rate_after(ix, whole_amount)
+                if whole is not None:
+                    checks.append(_growth_check(ix, whole, parts, amounts, whole_amount))
+                    continue
+        whole = _whole_rate(ix, members, names, parts)
+        if whole is not None:
+            checks.append(_growth_check(ix, whole, parts, None, None))
+    return checks
+
+
+def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure | None:
+    first = parts[0]
+    stem = ""
+    s = first.subject or ""
+    for prefix in cx.SCOPES + ("规模以上", "规上"):
+        s = s.removeprefix(prefix)
+    for alternatives in members:
+        for name in alternatives:
+            if s.startswith(name):
+                stem = s[len(name):]
+    before = [r for r in ix.between(max(0, first.start - 3 * PART_WINDOW), first.start, ("percent",))
+              if is_rate(r) and r.subject and member(r.subject, members) < 0 and not variant(ix, r)
+              and (first.period is None or r.period is None or r.period == first.period)]
+    para, _ = ix.paragraph(first.start)
+
+    def earliest(cands: list[Figure]) -> Figure | None:
+        if not cands:
+            return None
+        here = [r for r in cands if r.start >= para]
+        if here:
+            return here[0]
+        last_para = ix.paragraph(cands[-1].start)[0]
+        return next(r for r in cands if r.start >= last_para)
+
+    core = stem.removeprefix("完成").removeprefix("实现")
+    if core and not any(core in n or n in core for n in names):
+        return earliest([r for r in before if canonical(r.subject).endswith(core)])
+    here = [r for r in before if r.start >= para and all(member(r.subject, m) < 0 for m, _ in cx.PARTITIONS)]
+    if here and not core:
+        return here[-1]
+    return earliest([r for r in before if any(n in canonical(r.subject) for n in names)])
+
+
+def _growth_check(ix: ArticleIndex, whole: Figure, parts: list[Figure], amounts: list[Figure] | None,
+                  whole_amount: Figure | None) -> Check:
+    real = any(n in (whole.subject or "") for n in cx.REAL_GROWTH) or amounts is None
+    shown_parts = "、".join(p.text for p in parts)
+    if real:
+        lo = min(signed(p).lo for p in parts)
+        hi = max(signed(p).hi for p in parts)
+        computed = Interval(lo, hi)
+        ok = signed(whole).overlaps(computed)
+        v = "pass" if ok else ("fail" if amounts else "warn")
+        return ix.check("growth_of_whole", v, [whole, *parts], computed,
+                        f"整体增速{whole.text}应介于各部分增速（{shown_parts}）之间：{ZH_VERDICT[v]}。",
+                        f"The whole's growth, {whole.text}, should lie between its parts' ({shown_parts}) ({v}).",
+                        whole=whole, parts=parts, printed_=whole, recomputed=f"{fmt(lo)}…{fmt(hi)}%")
+    base_lo = sum(interval(a).lo / (1 + signed(p).hi / 100) for a, p in zip(amounts, parts))
+    base_hi = sum(interval(a).hi / (1 + signed(p).lo / 100) for a, p in zip(amounts, parts))
+    now = total([interval(a) for a in amounts])
+    computed = Interval((now.lo / base_hi - 1) * 100, (now.hi / base_lo - 1) * 100)
+    v = "pass" if signed(whole).overlaps(computed) else "warn"  # bases may be revised (同口径): never fail
+    shown = fmt(computed.mid, whole.decimals) + "%"
+    figs = [whole] + [x for pair in zip(amounts, parts) for x in pair]
+    return ix.check("growth_of_whole", v, figs, computed,
+                    f"由各部分金额和增速（{shown_parts}）推算整体增速为{shown}，所报为{whole.text}。",
+                    f"The parts' amounts and growth ({shown_parts}) give the whole a growth of {shown}; "
+                    f"{whole.text} is printed ({v}).", whole=whole, parts=parts, printed_=whole, recomputed=shown)
+
+
+def growth_from_amounts(ix: ArticleIndex) -> list[Check]:
+    """比上年减少162万吨，下降1.2%: the change over the level before it gives the rate."""
+    checks = []
+    for change in ix.of(AMOUNTS):
+        if change.measure not in ("增加", "减少"):
+            continue
+        i = ix.position[change.id]
+        start, end = ix.sentence(change.start)
+        level = ix.figs[i - 1] if i else None
+        rate = _rate_after(ix, change)
+        if level is None or level.start < start or not compatible(level, change) or rate is None:
+            continue
+        delta = interval(change).scaled(-1 if change.measure == "减少" else 1)
+        base = interval(level) - delta
+        if base.lo <= 0:
+            continue
+        computed = (delta / base).scaled(100)
+        v = verdict(signed(rate), computed, unit_step(rate) / 2)
+        shown = fmt(computed.mid, rate.decimals) + "%"
+        checks.append(ix.check("growth_from_amounts", v, [level, change, rate], computed,
+                               f"{change.text}÷（{level.text}∓{change.text}）={shown}，所报为{rate.text}。",
+                               f"A change of {change.text} on {level.text} is {shown}; {rate.text} is printed ({v}).",
+                               whole=level, parts=[change], printed_=rate, recomputed=shown))
+    return checks
+
+
+# --- 8. share change from the growth gap -------------------------------------------------------------
+def share_change(ix: ArticleIndex) -> list[Check]:
+    """A part growing faster than the whole raises its share: 占比提高1.3个百分点 against both rates."""
+    checks = []
+    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    for pp in ix.of(("percentage_point",)):
+        clause = ix.clause_before(pp, "，,；;。\n")
+        word = _comparison(clause)
+        if word is None or pp.measure in PULLS:
+            continue
+        sign = cx.COMPARISONS[word]
+        start, _ = ix.sentence(pp.start)
+        share = next((s for s in reversed(shares) if s.start < pp.start and
+                      (s.start >= start or _same(s.subject, pp.subject) and pp.start - s.start < PART_WINDOW)), None)
+        if share is None or not (share.start >= start or s_named(share, pp)):
+            continue
+        gp = growth_of(ix, share.subject, pp.start)
+        found = whole_growth(ix, share)
+        if gp is None or found is None:
+            continue
+        g_i, used, _ = found
+        g, gpv = g_i.mid, signed(gp).mid
+        if abs(gpv - g) < MIN_GROWTH_GAP:
+            continue
+        s1 = share.value
+        expected = s1 - s1 * (1 + g / 100) / (1 + gpv / 100)
+        change = sign * pp.value
+        if expected * change > 0 and abs(expected - change) <= max(SHARE_CHANGE_BAND, 0.5 * abs(expected)):
+            v = "pass"
+        elif expected * change < 0 and abs(gpv - g) >= 5 and abs(change) >= 1:
+            v = "fail"
+        else:
+            v = "warn"
+        shown = f"{expected:+.{pp.decimals}f}个百分点"
+        checks.append(ix.check("share_change", v, [pp, share, gp, *used], Interval.point(expected),
+                               f"{share.subject}增速{gp.text}、整体增速（{'、'.join(u.text for u in used)}），比重{share.text}应变动约{shown}，"
+                               f"所报为{word}{pp.text}。",
+                               f"{share.subject} grew {gp.text} against the whole's {used[0].text}: its {share.text} share should "
+                               f"move about {expected:+.2f} points; {word} {pp.text} is printed ({v}).",
+                               whole=used[0], parts=[share, gp], printed_=pp, recomputed=shown))
+    return checks
+
+
+def s_named(share: Figure, pp: Figure) -> bool:
+    return _same(share.subject, pp.subject)
+
+
+# --- 10. multiples --------------------------------------------------------------------------------
+def multiples(ix: ArticleIndex) -> list[Check]:
+    """增长1.3倍 is ×2.3 and 是上年的2.3倍 is ×2.3: against the two amounts printed before it."""
+    checks = _doublings(ix)
+    text = ix.text
+    for m in ix.of(("multiple",)):
+        start, _ = ix.sentence(m.start)
+        amounts = ix.between(start, m.start, AMOUNTS)
+        if len(amounts) < 2 or not compatible(amounts[-2], amounts[-1]):
+            continue
+        base, now = amounts[-2], amounts[-1]
+        clause = ix.clause_before(m, "，,；;。\n")
+        factor = printed(m) if ("是" in clause or "为" in clause) and "的" in clause else printed(m) + Interval.point(1.0)
+        if not any(w in text[start:base.start + 2] + text[base.end:now.start] for w in ("由", "从", "比", "上年", "增加到", "增至", "达到", "到")):
+            continue
+        try:
+            computed = interval(now) / interval(base)
+        except ZeroDivisionError:
+            continue
+        v = verdict(factor, computed, unit_step(m) / 2)
+        shown = fmt(computed.mid, m.decimals + 1) + "倍"
+        checks.append(ix.check("multiple", v, [base, now, m], computed,
+                               f"{now.text}÷{base.text}={shown}，“{clause[-4:]}{m.text}”即×{fmt(factor.mid)}：{ZH_VERDICT[v]}。",
+                               f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{m.text}' means x{fmt(factor.mid)} ({v}).",
+                               whole=now, parts=[base], printed_=m, recomputed=shown))
+    return checks
+
+
+def _doublings(ix: ArticleIndex) -> list[Check]:
+    """由12亿元增加到24.5亿元，实现翻番: the later amount is about twice the earlier one (翻两番: four times)."""
+    checks = []
+    text = ix.text
+    for word, factor in sorted(cx.DOUBLINGS.items(), key=lambda kv: -len(kv[0])):
+        at = text.find(word)
+        while at >= 0:
+            start, _ = ix.sentence(at)
+            amounts = ix.between(start, at, AMOUNTS)
+            if len(amounts) >= 2 and compatible(amounts[-2], amounts[-1]) and not any(c.sentences and c.sentences[0][0] == start for c in checks):
+                base, now = amounts[-2], amounts[-1]
+                computed = interval(now) / interval(base)
+                band = Interval(factor * (1 - DOUBLING_BAND), factor * (1 + DOUBLING_BAND))
+                v = "pass" if band.overlaps(computed) else "fail"
+                checks.append(ix.check("multiple", v, [base, now], computed,
+                                       f"{now.text}÷{base.text}={fmt(computed.mid)}倍，“{word}”即约{fmt(factor)}倍：{ZH_VERDICT[v]}。",
+                                       f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{word}' means about x{fmt(factor)} ({v}).",
+                                       whole=now, parts=[base], recomputed=f"{fmt(computed.mid, 2)}倍"))
+            at = text.find(word, at + len(word))
+    return checks
+
+
+# --- 7. compound growth over consecutive periods --------------------------------------------------
+def compound_growth(ix: ArticleIndex) -> list[Check]:
+    """2022年增长10.0%，2023年增长8.0%，两年累计增长18.8%: (1+g1)(1+g2) - 1."""
+    checks = []
+    text = ix.text
+    for total_ in ix.of(("percent",)):
+        clause = ix.clause_before(total_, "，,；;。\n")
+        if not is_rate(total_) or "累计" not in clause:
+            continue
+        start, _ = ix.sentence(total_.start)
+        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and
+                 any(f.kind in ("year", "date", "period") for f in ix.article.figures
+                     if not f.in_headline and ix.clause_before(r, "，,；;。\n").find(f.text) >= 0
+                     and start <= f.start < r.start)]
+        if len(steps) < 2:
+            continue
+        product = Interval.point(1.0)
+        for r in steps:
+            product = product * (Interval.point(1.0) + signed(r).scaled(0.01))
+        computed = (product - Interval.point(1.0)).scaled(100)
+        v = verdict(signed(total_), computed, unit_step(total_) / 2)
+        shown = fmt(computed.mid, total_.decimals) + "%"
+        names = "、".join(r.text for r in steps)
+        checks.append(ix.check("compound_growth", v, [*steps, total_], computed,
+                               f"逐期增长{names}，累计应为{shown}，所报为{total_.text}。",
+                               f"Growth of {names} in turn compounds to {shown}; {total_.text} is printed ({v}).",
+                               parts=steps, printed_=total_, recomputed=shown))
+    return checks

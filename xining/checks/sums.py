@@ -1,0 +1,370 @@
+"""Wholes and their parts: breakdowns that add up, subsets, shares of a whole, shares, contributions
+and pulls that cover the whole."""
+from __future__ import annotations
+
+import itertools
+
+from ..intervals import EPS, Interval, total
+from ..lexicon import statistics as cx
+from ..model import STATISTICAL, Check, Figure
+from .base import (MAX_PARTS, NEAR_WHOLE, PART_WINDOW, ZH_VERDICT, ArticleIndex, canonical, fmt, in_printed_unit,
+                   interval, is_rate, printed, signed, unit_step, verdict)
+
+AMOUNTS = ("count", "quantity", "money")
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Same kind and base unit; a count's measure word may extend the other's (件次 and 件)."""
+    if a.kind != b.kind:
+        return False
+    ua, ub = a.normalized_unit or "", b.normalized_unit or ""
+    return ua == ub or a.kind == "count" and (ua.startswith(ub) or ub.startswith(ua))
+
+
+def member(subject: str | None, members: tuple[tuple[str, ...], ...]) -> int:
+    """Which part of a breakdown a subject names (-1: none), scope words and 规上 set aside."""
+    if not subject:
+        return -1
+    s = canonical(subject)
+    for prefix in cx.SCOPES + ("规模以上", "规上", "限额以上", "其中"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    return next((k for k, names in enumerate(members) if s.startswith(names)), -1)
+
+
+# --- 1, 2. parts and whole ----------------------------------------------------------------
+def parts_and_whole(ix: ArticleIndex) -> list[Check]:
+    """Listed parts (parentheses, 其中, 分别, X中有Y) are at most the whole; complete breakdowns add up to it."""
+    checks: list[Check] = []
+    used: set[str] = set()
+    amounts = ix.of(AMOUNTS)
+    for whole in amounts:
+        if whole.id in used:
+            continue
+        parts, how = _listed_parts(ix, whole, used)
+        if parts and not any(w in (f.subject or "") for f in [whole, *parts] for w in cx.NON_ADDITIVE):
+            checks.append(_record(ix, whole, parts, how, used))
+    for whole, parts in _named_breakdowns(ix, used):
+        checks.append(_record(ix, whole, parts, "named", used))
+    order = {f.id: i for i, f in enumerate(ix.of(STATISTICAL))}
+    for whole in amounts:
+        if whole.id in used or _inside_breakdown(ix, whole):
+            continue
+        parts = _parallel_parts(ix, whole, used, order)
+        if parts:
+            checks.append(_record(ix, whole, parts, "parallel", used))
+    return checks
+
+
+def _record(ix: ArticleIndex, whole: Figure, parts: list[Figure], how: str, used: set[str]) -> Check:
+    used |= {p.id for p in parts} | ({whole.id} if how != "named" else set())
+    ix.breakdowns.append((whole, parts, how))
+    for p in parts:
+        ix.part_of.setdefault(p.id, whole.id)
+    return _sum_check(ix, whole, parts, partial=how in ("其中", "中"))
+
+
+def _listed_parts(ix: ArticleIndex, whole: Figure, used: set[str]) -> tuple[list[Figure], str]:
+    text = ix.text
+    if text[whole.end:whole.end + 1] in ("（", "("):
+        hi = min(len(text), whole.end + 300)
+        close = min(i for i in (text.find("）", whole.end, hi), text.find(")", whole.end, hi), hi) if i >= 0)
+        return [f for f in ix.between(whole.end + 1, close) if compatible(f, whole)], "()"
+    start, end = ix.sentence(whole.start)
+    after = [f for f in ix.between(whole.end, end) if compatible(f, whole)]
+    if after and cx.SUBSET_BETWEEN.match(text[whole.end:after[0].start]) and whole.kind == "count":
+        return [after[0]], "中"
+    marker = _marker_after(ix, whole)
+    if marker is None:
+        return [], ""
+    at, word = marker
+    _, stop = ix.sentence(at)
+    candidates = [f for f in ix.between(at, stop) if compatible(f, whole) and f.id not in used][:MAX_PARTS]
+    if not candidates:
+        return [], ""
+    if word == "分别":
+        return candidates, "分别"
+    tight = all(text[a.end:b.start].strip() in ("、", "和", "及") or not any(c in text[a.end:b.start] for c in "，,；;")
+                for a, b in zip(candidates, candidates[1:]))
+    limit = interval(whole).hi
+    if total([interval(p) for p in candidates]).lo <= limit + EPS or tight:
+        return candidates, "其中"
+    prefix: list[Figure] = []
+    for p in candidates:  # separate clauses may run past the breakdown: keep what fits
+        if total([interval(q) for q in prefix + [p]]).lo > limit + EPS:
+            break
+        prefix.append(p)
+    return (prefix or candidates[:1]), "其中"
+
+
+def _marker_after(ix: ArticleIndex, whole: Figure) -> tuple[int, str] | None:
+    """其中/分别 after the whole in its sentence (rates may stand between), or opening the next sentence."""
+    text = ix.text
+    _, end = ix.sentence(whole.start)
+    for word in ("其中", "分别"):
+        at = text.find(word, whole.end, end)
+        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)):
+            return at + len(word), word
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    if text.startswith("其中", nxt) and ix.paragraph(nxt) == ix.paragraph(whole.start) and \
+            not any(compatible(f, whole) for f in ix.between(whole.end, nxt)):
+        return nxt + 2, "其中"
+    return None
+
+
+def _inside_breakdown(ix: ArticleIndex, f: Figure) -> bool:
+    """A figure listed after 其中 or a colon in its sentence is a part, not a total."""
+    start, _ = ix.sentence(f.start)
+    return any(m in ix.text[start:f.start] for m in ("其中", ":", "："))
+
+
+def _parallel_parts(ix: ArticleIndex, whole: Figure, used: set[str], order: dict[str, int]) -> list[Figure]:
+    """Later figures of the sentence, adjacent (no other figure between), that add up to the whole within 5%."""
+    _, end = ix.sentence(whole.end)
+    later = [f for f in ix.between(whole.end + 1, end) if compatible(f, whole) and f.id not in used][:MAX_PARTS + 4]
+    target = interval(whole)
+    best: tuple[float, list[Figure]] | None = None
+    for i, j in itertools.combinations(range(len(later) + 1), 2):
+        run = later[i:j]
+        if len(run) < 2 or len(run) > MAX_PARTS:
+            continue
+        positions = [order[f.id] for f in run]
+        if positions != list(range(positions[0], positions[0] + len(run))):
+            continue
+        gap = total([interval(f) for f in run]).gap(target)
+        if gap <= NEAR_WHOLE * abs(target.mid) and (best is None or gap < best[0]):
+            best = (gap, run)
+    return best[1] if best else []
+
+
+def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = True):
+    """Runs of figures whose subjects name every part of a complete breakdown (in any order, close together)."""
+    for members, whole_names in cx.PARTITIONS:
+        taken: set[str] = set()
+        for i, f in enumerate(figs):
+            if f.id in taken or member(f.subject, members) < 0:
+                continue
+            group = {member(f.subject, members): f}
+            for g in figs[i + 1:]:
+                if g.start > f.start + PART_WINDOW or len(group) == len(members):
+                    break
+                k = member(g.subject, members)
+                if k < 0 or g.id in taken or (same_kind and not compatible(f, g)):
+                    continue
+                if k in group:
+                    break
+                group[k] = g
+            if len(group) == len(members):
+                parts = sorted(group.values(), key=lambda p: p.start)
+                if ix.paragraph(parts[0].start) != ix.paragraph(parts[-1].start) or \
+                        any(d.kind in ("date", "period") for d in ix.article.figures
+                            if not d.in_headline and parts[0].start < d.start < parts[-1].start):
+                    continue
+                last = parts[-1]
+                nxt = next((g for g in figs if g.start > last.start), None)
+                if nxt is not None and nxt.subject and nxt.subject.startswith(cx.OPTIONAL_PARTS) and nxt.start < last.end + 80:
+                    parts.append(nxt)
+                taken |= {p.id for p in parts}
+                yield members, whole_names, parts
+
+
+def _named_breakdowns(ix: ArticleIndex, used: set[str]):
+    figs = [f for f in ix.of(AMOUNTS) if f.id not in used and f.subject]
+    for members, names, parts in partition_groups(ix, figs):
+        if any(w in (p.subject or "") for p in parts for w in cx.NON_ADDITIVE):
+            continue
+        computed = total([interval(p) for p in parts])
+        first = parts[0]
+        wholes = [w for w in ix.between(max(0, first.start - 3 * PART_WINDOW), first.start, AMOUNTS)
+                  if w.id not in ix.part_of and compatible(w, first) and member(w.subject, members) < 0
+                  and any(n in canonical(w.subject or "") for n in names)
+                  and computed.gap(interval(w)) <= NEAR_WHOLE * abs(interval(w).mid)]
+        if wholes:
+            yield min(wholes, key=lambda w: (computed.gap(interval(w)), -w.start)), parts
+
+
+def _sum_check(ix: ArticleIndex, whole: Figure, parts: list[Figure], partial: bool) -> Check:
+    computed = total([interval(p) for p in parts])
+    printed_ = interval(whole)
+    names = " + ".join(p.text for p in parts)
+    shown = in_printed_unit(computed.mid, whole, max(p.decimals for p in parts))
+    figs = [whole, *parts]
+    bigger = [p for p in parts if interval(p).lo > printed_.hi + EPS]
+    if bigger:
+        return ix.check("parts_and_whole", "fail", figs, computed,
+                        f"部分{bigger[0].text}大于整体{whole.text}。", f"A part ({bigger[0].text}) is larger than its whole ({whole.text}).",
+                        whole=whole, parts=parts, printed_=whole, recomputed=shown)
+    if partial and computed.lo <= printed_.hi + EPS and not printed_.overlaps(computed):
+        over = computed.lo > printed_.hi + EPS
+        v = "fail" if over else "pass"
+        zh_ = f"所列部分{names}={shown}，{'超过' if over else '不超过'}总数{whole.text}。"
+        en = f"The parts listed ({names} = {shown}) {'exceed' if over else 'stay within'} the whole, {whole.text} ({v})."
+        return ix.check("parts_and_whole", v, figs, computed, zh_, en, whole=whole, parts=parts, printed_=whole, recomputed=shown)
+    v = verdict(printed_, computed, unit_step(whole) / 2)
+    if partial and v != "pass":
+        v = "fail"  # listed parts that add up to more than the whole
+    return ix.check("parts_and_whole", v, figs, computed,
+                    f"分项{names}={shown}，与总数{whole.text}{ZH_VERDICT[v]}。",
+                    f"The parts {names} add up to {shown}; the total printed is {whole.text} ({v}).",
+                    whole=whole, parts=parts, printed_=whole, recomputed=shown)
+
+
+# --- 3. a share recomputed from the amounts -------------------------------------------------
+def is_share(ix: ArticleIndex, f: Figure) -> bool:
+    """比重, 占比, 增长面, or a percent after 占 in its clause (占51.1%, 占总投资的32.1%)."""
+    if f.kind != "percent" or f.qualifier:
+        return False
+    if f.measure in cx.SHARE_MEASURES:
+        return True
+    clause = ix.clause_before(f, "，,；;。\n")
+    return (cx.SHARE_MARK in clause or any(w in clause for w in cx.SHARE_WORDS)) and not any(w in clause for w in ("贡献", "拉动"))
+
+
+def share_of_whole(ix: ArticleIndex) -> list[Check]:
+    """餐饮收入26.1亿元，占社会消费品零售总额的14.0%: with both amounts printed, 26.1/186.4 is recomputed."""
+    checks = []
+    by_id = {f.id: f for f in ix.figs}
+    for s in ix.of(("percent",)):
+        if not is_share(ix, s):
+            continue
+        found = _part_and_whole(ix, s, by_id)
+        if found is None:
+            continue
+        part, whole = found
+        try:
+            computed = (interval(part) / interval(whole)).scaled(100)
+        except ZeroDivisionError:
+            continue
+        v = verdict(printed(s), computed, unit_step(s) / 2)
+        shown = fmt(computed.mid, s.decimals) + "%"
+        checks.append(ix.check("share_of_whole", v, [part, whole, s], computed,
+                               f"{part.text}÷{whole.text}={shown}，所报比重{s.text}{ZH_VERDICT[v]}。",
+                               f"{part.text} / {whole.text} = {shown}; the share printed is {s.text} ({v}).",
+                               whole=whole, parts=[part], printed_=s, recomputed=shown))
+    return checks
+
+
+def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tuple[Figure, Figure] | None:
+    for whole, parts, how in ix.breakdowns:  # a structure's term: its part of a complete breakdown
+        if s.unit == "" and how != "中":
+            match = [p for p in parts if p.subject and s.subject and p.subject.startswith(s.subject)]
+            if len(match) == 1:
+                return match[0], whole
+    if s.unit == "":
+        return None
+    start, _ = ix.sentence(s.start)
+    before = [f for f in ix.between(start, s.start, AMOUNTS)]
+    clause = ix.clause_before(s, "，,；;。\n")
+    name = _named_whole(clause)
+    part = before[-1] if before else None
+    if part is None and s.subject:
+        same = [f for f in ix.between(0, s.start, AMOUNTS) if f.subject and canonical(f.subject) == canonical(s.subject)]
+        part = same[-1] if same else None
+    if part is None:
+        return None
+    if name:
+        key = canonical(name).lstrip("总")
+        wholes = [w for w in ix.between(0, s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
+                  and key and (canonical(w.subject).endswith(key) or key in canonical(w.subject))
+                  and interval(w).lo >= interval(part).lo]
+        return (part, wholes[-1]) if wholes else None
+    if part.id in ix.part_of:
+        return part, by_id[ix.part_of[part.id]]
+    return None
+
+
+def _named_whole(clause: str) -> str:
+    """占社会消费品零售总额的比重为 -> 社会消费品零售总额; 占总投资的 -> 总投资; 占比 -> ''."""
+    at = clause.rfind(cx.SHARE_MARK)
+    if at < 0:
+        return ""
+    name = clause[at + 1:]
+    for stop in ("的", "比重", "比例", "份额"):
+        name = name.split(stop)[0]
+    return name.strip()
+
+
+# --- 4. shares, contributions and pulls that cover a whole ------------------------------
+def shares_sum(ix: ArticleIndex) -> list[Check]:
+    """Shares of parallel parts, printed side by side, that sum to about 100%."""
+    shares = [f for f in ix.of(("percent",)) if is_share(ix, f)]
+    return _subsets_near(ix, shares, Interval.point(100.0), 5.0, "shares_sum", ("各部分比重之和", "100%"),
+                         ("The shares of the parts", "100%"))
+
+
+def contributions_sum(ix: ArticleIndex) -> list[Check]:
+    """Contribution rates of the parts sum to 100%, or to the subtotal printed after them (三大行业贡献率达56.2%)."""
+    contributions = [f for f in ix.of(("percent",)) if f.measure == "贡献率"]
+    checks = _subsets_near(ix, contributions, Interval.point(100.0), 5.0, "contributions_sum",
+                           ("各部分贡献率之和", "100%"), ("The contribution rates of the parts", "100%"))
+    used = {i for c in checks for i in c.figures}
+    for k, total_ in enumerate(contributions):
+        start, _ = ix.sentence(total_.start)
+        before = [c for c in contributions[:k] if c.start >= start and c.id not in used]
+        clause = ix.clause_before(total_, "，,；;。\n")
+        if len(before) < 2 or not any(w in clause for w in ("合计", "共", "达", "累计")):
+            continue
+        checks += _subsets_near(ix, before, printed(total_), 0.05 * total_.value + 0.5, "contributions_sum",
+                                ("各部分贡献率之和", f"合计{total_.text}"), ("The contribution rates of the parts", f"the {total_.text} printed for them"),
+                                whole=total_)
+    return checks
+
+
+def pulls_sum(ix: ArticleIndex) -> list[Check]:
+    """Pulls (拉动…个百分点) of distinct parts sum to the growth of the whole they name."""
+    from .rates import whole_growth
+
+    pulls = [f for f in ix.of(("percentage_point",)) if f.measure in ("拉动", "上拉", "下拉")]
+    groups: dict[str, tuple[Figure, list[Figure]]] = {}
+    for f in pulls:
+        found = whole_growth(ix, f)
+        if found is not None and found[2]:
+            whole = found[2][0]
+            groups.setdefault(whole.id, (whole, []))[1].append(f)
+    checks = []
+    for whole, group in groups.values():
+        checks += _subsets_near(ix, group, signed(whole), 0.1 * abs(whole.value) + 0.5, "pulls_sum",
+                                ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
+                                ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
+    return checks
+
+
+def _subsets_near(ix: ArticleIndex, figs: list[Figure], target: Interval, window: float, rule: str,
+                  zh_: tuple[str, str], en: tuple[str, str], whole: Figure | None = None) -> list[Check]:
+    """Runs of figures printed side by side (two to MAX_PARTS, one paragraph, distinct subjects or one list)
+    whose sum lies within `window` of the target; the longest runs first, none overlapping.
+
+    Parts that cover a whole are not marked as such in print: a sum near the whole is the sign.
+    """
+    text = ix.text
+    figs = [f for f in figs if f.subject]
+    runs = [figs[i:j] for i in range(len(figs)) for j in range(i + 2, min(len(figs), i + MAX_PARTS) + 1)]
+    runs.sort(key=lambda r: (-len(r), r[0].start))
+    checks, used = [], set()
+    for run in runs:
+        if used & {f.id for f in run} or "\n" in text[run[0].start:run[-1].end]:
+            continue
+        joins = ("、", "和", "及", ":", "∶", "：")
+        one_list = all(text[a.end:b.start] in joins for a, b in zip(run, run[1:]))
+        if len({f.subject for f in run}) < len(run) and not one_list:
+            continue
+        prev, nxt = ix.next_figure_before(run[0]), ix.next_figure(run[-1])
+        if prev is not None and text[prev.end:run[0].start] in joins or nxt is not None and text[run[-1].end:nxt.start] in joins:
+            continue  # a run may not split a list printed as one (分别拉动1.3个、0.9个、1.8个百分点)
+        if (run[0].unit == "") != (run[-1].unit == "") or any((f.unit == "") != (run[0].unit == "") for f in run):
+            continue  # the terms of a structure ratio go together, and only together
+        computed = total([signed(f) for f in run])
+        if computed.gap(target) > window:
+            continue
+        used |= {f.id for f in run}
+        v = verdict(target, computed, max(unit_step(f) for f in run) / 2)
+        names = " + ".join(f.text for f in run)
+        shown = fmt(computed.mid, max(f.decimals for f in run))
+        involved = [*run, whole] if whole else run
+        checks.append(ix.check(rule, v, involved, computed,
+                               f"{zh_[0]}：{names}={shown}，与{zh_[1]}{ZH_VERDICT[v]}。",
+                               f"{en[0]} add up to {names} = {shown}, against {en[1]} ({v}).",
+                               whole=whole, parts=run, printed_=whole, recomputed=shown))
+    return sorted(checks, key=lambda c: c.figures)
