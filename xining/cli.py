@@ -181,7 +181,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     outcomes = runner.run(runner.plan(pages, out, args.lang, templates), args.jobs, args.force, progress=not args.quiet)
     try:
-        index = runner.write_index(pages, outcomes, out)
+        index = runner.write_index(pages, outcomes, out, args.lang)
     except OSError as e:
         raise OutputError(f"{shown(e.filename or out / 'index.html')}: cannot write the index ({e.strerror or e})") from None
     counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
