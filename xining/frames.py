@@ -4,8 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .labels import plain
-from .model import KINDS, VERDICTS
-from .model import Page
+from .model import KINDS, VERDICTS, Page
 
 
 def articles_frame(page: Page) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html import escape as _escape
 
 from . import labels as L
-from .chinese import sentence_span
+from .chinese import HAN, sentence_span
 from .model import STATISTICAL, VERDICTS, Article, Check, Figure, Page
 from .plots import font_path
 
@@ -34,9 +34,10 @@ CSS = """
 mark.xn-flag-fail{outline:2px solid #c53030}mark.xn-flag-warn{outline:2px solid #b7791f}
 .xn-byline,.xn-muted{color:#555}.xn-sentence:target{background:#fff5b1}
 .xn-pass{color:#276749}.xn-warn{color:#b7791f}.xn-fail{color:#c53030}.xn-info{color:#2b6cb0}
-.xn-verdict{font-weight:bold}
+.xn-verdict{font-weight:bold;white-space:nowrap}
 table.xn-table{border-collapse:collapse;margin:.5em 0 1.2em}
-.xn-table th{text-align:left;background:#f2f4f7;padding:3px 8px;cursor:default}
+.xn-table th{text-align:left;background:#f2f4f7;padding:3px 8px;white-space:nowrap}
+.xn-nowrap{white-space:nowrap}
 .xn-table td{padding:3px 8px;vertical-align:top;border-top:1px solid #e5e7eb}
 .xn-table td.xn-num{text-align:right;white-space:nowrap}
 .xn-table tr.xn-row-fail td:first-child{border-left:4px solid #c53030}
@@ -52,6 +53,7 @@ nav{font-size:.95em;margin-bottom:1em}nav a{margin-right:1.2em}
 img{max-width:100%;height:auto;display:block;margin:.6em 0}
 h1{font-size:1.6em}h2{font-size:1.3em;margin-top:1.6em;border-bottom:1px solid #e5e7eb}
 pre{white-space:pre-wrap}.xn-error{color:#c53030}
+code,pre,kbd{font-family:"XiningCJK",monospace;font-size:.95em}
 input.xn-filter{padding:4px 8px;margin:.5em 0;width:20em;font:inherit}
 th.xn-sortable{cursor:pointer}
 """.strip()
@@ -95,6 +97,20 @@ def esc(value: object) -> str:
 def src(text: str | None) -> str:
     """Page text as printed (a headline, a subject, a figure): escaped and marked as Chinese."""
     return f'<span lang="zh">{esc(text)}</span>' if text else ""
+
+
+CJK_RUN = re.compile(f"[{HAN}][{HAN}0-9A-Za-z.%、，“”‘’（）《》—\\-]*")
+
+
+def prose(text: str, lang: str) -> str:
+    """Sentences written by xining around page text: in English, the Chinese quoted from the page is marked `lang="zh"`."""
+    if lang == "zh":
+        return src(text)
+    out, cursor = [], 0
+    for m in CJK_RUN.finditer(text):
+        out += [esc(text[cursor:m.start()]), src(m.group())]
+        cursor = m.end()
+    return "".join(out) + esc(text[cursor:])
 
 
 def amount(x: float, unit: str, decimals: int, lang: str) -> str:
@@ -167,7 +183,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _figure_title(f: Figure, lang: str) -> str:
     parts = [L.kind_name(f.kind, lang)]
     if f.normalized_value is not None and f.kind in STATISTICAL:
-        parts.append(f"{grouped(f.normalized_value)} {f.normalized_unit or ''}".strip())
+        parts.append(f"{grouped(f.normalized_value)} {L.base_unit(f.normalized_unit, lang)}".strip())
     parts += [x for x in (f.measure, f.subject) if x]
     return " · ".join(parts)
 
@@ -223,8 +239,8 @@ def figures_table(article: Article, lang: str = "zh") -> str:
         period = L.period(f.period, lang)
         cells = [esc(f.id), src(f.subject), src(f.measure), f'<a href="#{esc(target)}">{src(f.text)}</a>',
                  esc(L.kind_name(f.kind, lang)), esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
-                 esc(f"{grouped(f.normalized_value)} {f.normalized_unit or ''}".strip()),
-                 esc(period) if period is not None or lang == "zh" and f.period else src(f.period),
+                 _base_amount(f, lang),
+                 f'<span class="xn-nowrap">{esc(period) if lang == "en" and period else src(f.period)}</span>',
                  esc(L.qualifier_name(f.qualifier, lang)), esc(f.line)]
         flag = f' class="xn-row-{flagged[f.id]}"' if f.id in flagged else ""
         rows.append((cells, f' id="{esc(_anchor(article, f.id))}"{flag}'))
@@ -233,6 +249,13 @@ def figures_table(article: Article, lang: str = "zh") -> str:
     headers = [t[k] for k in ("id", "subject", "measure", "printed", "kind", "value", "unit", "normalized", "period",
                               "qualifier", "line")]
     return table(headers, rows, "xn-figures", numeric=(5, 7, 10))
+
+
+def _base_amount(f: Figure, lang: str) -> str:
+    """The normalized value in its base unit, the unit in the report's language (a count's measure word as printed)."""
+    unit = L.base_unit(f.normalized_unit, lang)
+    shown = esc(grouped(f.normalized_value))
+    return f"{shown} {src(unit) if unit == f.normalized_unit and lang == 'en' and unit not in L.BASE_UNITS else esc(unit)}".strip()
 
 
 def printed_figure(check: Check, by_id: dict[str, Figure]) -> Figure | None:
@@ -248,7 +271,8 @@ def recomputed(check: Check, by_id: dict[str, Figure], lang: str) -> tuple[str, 
         return "", ""
     f = printed_figure(check, by_id)
     figs = [by_id[i] for i in check.figures if i in by_id]
-    decimals = max((g.decimals for g in figs), default=0) + 1
+    exact = all(g.kind == "count" and g.decimals == 0 for g in figs)  # whole counts are exact: no digit to add
+    decimals = max((g.decimals for g in figs), default=0) + (0 if exact else 1)
     e = check.expected
     scale = abs(f.normalized_value / f.value) if f and f.value and f.normalized_value else 1.0
     in_unit = f is not None and f.value is not None and _near(e.value / scale, f.value)
@@ -297,9 +321,9 @@ def checks_table(article: Article, lang: str = "zh") -> str:
         figs = ", ".join(f'<a href="#{esc(_anchor(article, i))}">{esc(i)}</a>' for i in c.figures)
         message = c.message_zh if lang == "zh" else c.message_en
         cells = [verdict_badge(c.verdict, lang), esc(L.rule_name(c.rule, lang)), figs, value, interval,
-                 src(message) if lang == "zh" else esc(message), check_lines(article, c, by_id), check_sentence(article, c, by_id)]
+                 prose(message, lang), check_lines(article, c, by_id), check_sentence(article, c, by_id)]
         rows.append((cells, f' id="{esc(_anchor(article, f"c{n + 1}"))}" class="xn-row-{esc(c.verdict)}"'))
-    headers = [t[k] for k in ("verdict", "rule", "figures", "expected", "interval", "message", "lines", "sentence")]
+    headers = [t[k] for k in ("verdict", "rule", "figure_ids", "expected", "interval", "message", "lines", "sentence")]
     return table(headers, rows, "xn-checks", numeric=(3,))
 
 
@@ -323,7 +347,7 @@ def articles_table(page: Page, lang: str = "zh", links: bool = False, prefix: st
 
 def page_html(page: Page, lang: str = "zh", links: bool = False) -> str:
     """Rich display of a page: its source and checksum, and the table of its articles."""
-    return (f'<style>{CSS}</style><div><b>{esc(page.source)}</b> · SHA-256 {esc(page.sha256[:12])}</div>'
+    return (f'<style>{CSS}</style><div><code>{esc(page.source)}</code> · SHA-256 {esc(page.sha256[:12])}</div>'
             f"{articles_table(page, lang, links)}")
 
 
@@ -388,16 +412,16 @@ def index_html(reports: Sequence[Report], lang: str = "zh", earlier: Sequence[Ea
                     continue
                 link = f"{r.folder}/{a.id}.html#{a.id}-c{n + 1}"
                 message = c.message_zh if lang == "zh" else c.message_en
-                flagged_rows.append(([verdict_badge(c.verdict, lang), f'<a href="{esc(r.folder)}/page.html">{esc(r.page.source)}</a>',
+                flagged_rows.append(([verdict_badge(c.verdict, lang), f'<a href="{esc(r.folder)}/page.html"><code>{esc(r.page.source)}</code></a>',
                                       f'<a href="{esc(link)}">{src(a.title) or esc(a.id)}</a>', esc(L.rule_name(c.rule, lang)),
-                                      src(message) if lang == "zh" else esc(message)], f' class="xn-row-{c.verdict}"'))
+                                      prose(message, lang)], f' class="xn-row-{c.verdict}"'))
     flagged = (table([t["verdict"], t["page"], t["article"], t["rule"], t["message"]], flagged_rows, "xn-flagged")
                if flagged_rows else f"<p>{esc(t['no_flagged'])}</p>")
     parts = [f"<h1>{esc(t['index_title'])}</h1>", f'<div class="xn-counts">{verdict_summary(checks, lang)}</div>',
              f"<h2>{esc(t['flagged'])}</h2>", flagged, f"<h2>{esc(t['articles'])}</h2>"]
     for k, r in enumerate(reports):
         failed = f' <span class="xn-fail">{esc(t["failed_report"])}</span>' if "page" in r.failed else ""
-        parts.append(f'<h3><a href="{esc(r.folder)}/page.html">{esc(r.page.source)}</a>{failed}</h3>')
+        parts.append(f'<h3><a href="{esc(r.folder)}/page.html"><code>{esc(r.page.source)}</code></a>{failed}</h3>')
         parts.append(f'<input class="xn-filter" type="search" placeholder="{esc(t["filter"])}" data-table="articles-{k}">')
         body = articles_table(r.page, lang, links=True, prefix=f"{r.folder}/", table_id=f"articles-{k}")
         for aid in sorted(r.failed - {"page"}):

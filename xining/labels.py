@@ -23,7 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
         # table headers
         "id": "编号", "subject": "对象", "measure": "指标", "printed": "原文", "kind": "类型", "value": "数值",
         "unit": "单位", "normalized": "换算值", "period": "时期", "scope": "范围", "qualifier": "限定", "line": "行",
-        "lines": "所在行", "rule": "规则", "verdict": "结论", "expected": "复算值", "interval": "区间", "message": "说明",
+        "lines": "所在行", "rule": "规则", "verdict": "结论", "figure_ids": "所涉数字", "expected": "复算值", "interval": "区间", "message": "说明",
         "sentence": "原句", "headline": "标题", "reporters": "记者", "n_figures": "统计数字", "n_checks": "核对",
         "summary": "结论汇总", "page": "版面", "article": "文章", "count": "个数", "report": "报告",
         "filter": "筛选文章…", "sha256": "文件校验值（SHA-256）", "version": "xining 版本", "parameters": "参数",
@@ -47,7 +47,7 @@ TEXT: dict[str, dict[str, str]] = {
         "flagged": "Checks to look at", "counts": "Verdicts", "back_index": "Back to the index", "back_page": "Back to the page",
         "id": "id", "subject": "subject", "measure": "measure", "printed": "printed", "kind": "kind", "value": "value",
         "unit": "unit", "normalized": "in base unit", "period": "period", "scope": "scope", "qualifier": "qualifier",
-        "line": "line", "lines": "lines", "rule": "rule", "verdict": "verdict", "expected": "recomputed",
+        "line": "line", "lines": "lines", "rule": "rule", "figure_ids": "figures", "verdict": "verdict", "expected": "recomputed",
         "interval": "interval", "message": "explanation", "sentence": "sentence", "headline": "headline",
         "reporters": "reporters", "n_figures": "statistics", "n_checks": "checks", "summary": "verdicts", "page": "page",
         "article": "article", "count": "count", "report": "report", "filter": "Filter articles…",
@@ -92,6 +92,19 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "repeated": ("重复刊出", "printed twice"), "headline": ("标题数字", "headline figure"),
     "sign_range": ("符号与范围", "sign and range"), "granularity": ("整数可得性", "whole counts (GRIM)"),
 }
+
+#: Base units (`Figure.normalized_unit`) as each language writes them; others (counts' measure words) as printed.
+BASE_UNITS: dict[str, tuple[str, str]] = {
+    "t": ("吨", "t"), "kg": ("千克", "kg"), "m": ("米", "m"), "m2": ("平方米", "m²"), "m3": ("立方米", "m³"),
+    "kW": ("千瓦", "kW"), "GWh": ("吉瓦时", "GWh"), "CNY": ("元", "yuan"), "USD": ("美元", "USD"), "EUR": ("欧元", "EUR"),
+    "JPY": ("日元", "JPY"), "HKD": ("港元", "HKD"), "TWD": ("新台币", "TWD"), "%": ("%", "%"), "pp": ("个百分点", "pp"),
+    "x": ("倍", "×"), "fraction": ("（比例）", "(share)"), "year": ("年", "year"),
+}
+
+
+def base_unit(unit: str | None, lang: str) -> str:
+    names = BASE_UNITS.get(unit or "")
+    return names[LANGS.index(lang)] if names else (unit or "")
 
 
 def text(key: str, lang: str) -> str:

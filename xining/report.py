@@ -76,7 +76,7 @@ def show_header(article: Article, lang: str = "zh") -> None:
     story = narrative(article, lang)
     _html(f'<h1 id="{H.esc(article.id)}-headline">{title}</h1><p class="xn-byline">{H.byline_html(article, lang)}</p>'
           f'<p class="xn-muted">{" · ".join(x for x in facts if x)}</p>'
-          f"{_heading('narrative', lang)}<p>{H.src(story) if lang == 'zh' else H.esc(story)}</p>"
+          f"{_heading('narrative', lang)}<p>{H.prose(story, lang)}</p>"
           f'<div class="xn-counts">{H.verdict_summary(article.checks, lang)}</div>')
 
 
@@ -117,7 +117,7 @@ def show_provenance(page: Page, lang: str = "zh", **parameters) -> None:
 
 def show_page(page: Page, lang: str = "zh") -> None:
     """The page's articles, with links to their reports (which sit beside the page report), and the downloads."""
-    _html(f"<h1>{H.esc(L.text('page_report', lang))}</h1><p>{H.esc(page.source)}</p>"
+    _html(f"<h1>{H.esc(L.text('page_report', lang))}</h1><p><code>{H.esc(page.source)}</code></p>"
           + _heading("articles", lang) + H.articles_table(page, lang, links=True)
           + _heading("downloads", lang) + H.downloads(lang))
 
