@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import labels as L
 from .figures import is_rate_of_change
+from .lexicon import statistics as fx
 from .model import Article, Check, Figure
 
 MAX_FLAGGED = 2  # flagged checks quoted in full; more are counted
@@ -45,8 +46,8 @@ def _lead(article: Article, figures: list[Figure], lang: str) -> str:
             return f"{when}{'，' if when else ''}{_named(whole)}，其中{'、'.join(_named(p) for p in parts)}。"
         named = ", ".join(f"{p.subject or ''} {p.text}".strip() for p in parts)
         return f"{'On ' + when + ': ' if when else ''}{whole.subject or ''} {whole.text}, of which {named}.".replace("  ", " ")
-    first = next((f for f in figures if f.subject), figures[0])
-    return _statement(first, lang)
+    first = next((f for f in figures if f.subject and f.measure and f.kind != "count"), None)
+    return _statement(first or next((f for f in figures if f.subject), figures[0]), lang)
 
 
 def _statement(f: Figure, lang: str) -> str:
@@ -61,24 +62,34 @@ def _named(f: Figure) -> str:
     return f"{f.subject or ''}{f.text}"
 
 
+def growth_percent(f: Figure) -> float | None:
+    """A rate of change in percent: a growth or fall percent, or growth printed as a multiple (增长2.8倍 = +280%)."""
+    if is_rate_of_change(f):
+        return f.normalized_value
+    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.value is not None:
+        return f.value * 100
+    return None
+
+
 def _rate(f: Figure) -> str:
-    return f"{L.signed(f.normalized_value, f.decimals)}%"
+    """Signed percent as printed; growth printed as a multiple stays a multiple (`12.3倍`)."""
+    return f"{L.signed(f.normalized_value, f.decimals)}%" if f.kind == "percent" else f"{f.measure}{f.text}"
 
 
 def _changes(figures: list[Figure], lang: str) -> str:
     """The fastest and slowest growth (and the steepest decline) among rates of change of distinct subjects."""
     rates: dict[str, Figure] = {}
     for f in figures:
-        if is_rate_of_change(f) and f.subject and f.normalized_value is not None:
+        if growth_percent(f) is not None and f.subject:
             rates.setdefault(f.subject, f)
     if len(rates) < 2:
         return ""
-    high = max(rates.values(), key=lambda f: f.normalized_value)
-    low = min(rates.values(), key=lambda f: f.normalized_value)
+    high = max(rates.values(), key=growth_percent)
+    low = min(rates.values(), key=growth_percent)
     if lang == "zh":
-        lowest = "降幅最大的是" if low.normalized_value < 0 else "最低的是"
+        lowest = "降幅最大的是" if growth_percent(low) < 0 else "最低的是"
         return f"增速最高的是{high.subject}（{_rate(high)}），{lowest}{low.subject}（{_rate(low)}）。"
-    lowest = "the steepest decline" if low.normalized_value < 0 else "the slowest"
+    lowest = "the steepest decline" if growth_percent(low) < 0 else "the slowest"
     return f"The fastest growth is {high.subject} ({_rate(high)}), {lowest} {low.subject} ({_rate(low)})."
 
 
@@ -102,17 +113,25 @@ def _listed(article: Article, lang: str) -> str:
 
 
 def _flagged(checks: tuple[Check, ...], lang: str) -> str:
-    """Failed and warned checks in their own words; otherwise one clause saying none was found."""
+    """Failed and warned checks in their own words (the first few); otherwise one clause saying none was found."""
     if not checks:
         return L.text("no_checks", lang)
-    flagged = [c for c in checks if c.verdict == "fail"] + [c for c in checks if c.verdict == "warn"]
-    if not flagged:
-        return f"{len(checks)}项核对均未发现问题。" if lang == "zh" else \
-            f"None of the {len(checks)} check{'s' if len(checks) > 1 else ''} failed or warned."
-    shown = flagged[:MAX_FLAGGED]
-    more = len(flagged) - len(shown)
-    if lang == "zh":
-        detail = "；".join(f"{L.verdict_name(c.verdict, lang)}：{c.message_zh.rstrip('。')}" for c in shown)
-        return f"需要留意：{detail}" + (f"；另有{more}项" if more else "") + "。"
-    detail = "; ".join(f"{L.verdict_name(c.verdict, lang)}: {c.message_en.rstrip('.')}" for c in shown)
-    return f"To note: {detail}" + (f"; and {more} more" if more else "") + "."
+    n = len(checks)
+    groups = [(v, [c for c in checks if c.verdict == v]) for v in ("fail", "warn")]
+    groups = [(v, cs) for v, cs in groups if cs]
+    if not groups:
+        if lang == "zh":
+            return f"{n}项核对{'均' if n > 1 else ''}未发现问题。"
+        return f"None of the {n} checks failed or warned." if n > 1 else "The one check found no problem."
+    budget, parts = MAX_FLAGGED, []
+    for v, cs in groups:
+        shown, budget = cs[:max(budget, 1)], budget - len(cs[:max(budget, 1)])
+        more = len(cs) - len(shown)
+        if lang == "zh":
+            detail = "；".join(c.message_zh.rstrip("。") for c in shown) + (f"；另有{more}项" if more else "")
+            parts.append(f"{len(cs)}项核对{L.verdict_name(v, lang)}：{detail}")
+        else:
+            detail = "; ".join(c.message_en.rstrip(".") for c in shown) + (f"; and {more} more" if more else "")
+            verb = {"fail": "fail", "warn": "warn"}[v] if len(cs) > 1 else {"fail": "fails", "warn": "warns"}[v]
+            parts.append(f"{len(cs)} check{'s' if len(cs) > 1 else ''} {verb}: {detail}")
+    return ("。".join(parts) + "。") if lang == "zh" else (". ".join(parts) + ".")

@@ -18,6 +18,7 @@ from .figures import is_rate_of_change
 from . import labels as L
 from .chinese import display_width
 from .model import STATISTICAL, Article, Figure, Page
+from .narrative import growth_percent
 
 STYLE = {
     "figure.dpi": 100,
@@ -56,15 +57,6 @@ def choose(article: Article) -> list[Chart]:
     body = [f for f in article.figures if not f.in_headline and f.value is not None]
     candidates = [_growth(body), _quantities(article, body), _parts(article), _decomposition(article), _target(article, body)]
     return [c for c in candidates if c is not None]
-
-
-def growth_percent(f: Figure) -> float | None:
-    """A rate of change in percent: a growth or fall percent, or growth printed as a multiple (增长2.8倍 = +280%)."""
-    if is_rate_of_change(f):
-        return f.normalized_value
-    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.value is not None:
-        return f.value * 100
-    return None
 
 
 def _growth(body: list[Figure]) -> Chart | None:
