@@ -42,7 +42,7 @@ def test_every_check_links_to_the_sentence_of_its_line(composed, sample_page):
 
 def test_recomputed_values_in_the_printed_unit_with_one_more_digit(sample_page):
     table = html.checks_table(sample_page.articles[1], "zh")
-    assert "801件次" in table and ">85件<" not in table  # parts of 801件次 recomputed as 801件次
+    assert ">801件次<" in table and ">85件<" in table  # exact counts: recomputed in the whole's unit, no digit added
     en = html.checks_table(sample_page.articles[3], "en")
     assert "83.02%" in en and not re.search(r"\de[+-]?\d", en)
 

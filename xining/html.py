@@ -290,7 +290,7 @@ def _near(a: float, b: float) -> bool:
 def check_lines(article: Article, check: Check, by_id: dict[str, Figure]) -> str:
     """The lines a check rests on, each a link to its sentence in the text (or to the headline)."""
     links, seen = [], set()
-    for f in (by_id[i] for i in check.figures if i in by_id):
+    for f in sorted((by_id[i] for i in check.figures if i in by_id), key=lambda f: f.line):
         if f.line in seen:
             continue
         seen.add(f.line)
