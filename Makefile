@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RAW    := data/raw
 
-.PHONY: report test bench clean
+.PHONY: report test bench lab clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ report: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# JupyterLab on notebooks/, with the project's interpreter as the notebooks' `python3` kernel.
+# LAB_ARGS passes options through (the test adds --no-browser, a port and a token); root (a container) is allowed.
+LAB_ARGS ?=
+lab: $(VENV)/.installed
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (xining)" > /dev/null
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_parse.py

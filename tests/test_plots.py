@@ -2,6 +2,8 @@
 import warnings
 
 import matplotlib
+import matplotlib.figure
+import matplotlib.text
 import pytest
 
 import xining
@@ -59,9 +61,77 @@ def test_drawing_has_titles_labels_and_no_missing_glyph(sample_page, index):
             fig.canvas.draw()
             texts = [t.get_text() for ax in fig.axes for t in ax.texts]
             titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
-            assert any(chart.title[0] in t for t in titles) and texts
+            assert any(plots.title(chart, "zh") in t for t in titles) and texts
     assert dict(matplotlib.rcParams) == before  # the user's configuration is untouched
 
 
 def test_font_is_the_bundled_cjk_font():
     assert plots.cjk_font() == "Noto Sans CJK SC"
+
+
+def _overlaps(fig) -> list[tuple[str, str]]:
+    """Pairs of drawn texts (annotations, tick labels, titles, legend entries) whose boxes intersect."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:]
+            if ba.width and bb.width and ba.overlaps(bb) and (ba.intersection(ba, bb).width > 1 and ba.intersection(ba, bb).height > 1)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_label_overlaps_another(sample_page, lang):
+    charts = [c for a in sample_page.articles for c in plots.choose(a)] + [plots.kinds_chart(sample_page)]
+    for chart in charts:
+        assert _overlaps(plots.draw(chart, lang)) == [], chart.kind
+
+
+def test_signs_are_kept_and_multiples_converted():
+    text = "钢材增长12.5%，水泥下降4.6%，石墨制品增长2.8倍，铝材增长3.2%。\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    bars = {b.label: b for b in chart.groups[0][1]}
+    assert bars["水泥"].text == "-4.6%" and bars["水泥"].value == -4.6
+    assert bars["石墨制品"].value == 280 and bars["石墨制品"].text == "+280%（2.8倍）"
+    assert [b.label for b in chart.groups[0][1]] == ["水泥", "铝材", "钢材", "石墨制品"]
+
+
+def test_money_parts_in_their_printed_unit_without_offset():
+    text = "全市完成投资3.8亿元，其中工业投资2.5亿元、基建投资1.3亿元。\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    assert chart.groups[0][0].endswith("（亿元）") and [b.value for b in chart.groups[0][1]] == [3.8, 2.5, 1.3]
+    fig = plots.draw(chart, "zh")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.xaxis.get_offset_text().get_text() == ""
+    assert not any("e" in t.get_text() for t in ax.get_xticklabels())
+
+
+def test_alt_text_says_what_the_chart_shows():
+    text = "钢材增长12.5%，水泥下降4.6%，铝材增长3.2%。\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    assert plots.describe(chart, "zh") == "各项增速：水泥 -4.6%、铝材 +3.2%、钢材 +12.5%。"
+    assert plots.describe(chart, "en") == "Growth rates: 水泥 -4.6%, 铝材 +3.2%, 钢材 +12.5%."
+
+
+def test_kinds_have_distinct_colours():
+    assert len(set(plots.KIND_COLORS.values())) == len(plots.KIND_COLORS) == 7
+
+
+@pytest.mark.parametrize("label, lines", [
+    ("计算机、通信和其他电子设备制造业增加值", ["计算机、", "通信和其他电子设备制造业增加值"]),
+    ("industrial value added of large firms", ["industrial value added of", "large firms"]),
+    ("单晶硅", ["单晶硅"]),
+])
+def test_labels_break_only_between_words(label, lines):
+    assert plots.wrap(label, 14).split("\n") == lines
+
+
+def test_the_overlap_detector_sees_an_overlap():
+    fig = matplotlib.figure.Figure()
+    ax = fig.add_subplot()
+    ax.text(0.5, 0.5, "钢材 +79.9%")
+    ax.text(0.52, 0.5, "铝材 +17.2%")
+    assert _overlaps(fig) == [("钢材 +79.9%", "铝材 +17.2%")]

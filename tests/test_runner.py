@@ -10,6 +10,7 @@ from pages import notebook_template
 
 import xining
 from xining import runner
+from xining.labels import verdict_name
 
 TWO_ARTICLES = ("本报讯（记者 张三）全市规上工业增加值增长9.0%。\n\n本报讯（记者 李四）全市共收到举报60件，"
                 "其中热线37件、应急局23件。\n")
@@ -95,8 +96,8 @@ def test_the_index_links_every_report_and_marks_failures(workspace):
     (root / "FAIL_A2").touch()
     outcomes = runner.run(_jobs(workspace), workers=2, progress=False)
     html = runner.write_index([page], outcomes, root / "out").read_text("utf-8")
-    assert 'href="page/page.html"' in html and 'href="page/a1.html"' in html and "(report failed)" in html
-    assert "1 pass" in html
+    assert 'href="page/page.html"' in html and 'href="page/a1.html"' in html and "（报告生成失败）" in html
+    assert '<span class="xn-pass">通过 1</span>' in html
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,7 @@ def test_report_shows_every_figure_and_verdict(industrial_report):
         assert f.text in html
     for c in article.checks:
         assert c.message_zh.replace("“", "&ldquo;")[:12] in html or c.message_zh[:12] in html
-        assert f">{c.verdict}<" in html
+        assert f">{verdict_name(c.verdict, 'zh')}<" in html
 
 
 def test_report_charts_are_images_and_nothing_went_to_stderr(industrial_report):

@@ -16,6 +16,7 @@ from .cli_format import checks_report, figures_table, outline, readable, verdict
 from .discover import find_pages
 from .errors import InputError, UnreadableNumber, shown
 from .files import atomic_write_text
+from .frames import checks_frame, to_csv
 from .io import dumps, page_to_dict
 from .model import Page
 from .names import page_dirs
@@ -96,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="a reviewer's arithmetic: every check of every article, with verdicts")
     c.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
     c.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
+    cfmt = c.add_mutually_exclusive_group()
+    cfmt.add_argument("--csv", action="store_true", help="the checks as CSV, one row per check (messages in both languages)")
+    cfmt.add_argument("--json", action="store_true", help="the checks as a JSON array of rows")
     c.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
     c.set_defaults(run=_cmd_check)
 
@@ -181,7 +185,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     outcomes = runner.run(runner.plan(pages, out, args.lang, templates), args.jobs, args.force, progress=not args.quiet)
     try:
-        index = runner.write_index(pages, outcomes, out)
+        index = runner.write_index(pages, outcomes, out, args.lang)
     except OSError as e:
         raise OutputError(f"{shown(e.filename or out / 'index.html')}: cannot write the index ({e.strerror or e})") from None
     counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
@@ -195,9 +199,17 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     status = [0]
     failed = False
+    frames = []
     for page in _pages(args.paths, status):
-        print(checks_report(page, args.lang))
+        if args.csv or args.json:
+            frame = checks_frame(page)
+            frame.insert(0, "source", page.source)
+            frames.append(frame)
+        else:
+            print(checks_report(page, args.lang))
         failed = failed or verdict_counts(page)["fail"] > 0
+    if frames:
+        _write_rows(pd.concat(frames, ignore_index=True), args.csv)
     if status[0]:
         return status[0]
     return 1 if args.strict and failed else 0
@@ -208,13 +220,19 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     frames = [figures_table(page) for page in _pages(args.paths, status)]
     if frames:
         table = pd.concat(frames, ignore_index=True)
-        if args.csv:
-            sys.stdout.write(table.to_csv(index=False, lineterminator="\n"))
-        elif args.json:
-            sys.stdout.write(dumps(json.loads(table.to_json(orient="records", force_ascii=False))))
+        if args.csv or args.json:
+            _write_rows(table, args.csv)
         else:
             print(readable(table))
     return status[0]
+
+
+def _write_rows(table: pd.DataFrame, csv: bool) -> None:
+    """A table on stdout as CSV (numbers written plainly, never with an exponent) or as a JSON array of rows."""
+    if csv:
+        sys.stdout.write(to_csv(table))
+    else:
+        sys.stdout.write(dumps(json.loads(table.to_json(orient="records", force_ascii=False, double_precision=15))))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .model import KINDS, Page
+from .labels import plain
+from .model import KINDS, VERDICTS, Page
 
 
 def articles_frame(page: Page) -> pd.DataFrame:
@@ -46,7 +47,7 @@ def figures_frame(page: Page) -> pd.DataFrame:
 
 CHECK_COLUMNS = {
     "article": "string", "headline": "string", "rule": "string",
-    "verdict": pd.CategoricalDtype(["pass", "warn", "fail", "info"]), "figures": "string", "values": "string",
+    "verdict": pd.CategoricalDtype(VERDICTS), "figures": "string", "values": "string",
     "expected": "float64", "expected_lo": "float64", "expected_hi": "float64", "message_zh": "string", "message_en": "string",
 }
 
@@ -56,7 +57,7 @@ def checks_frame(page: Page) -> pd.DataFrame:
     rows = [
         {
             "article": a.id, "headline": a.title or None, "rule": c.rule, "verdict": c.verdict,
-            "figures": ",".join(c.figures), "values": ", ".join(f"{v:g}" for v in c.values if v is not None),
+            "figures": ",".join(c.figures), "values": ", ".join(plain(v) for v in c.values if v is not None),
             "expected": c.expected.value if c.expected else None,
             "expected_lo": c.expected.lo if c.expected else None,
             "expected_hi": c.expected.hi if c.expected else None,
@@ -66,3 +67,12 @@ def checks_frame(page: Page) -> pd.DataFrame:
         for c in a.checks
     ]
     return pd.DataFrame(rows, columns=list(CHECK_COLUMNS)).astype(CHECK_COLUMNS)
+
+
+def to_csv(frame: pd.DataFrame, bom: bool = False) -> str:
+    """CSV with numbers as a reader writes them (no exponent, no float noise); a BOM lets Excel read Chinese as UTF-8."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = [None if pd.isna(x) else plain(x) for x in shown[column]]
+    return ("\ufeff" if bom else "") + shown.to_csv(index=False, lineterminator="\n")

@@ -219,7 +219,7 @@ class Article:
 
     def _repr_html_(self) -> str:
         """Rich display in JupyterLab: headline, byline, verdict summary, text with figures highlighted."""
-        from .render import article_html
+        from .html import article_html
 
         return article_html(self)
 
@@ -261,7 +261,7 @@ class Page:
 
     def _repr_html_(self) -> str:
         """Rich display in JupyterLab: the articles with headline, reporters, counts and verdicts."""
-        from .render import page_html
+        from .html import page_html
 
         return page_html(self)
 

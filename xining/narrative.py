@@ -1,55 +1,96 @@
-"""Narratives: two to four sentences about an article, written from its figures and checks.
+"""Narratives: two to four plain sentences about an article, leading with what matters.
 
-Templates filled from data, in Chinese (`zh`) or English (`en`); nothing is written per article.
+The headline figure (or the largest total and its parts), the largest changes (or the items a
+bulletin lists, with their counts), then any failed or warned check. Templates filled from data,
+in Chinese (`zh`) or English (`en`); nothing is written per article.
 """
 from __future__ import annotations
 
-from collections import Counter
-
+from . import labels as L
 from .figures import is_rate_of_change
-from .lexicon.statistics import GROWTH_MEASURES
+from .lexicon import statistics as fx
 from .model import Article, Check, Figure
 
-KIND_NAMES = {
-    "count": ("计数", "count", "counts"), "quantity": ("实物量", "quantity", "quantities"),
-    "money": ("金额", "money amount", "money amounts"), "percent": ("百分比", "percentage", "percentages"),
-    "percentage_point": ("百分点", "percentage-point figure", "percentage-point figures"),
-    "multiple": ("倍数", "multiple", "multiples"), "fraction": ("成数", "fraction", "fractions"),
-}
-VERDICT_NAMES = {"pass": ("通过", "passed"), "warn": ("提示", "warned"), "fail": ("不符", "failed"), "info": ("推算", "derived")}
+MAX_FLAGGED = 2  # flagged checks quoted in full; more are counted
+MAX_ITEMS = 3  # items of a listed bulletin named, largest first
 
 
 def narrative(article: Article, lang: str = "zh") -> str:
     """The article's figures and checks in a few sentences."""
     figures = list(article.statistics)
     if not figures:
-        return "本文没有统计数字。" if lang == "zh" else "This article prints no statistical figures."
-    middle = [s for s in [_extremes(figures, lang), *_breakdowns(article, lang)] if s][:2]
-    sentences = [_inventory(figures, lang), *middle, _verdicts(article.checks, lang)]
-    return ("" if lang == "zh" else " ").join(sentences)
+        return L.text("no_statistics", lang)
+    middle = [s for s in (_changes(figures, lang), _listed(article, lang)) if s]
+    sentences = [_lead(article, figures, lang), *middle, _flagged(article.checks, lang)]
+    return ("" if lang == "zh" else " ").join(s for s in sentences if s)
 
 
-def _inventory(figures: list[Figure], lang: str) -> str:
-    counts = Counter(f.kind for f in figures)
-    kinds = [k for k in KIND_NAMES if counts[k]]
+def _when(f: Figure, lang: str) -> str:
+    period = L.period(f.period, lang) if f.period else None
+    return (period or f.period or "") if lang == "zh" else (period or "")
+
+
+def _lead(article: Article, figures: list[Figure], lang: str) -> str:
+    """The headline figure as the body states it; else the largest total with its parts; else the first statistic."""
+    by_id = {f.id: f for f in article.figures}
+    for h in (f for f in article.figures if f.in_headline and f.kind != "date"):
+        twin = next((f for f in figures if f.kind == h.kind and f.value == h.value and f.subject), None)
+        if twin:
+            return _statement(twin, lang)
+    # A breakdown is stated only when a check found that its parts make up the whole: a failed or
+    # partial sum is never stated as fact (the flagged sentence says what does not add up).
+    wholes = [c for c in article.checks if c.rule == "parts_and_whole" and c.whole and c.verdict == "pass"
+              and complete(c, by_id[c.whole])]
+    if wholes:
+        check = max(wholes, key=lambda c: by_id[c.whole].normalized_value or 0)
+        whole, parts = by_id[check.whole], [by_id[i] for i in check.parts]
+        when = _when(whole, lang)
+        if lang == "zh":
+            return f"{when}{'，' if when else ''}{_named(whole)}，其中{'、'.join(_named(p) for p in parts)}。"
+        named = ", ".join(f"{p.subject or ''} {p.text}".strip() for p in parts)
+        return f"{'On ' + when + ': ' if when else ''}{whole.subject or ''} {whole.text}, of which {named}.".replace("  ", " ")
+    first = next((f for f in figures if f.subject and f.measure and f.kind != "count"), None)
+    return _statement(first or next((f for f in figures if f.subject), figures[0]), lang)
+
+
+def complete(c: Check, whole: Figure) -> bool:
+    """The parts add up to the whole (not only stay within it, as a partial list after 其中 does)."""
+    if c.expected is None or whole.normalized_value is None:
+        return True
+    half = 0.5 * 10.0 ** -whole.decimals * abs(whole.normalized_value / whole.value if whole.value else 1.0)
+    value = abs(whole.normalized_value) if c.rule == "parts_and_whole" else whole.normalized_value
+    return c.expected.lo - half <= value <= c.expected.hi + half
+
+
+def _statement(f: Figure, lang: str) -> str:
+    when = _when(f, lang)
     if lang == "zh":
-        parts = "、".join(f"{KIND_NAMES[k][0]}{counts[k]}个" for k in kinds)
-        return f"本文共有{len(figures)}个统计数字：{parts}。"
-    parts = ", ".join(f"{counts[k]} {KIND_NAMES[k][1] if counts[k] == 1 else KIND_NAMES[k][2]}" for k in kinds)
-    return f"The article prints {len(figures)} statistical figures: {parts}."
+        return f"{when}{f.scope or ''}{f.subject or ''}{f.measure or ''}{f.text}。"
+    measure = f" ({f.measure})" if f.measure else ""
+    return f"{f.subject or ''}{measure}: {f.text}" + (f", {when}." if when else ".")
+
+
+def _named(f: Figure) -> str:
+    return f"{f.subject or ''}{f.text}"
 
 
 def growth_percent(f: Figure) -> float | None:
-    """A figure's growth in percent: 增长9.0% is +9.0, 下降3.5% is -3.5, 增长2.8倍 is +280."""
+    """A rate of change in percent: a growth or fall percent, or growth printed as a multiple (增长2.8倍 = +280%)."""
     if is_rate_of_change(f):
         return f.normalized_value
-    if f.kind == "multiple" and f.measure in GROWTH_MEASURES and f.normalized_value is not None:
-        return f.normalized_value * 100
+    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.value is not None:
+        return f.value * 100
     return None
 
 
-def _extremes(figures: list[Figure], lang: str) -> str:
-    rates = {}
+def _rate(f: Figure) -> str:
+    """Signed percent as printed; growth printed as a multiple stays a multiple (`12.3倍`)."""
+    return f"{L.signed(f.normalized_value, f.decimals)}%" if f.kind == "percent" else f"{f.measure}{f.text}"
+
+
+def _changes(figures: list[Figure], lang: str) -> str:
+    """The fastest and slowest growth (and the steepest decline) among rates of change of distinct subjects."""
+    rates: dict[str, Figure] = {}
     for f in figures:
         if growth_percent(f) is not None and f.subject:
             rates.setdefault(f.subject, f)
@@ -58,66 +99,51 @@ def _extremes(figures: list[Figure], lang: str) -> str:
     high = max(rates.values(), key=growth_percent)
     low = min(rates.values(), key=growth_percent)
     if lang == "zh":
-        return f"增速最高的是{high.subject}（{_rate(high)}），最低的是{low.subject}（{_rate(low)}）。"
-    return f"The fastest growth is {high.subject} ({_rate(high)}), the slowest {low.subject} ({_rate(low)})."
+        lowest = "降幅最大的是" if growth_percent(low) < 0 else "最低的是"
+        return f"增速最高的是{high.subject}（{_rate(high)}），{lowest}{low.subject}（{_rate(low)}）。"
+    lowest = "the steepest decline" if growth_percent(low) < 0 else "the slowest"
+    return f"The fastest growth is {high.subject} ({_rate(high)}), {lowest} {low.subject} ({_rate(low)})."
 
 
-def _rate(f: Figure) -> str:
-    if f.kind == "multiple":
-        return f"{growth_percent(f):+.{max(0, f.decimals - 2)}f}%"
-    return f"{f.normalized_value:+.{f.decimals}f}%"
-
-
-def _breakdowns(article: Article, lang: str) -> list[str]:
-    """One sentence per total and its parts, and per growth and the pulls that make it up. A relation
-    a check failed is never stated as fact: the sentence says what was printed and that it does not add up."""
-    by_id = {f.id: f for f in article.figures}
-    out = []
-    for c in article.checks:
-        if c.rule not in ("parts_and_whole", "pulls_sum") or c.whole is None or c.verdict not in ("pass", "fail"):
-            continue
-        whole, parts = by_id[c.whole], [by_id[i] for i in c.parts]
-        if c.verdict == "pass" and not complete(c, whole):
-            continue  # a partial list (其中…) is not what the whole consists of
-        if c.verdict == "fail":
-            shown = "、".join(_named(p) for p in parts)
-            out.append(f"文中{_named(whole)}与所列{shown}不相符（合计{c.recomputed}）。" if lang == "zh" else
-                       f"The article prints {whole.text} ({whole.subject}) and {', '.join(p.text for p in parts)}, "
-                       f"which do not add up (they come to {c.recomputed}).")
-        elif c.rule == "parts_and_whole":
-            out.append(f"{_named(whole)}由{'、'.join(_named(p) for p in parts)}构成。" if lang == "zh" else
-                       f"{whole.text} ({whole.subject}) breaks down into {', '.join(f'{p.text} ({p.subject})' for p in parts)}.")
-        else:
-            out.append(f"{whole.subject}增长{whole.text}，其中{'、'.join(f'{p.subject}拉动{p.text}' for p in parts)}。"
-                       if lang == "zh" else
-                       f"{whole.subject} grew {whole.text}, of which "
-                       f"{', '.join(f'{p.subject} pulled {p.value:g} points' for p in parts)}.")
-    return out
-
-
-def complete(c: Check, whole: Figure) -> bool:
-    """The parts add up to the whole (not only stay within it)."""
-    if c.expected is None or whole.normalized_value is None:
-        return True
-    half = 0.5 * 10.0 ** -whole.decimals * abs(whole.normalized_value / whole.value if whole.value else 1.0)
-    value = abs(whole.normalized_value) if c.rule == "parts_and_whole" else whole.normalized_value
-    return c.expected.lo - half <= value <= c.expected.hi + half
-
-
-def _named(f: Figure) -> str:
-    return f"{f.subject or ''}{f.text}"
-
-
-def _verdicts(checks: tuple[Check, ...], lang: str) -> str:
-    if not checks:
-        return "没有可核对的数字关系。" if lang == "zh" else "No relation between the figures could be checked."
-    counts = Counter(c.verdict for c in checks)
-    flagged = [c for c in checks if c.verdict in ("warn", "fail")]
+def _listed(article: Article, lang: str) -> str:
+    """A bulletin's listed items (list paragraphs) with their counts, largest first, under the list's title."""
+    offsets = article.paragraph_offsets()
+    title, items = "", []
+    for start, p in zip(offsets, article.paragraphs):
+        if p.kind == "section_title":
+            title = p.text.rstrip("：:")
+        elif p.kind == "list_item":
+            item = next((f for f in article.statistics if start <= f.start < start + len(p.text) and f.kind == "count" and f.subject), None)
+            if item:
+                items.append(item)
+    if len(items) < 2:
+        return ""
+    top = sorted(items, key=lambda f: -(f.normalized_value or 0))[:MAX_ITEMS]
     if lang == "zh":
-        tally = "，".join(f"{VERDICT_NAMES[v][0]}{counts[v]}项" for v in ("pass", "warn", "fail", "info") if counts[v])
-        detail = "；".join(c.message_zh.rstrip("。") for c in flagged)
-        return f"核对{len(checks)}项，{tally}" + (f"；需要留意：{detail}。" if detail else "。")
-    tally = ", ".join(f"{counts[v]} {VERDICT_NAMES[v][1]}" for v in ("pass", "warn", "fail", "info") if counts[v])
-    detail = "; ".join(c.message_en.rstrip(".") for c in flagged)
-    noun = "check" if len(checks) == 1 else "checks"
-    return f"Of {len(checks)} {noun}, {tally}" + (f"; to note: {detail}." if detail else ".")
+        return f"{title or '列出的事项'}：{'、'.join(_named(f) for f in top)}。"
+    return f"Items listed{' (' + title + ')' if title else ''}: {', '.join(f'{f.subject} {f.text}' for f in top)}."
+
+
+def _flagged(checks: tuple[Check, ...], lang: str) -> str:
+    """Failed and warned checks in their own words (the first few); otherwise one clause saying none was found."""
+    if not checks:
+        return L.text("no_checks", lang)
+    n = len(checks)
+    groups = [(v, [c for c in checks if c.verdict == v]) for v in ("fail", "warn")]
+    groups = [(v, cs) for v, cs in groups if cs]
+    if not groups:
+        if lang == "zh":
+            return f"{n}项核对{'均' if n > 1 else ''}未发现问题。"
+        return f"None of the {n} checks failed or warned." if n > 1 else "The one check found no problem."
+    budget, parts = MAX_FLAGGED, []
+    for v, cs in groups:
+        shown, budget = cs[:max(budget, 1)], budget - len(cs[:max(budget, 1)])
+        more = len(cs) - len(shown)
+        if lang == "zh":
+            detail = "；".join(c.message_zh.rstrip("。") for c in shown) + (f"；另有{more}项" if more else "")
+            parts.append(f"{len(cs)}项核对{L.verdict_name(v, lang)}：{detail}")
+        else:
+            detail = "; ".join(c.message_en.rstrip(".") for c in shown) + (f"; and {more} more" if more else "")
+            verb = {"fail": "fail", "warn": "warn"}[v] if len(cs) > 1 else {"fail": "fails", "warn": "warns"}[v]
+            parts.append(f"{len(cs)} check{'s' if len(cs) > 1 else ''} {verb}: {detail}")
+    return ("。".join(parts) + "。") if lang == "zh" else (". ".join(parts) + ".")

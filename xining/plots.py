@@ -8,15 +8,17 @@ registered with matplotlib's font manager on first use, and every chart is drawn
 from __future__ import annotations
 
 import functools
-import textwrap
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .chinese import sentence_span
-from .figures import is_rate_of_change
-from .narrative import complete
 from .lexicon import statistics as fx
-from .model import Article, Figure
+from .figures import is_rate_of_change
+from . import labels as L
+from .chinese import display_width
+from .model import STATISTICAL, Article, Figure, Page
+from .narrative import complete, growth_percent
 
 STYLE = {
     "figure.dpi": 100,
@@ -27,8 +29,12 @@ STYLE = {
     "axes.unicode_minus": True,
     "svg.fonttype": "none",
 }
-COLORS = {"up": "#2b6cb0", "down": "#c53030", "part": ["#2b6cb0", "#68a0d8", "#a9c8ea", "#dd8452", "#55a868", "#8172b3"],
-          "whole": "#4a5568", "current": "#68a0d8", "target": "#2b6cb0"}
+COLORS = {"up": "#2b6cb0", "down": "#c53030", "whole": "#4a5568", "current": "#68a0d8", "target": "#2b6cb0"}
+#: Parts of a stack, in order: distinct hues, so neighbours never look alike.
+PALETTE = ("#2b6cb0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd")
+#: One colour per statistical kind, the same in every chart.
+KIND_COLORS = dict(zip(STATISTICAL, PALETTE))
+MAX_LABEL = 14  # display width (CJK 1) past which a label is wrapped, at a space or a list mark only
 
 
 @dataclass(frozen=True)
@@ -40,9 +46,8 @@ class Bar:
 
 @dataclass(frozen=True)
 class Chart:
-    kind: str  # growth | quantities | parts | decomposition | target
-    title: tuple[str, str]  # (zh, en)
-    axis: tuple[str, str]  # value axis label with its unit (zh, en)
+    kind: str  # growth | quantities | parts | decomposition | target | kinds
+    unit: str  # the printed unit of the value axis ("" when the groups carry their own)
     groups: tuple[tuple[str, tuple[Bar, ...]], ...]  # (group label, bars)
 
 
@@ -55,15 +60,16 @@ def choose(article: Article) -> list[Chart]:
 
 
 def _growth(body: list[Figure]) -> Chart | None:
-    """Growth rates of three or more subjects: a sorted horizontal bar chart."""
-    seen: dict[str, Figure] = {}
+    """Growth rates of three or more subjects: a sorted horizontal bar chart, signed, multiples converted."""
+    seen: dict[str, Bar] = {}
     for f in body:
-        if is_rate_of_change(f) and f.subject and f.subject not in seen:
-            seen[f.subject] = f
+        rate = growth_percent(f)
+        if rate is not None and f.subject and f.subject not in seen:
+            shown = f"{L.signed(rate, f.decimals if f.kind == 'percent' else max(f.decimals - 2, 0))}%"
+            seen[f.subject] = Bar(f.subject, rate, shown if f.kind == "percent" else f"{shown}（{f.text}）")
     if len(seen) < 3:
         return None
-    bars = sorted((Bar(s, f.normalized_value, f.text) for s, f in seen.items()), key=lambda b: b.value)
-    return Chart("growth", ("各项增速", "Growth rates"), ("增速（%）", "growth (%)"), (("", tuple(bars)),))
+    return Chart("growth", "%", (("", tuple(sorted(seen.values(), key=lambda b: b.value))),))
 
 
 def _quantities(article: Article, body: list[Figure]) -> Chart | None:
@@ -78,9 +84,7 @@ def _quantities(article: Article, body: list[Figure]) -> Chart | None:
         rows[q.subject] = Bar(q.subject, q.normalized_value / unit[2], f"{q.text}  {_signed(growth)}")
     if len(rows) < 2:
         return None
-    bars = tuple(sorted(rows.values(), key=lambda b: b.value))
-    return Chart("quantities", ("产量与增速", "Quantities and their growth"), (f"数量（{unit[1]}）", f"quantity ({unit[1]})"),
-                 (("", bars),))
+    return Chart("quantities", unit[1], (("", tuple(sorted(rows.values(), key=lambda b: b.value))),))
 
 
 def _parts(article: Article) -> Chart | None:
@@ -93,27 +97,32 @@ def _parts(article: Article) -> Chart | None:
         if c.whole is None or c.verdict == "fail" or not complete(c, by_id[c.whole]):
             continue  # a failed sum is not drawn as a breakdown, nor a partial list as the whole's make-up
         whole, parts = by_id[c.whole], [by_id[i] for i in c.parts]
-        bars = (Bar(whole.subject or whole.text, whole.normalized_value, whole.text),) + tuple(
-            Bar(p.subject or p.text, p.normalized_value, p.text) for p in parts)
-        groups.append((whole.subject or whole.text, bars))
+        scale = _scale(whole)  # values in the whole's printed unit: 万元, 亿元, not 1e8 on the axis
+        bars = (Bar(whole.subject or whole.text, whole.normalized_value / scale, whole.text),) + tuple(
+            Bar(p.subject or p.text, p.normalized_value / scale, p.text) for p in parts)
+        groups.append((f"{whole.subject or whole.text}（{whole.unit}）", bars))
     if not groups:
         return None
-    return Chart("parts", ("总数与分项", "Totals and their parts"), ("数量", "amount"), tuple(groups))
+    return Chart("parts", "", tuple(groups))
+
+
+def _scale(f: Figure) -> float:
+    """Base units per printed unit (10000 for 万元)."""
+    return abs(f.normalized_value / f.value) if f.value and f.normalized_value else 1.0
 
 
 def _decomposition(article: Article) -> Chart | None:
     """Pulls of the parts stacked against the total growth they explain."""
     by_id = {f.id: f for f in article.figures}
     for c in article.checks:
-        if c.rule == "pulls_sum" and c.verdict != "fail":
+        if c.rule == "pulls_sum" and c.whole and c.verdict != "fail":
             whole, pulls = by_id[c.whole], [by_id[i] for i in c.parts]
             contributions = {f.subject: f for f in article.figures if f.measure == "贡献率"}
             bars = (Bar(whole.subject or "", whole.normalized_value, whole.text),) + tuple(
                 Bar(p.subject or "", p.normalized_value,
                     f"{p.text}" + (f"（贡献率{contributions[p.subject].text}）" if p.subject in contributions else ""))
                 for p in pulls)
-            return Chart("decomposition", ("增速的拉动分解", "Decomposition of total growth"),
-                         ("百分点", "percentage points"), ((whole.subject or "", bars),))
+            return Chart("decomposition", "个百分点", ((whole.subject or "", bars),))
     return None
 
 
@@ -133,11 +142,11 @@ def _target(article: Article, body: list[Figure]) -> Chart | None:
     for unit in (u for u in current if u in target):
         now, goal = current[unit], target[unit]
         label = goal.subject or now.subject or unit
-        groups.append((f"{label}（{goal.unit}）", (Bar("目前", now.value * _factor(now, goal), now.text),
-                                                   Bar("目标", goal.value, goal.text))))
+        groups.append((f"{label}（{goal.unit}）", (Bar("now", now.value * _factor(now, goal), now.text),
+                                                   Bar("target", goal.value, goal.text))))
     if not groups:
         return None
-    return Chart("target", ("现有产能与目标", "Current capacity against the target"), ("", ""), tuple(groups))
+    return Chart("target", "", tuple(groups))
 
 
 def _factor(f: Figure, into: Figure) -> float:
@@ -146,17 +155,64 @@ def _factor(f: Figure, into: Figure) -> float:
 
 
 def _signed(f: Figure) -> str:
-    return f"{f.normalized_value:+.{f.decimals}f}%"
+    return f"{L.signed(f.normalized_value, f.decimals)}%"
+
+
+def kinds_chart(page: Page) -> Chart:
+    """Statistical figures of each article by kind, one stacked bar per article (bars labelled by kind)."""
+    from collections import Counter
+
+    counts = {a.id: Counter(f.kind for f in a.statistics) for a in page.articles}
+    kinds = [k for k in STATISTICAL if any(c[k] for c in counts.values())]
+    groups = tuple((a, tuple(Bar(k, float(c[k]), str(c[k])) for k in kinds)) for a, c in counts.items() if sum(c.values()))
+    return Chart("kinds", "", groups)
+
+
+def title(chart: Chart, lang: str) -> str:
+    return L.text(f"chart_{chart.kind}", lang)
+
+
+def axis_label(chart: Chart, lang: str) -> str:
+    """The value axis with its unit: `增速（%）`, `数量（万吨）`, `percentage points`."""
+    name = L.text(f"axis_{chart.kind}", lang)
+    if not chart.unit or chart.kind in ("growth", "decomposition"):
+        return name
+    return f"{name}（{chart.unit}）" if lang == "zh" else f"{name} ({chart.unit})"
+
+
+def describe(chart: Chart, lang: str = "zh") -> str:
+    """What a chart shows, in words: its alt text (and its text form in a notebook)."""
+    sep, colon = ("、", "：") if lang == "zh" else (", ", ": ")
+    groups = []
+    for label, bars in chart.groups:
+        items = sep.join(f"{_bar_name(chart, b.label, lang)} {b.text}" for b in bars if b.value or chart.kind != "kinds")
+        groups.append(f"{label}{colon}{items}" if label else items)
+    joiner = "；" if lang == "zh" else "; "
+    return f"{title(chart, lang)}{colon}{joiner.join(groups)}" + ("。" if lang == "zh" else ".")
+
+
+def _bar_name(chart: Chart, label: str, lang: str) -> str:
+    if chart.kind == "kinds":
+        return L.kind_name(label, lang)
+    if chart.kind == "target":
+        return L.text(label, lang)
+    return label
 
 
 # --- drawing --------------------------------------------------------------------------
+def font_path() -> Path:
+    """Noto Sans CJK SC as the `mplfonts` package ships it: the one CJK font of charts and HTML documents."""
+    import mplfonts
+
+    return Path(mplfonts.__file__).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
+
+
 @functools.cache
 def cjk_font() -> str:
     """Register the bundled Noto Sans CJK SC with matplotlib (once) and return its family name."""
-    import mplfonts
     from matplotlib import font_manager
 
-    path = Path(mplfonts.__file__).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
+    path = font_path()
     font_manager.fontManager.addfont(str(path))
     return font_manager.FontProperties(fname=str(path)).get_name()
 
@@ -167,88 +223,102 @@ def draw(chart: Chart, lang: str = "zh"):
 
     with plt.rc_context({**STYLE, "font.family": [cjk_font()]}):
         drawer = {"growth": _draw_bars, "quantities": _draw_bars, "parts": _draw_parts,
-                  "decomposition": _draw_parts, "target": _draw_target, "stacked": _draw_stacked}[chart.kind]
-        fig = drawer(plt, chart, 0 if lang == "zh" else 1)
+                  "decomposition": _draw_parts, "target": _draw_target, "kinds": _draw_kinds}[chart.kind]
+        fig = drawer(plt, chart, lang)
         plt.close(fig)
     return fig
 
 
-def _wrap(label: str, width: int = 12) -> str:
-    return "\n".join(textwrap.wrap(label, width)) or label
+def wrap(label: str, width: float = MAX_LABEL) -> str:
+    """Lines of at most `width`, broken only at spaces or after a list mark (、，,): never inside a word."""
+    pieces = re.findall(r"[^\s、，,]+[\s、，,]*", label) or [label]
+    lines, line = [], ""
+    for piece in pieces:
+        if line and display_width(line + piece.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = ""
+        line += piece
+    lines.append(line.rstrip())
+    return "\n".join(lines)
 
 
-def _draw_bars(plt, chart: Chart, i: int):
+def _plain_axis(ax, which: str = "x") -> None:
+    """Ticks as plain numbers: no `1e8` offset, no scientific notation."""
+    from matplotlib.ticker import FuncFormatter
+
+    formatter = FuncFormatter(lambda x, _: L.plain(round(x, 6)))
+    (ax.xaxis if which == "x" else ax.yaxis).set_major_formatter(formatter)
+
+
+def _draw_bars(plt, chart: Chart, lang: str):
     bars = chart.groups[0][1]
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(bars) + 1.4), layout="constrained")
     colors = [COLORS["down"] if b.value < 0 else COLORS["up"] for b in bars]
-    ax.barh([_wrap(b.label) for b in bars], [b.value for b in bars], color=colors)
+    ax.barh([wrap(b.label) for b in bars], [b.value for b in bars], color=colors)
     for y, b in enumerate(bars):
         ax.annotate(b.text, (b.value, y), xytext=(4 if b.value >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if b.value >= 0 else "right", va="center", fontsize=9)
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.margins(x=0.25)
-    ax.set_title(chart.title[i])
-    ax.set_xlabel(chart.axis[i])
+    ax.margins(x=0.3)
+    _plain_axis(ax)
+    ax.set_title(title(chart, lang))
+    ax.set_xlabel(axis_label(chart, lang))
     return fig
 
 
-def _draw_parts(plt, chart: Chart, i: int):
-    """Per group: the total as one bar, its parts stacked in a second bar beside it."""
+def _draw_parts(plt, chart: Chart, lang: str):
+    """Per group: the total as one bar, its parts stacked in a second bar beside it, named in a legend (no label overlaps)."""
     n = len(chart.groups)
-    fig, axes = plt.subplots(n, 1, figsize=(8, 1.9 * n + 0.6), layout="constrained", squeeze=False)
-    for ax, (_, bars) in zip(axes[:, 0], chart.groups):
+    fig, axes = plt.subplots(n, 1, figsize=(8, 2.3 * n + 0.8), layout="constrained", squeeze=False)
+    for ax, (label, bars) in zip(axes[:, 0], chart.groups):
         whole, parts = bars[0], bars[1:]
         ax.barh([1], [whole.value], color=COLORS["whole"])
-        ax.annotate(f"{_wrap(whole.label, 16)}  {whole.text}", (whole.value, 1), xytext=(4, 0),
-                    textcoords="offset points", va="center", fontsize=9)
+        ax.annotate(whole.text, (whole.value, 1), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
         left = 0.0
-        span = sum(p.value for p in parts) or 1.0
         for k, p in enumerate(parts):
-            ax.barh([0], [p.value], left=left, color=COLORS["part"][k % len(COLORS["part"])], edgecolor="white")
-            if p.value / span >= 0.2:
-                ax.annotate(f"{_wrap(p.label, 8)}\n{p.text}", (left + p.value / 2, 0), ha="center", va="center",
-                            fontsize=8, color="white" if k < 2 else "black")
-            else:  # too narrow to hold its label: write it beside the bar
-                ax.annotate(f"{_wrap(p.label, 10)}  {p.text}", (left + p.value, -0.1), xytext=(4, 0),
-                            textcoords="offset points", ha="left", va="center", fontsize=8)
+            ax.barh([0], [p.value], left=left, color=PALETTE[k % len(PALETTE)], edgecolor="white",
+                    label=f"{wrap(p.label, 24)}  {p.text}")
             left += p.value
-        ax.set_yticks([1, 0], ["总数" if i == 0 else "total", "分项" if i == 0 else "parts"])
-        ax.margins(x=0.3)
-        ax.set_xlabel(chart.axis[i])
-    axes[0, 0].set_title(chart.title[i])
+        ax.set_yticks([1, 0], [L.text("total", lang), L.text("parts", lang)])
+        ax.margins(x=0.15)
+        _plain_axis(ax)
+        ax.set_xlabel(wrap(label, 40) if chart.kind == "parts" else axis_label(chart, lang))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    axes[0, 0].set_title(title(chart, lang))
     return fig
 
 
-def _draw_target(plt, chart: Chart, i: int):
+def _draw_target(plt, chart: Chart, lang: str):
     n = len(chart.groups)
-    fig, axes = plt.subplots(1, n, figsize=(2.6 * n + 1, 3.4), layout="constrained", squeeze=False)
+    fig, axes = plt.subplots(1, n, figsize=(2.8 * n + 1, 3.6), layout="constrained", squeeze=False)
     for ax, (label, bars) in zip(axes[0], chart.groups):
-        names = [b.label if i == 0 else {"目前": "now", "目标": "target"}[b.label] for b in bars]
-        ax.bar(names, [b.value for b in bars], color=[COLORS["current"], COLORS["target"]])
+        ax.bar([L.text(b.label, lang) for b in bars], [b.value for b in bars], color=[COLORS["current"], COLORS["target"]])
         for x, b in enumerate(bars):
             ax.annotate(b.text, (x, b.value), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=9)
-        ax.set_title(_wrap(label, 10), fontsize=10)
+        ax.set_title(wrap(label, 12), fontsize=10)
         ax.margins(y=0.2)
-        ax.set_ylabel(label.split("（")[-1].rstrip("）") if "（" in label else "")
-    fig.suptitle(chart.title[i])
+        _plain_axis(ax, "y")
+    fig.suptitle(title(chart, lang))
     return fig
 
 
-def _draw_stacked(plt, chart: Chart, i: int):
-    """One horizontal bar per group, stacked by its bars' labels (figures by kind per article)."""
+def _draw_kinds(plt, chart: Chart, lang: str):
+    """One horizontal bar per article, stacked by kind, a colour per kind, totals at the end."""
     labels = [g for g, _ in chart.groups]
     kinds = [b.label for b in chart.groups[0][1]] if chart.groups else []
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(labels) + 1.8), layout="constrained")
     left = [0.0] * len(labels)
     for k, kind in enumerate(kinds):
         values = [g[1][k].value for g in chart.groups]
-        ax.barh(labels, values, left=left, label=kind, color=COLORS["part"][k % len(COLORS["part"])])
+        ax.barh(labels, values, left=left, label=L.kind_name(kind, lang), color=KIND_COLORS[kind])
         left = [a + b for a, b in zip(left, values)]
     for y, total in enumerate(left):
-        ax.annotate(f"{total:g}", (total, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
+        ax.annotate(L.plain(total), (total, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
     ax.invert_yaxis()
-    ax.set_title(chart.title[i])
-    ax.set_xlabel(chart.axis[i])
+    ax.margins(x=0.1)
+    _plain_axis(ax)
+    ax.set_title(title(chart, lang))
+    ax.set_xlabel(axis_label(chart, lang))
     if kinds:
-        ax.legend(loc="lower right", fontsize=8, frameon=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     return fig

@@ -1,26 +1,28 @@
-"""What the report notebooks show, one function per section, so notebooks stay a few calls long."""
+"""What the report notebooks show, one function per section, so notebooks stay a few calls long.
+
+Each `show_*` displays its section's heading and content in the report's language; the runner
+turns the executed notebook's outputs into the report file (`xining.html`).
+"""
 from __future__ import annotations
 
+import base64
+import io
 import json
-from collections import Counter
-from html import escape
+from pathlib import Path
 
-from . import __version__, plots, render
-from .model import STATISTICAL, Article, Page
+from . import __version__, plots
+from . import html as H
+from . import labels as L
+from .files import atomic_write_text
+from .frames import checks_frame, figures_frame, to_csv
+from .model import Article, Page
 from .narrative import narrative
-from .pipeline import read_page
-
-HEADINGS = {
-    "zh": {"period": "时期", "scope": "范围", "no_charts": "本文没有统计数字，不作图。", "by_kind": "各篇数字类型"},
-    "en": {"period": "period", "scope": "scope", "no_charts": "This article prints no statistical figures: no chart.",
-           "by_kind": "Figures by kind per article"},
-}
 
 
-def _display(obj) -> None:
+def _display(obj, raw: bool = False) -> None:
     from IPython.display import display
 
-    display(obj)
+    display(obj, raw=raw)
 
 
 def _html(markup: str) -> None:
@@ -29,71 +31,100 @@ def _html(markup: str) -> None:
     _display(HTML(markup))
 
 
-def load(page_path: str, article_id: str | None = None) -> tuple[Page, Article | None]:
-    page = read_page(page_path)
+def _heading(key: str, lang: str, level: int = 2) -> str:
+    return f"<h{level}>{H.esc(L.text(key, lang))}</h{level}>"
+
+
+def load(page_path: str, article_id: str | None = None, page_json: str | None = None) -> tuple[Page, Article | None]:
+    """The page from its processed JSON when given (what `xining report` passes), else parsed from `page_path`."""
+    if page_json:
+        from .io import page_from_dict
+
+        page = page_from_dict(json.loads(Path(page_json).read_text("utf-8")))
+    else:
+        from .pipeline import read_page
+
+        page = read_page(page_path)
     return page, (page.article(article_id) if article_id else None)
 
 
+def write_downloads(page: Page, folder: Path) -> Path:
+    """Beside a page's reports: its JSON (which the report notebooks read), figures and checks as CSV; returns the JSON."""
+    from .io import dumps, page_to_dict
+
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(folder / "figures.csv", to_csv(figures_frame(page), bom=True))
+    atomic_write_text(folder / "checks.csv", to_csv(checks_frame(page), bom=True))
+    path = folder / "page.json"
+    atomic_write_text(path, dumps(page_to_dict(page)))
+    return path
+
+
 def show_header(article: Article, lang: str = "zh") -> None:
-    """Headline, byline, the period and scope in force, and the narrative."""
-    h = HEADINGS[lang]
-    stats = list(article.statistics)
+    """Headline, byline, the periods and scopes in force, and the narrative."""
+    t = L.TEXT[lang]
+    stats = article.statistics
     periods = list(dict.fromkeys(f.period for f in stats if f.period))  # in order of first mention
     scopes = list(dict.fromkeys(f.scope for f in stats if f.scope))
-    facts = [f"{h['period']}：{'、'.join(periods)}" if periods else "", f"{h['scope']}：{'、'.join(scopes)}" if scopes else ""]
-    _html(f"<h2>{escape(article.title or render.LABELS[lang]['none'])}</h2>"
-          f"<p>{escape(render.byline_text(article))}</p>"
-          f"<p>{escape(' · '.join(x for x in facts if x))}</p>"
-          f"<p><b>{escape(narrative(article, lang))}</b></p>")
+    shown = [L.period(p, lang) for p in periods]
+    period = H.esc(", ".join(s for s in shown if s)) if lang == "en" else H.src("、".join(periods))
+    facts = [f"{H.esc(t['period'])}：{period}" if periods and period else "",
+             f"{H.esc(t['scope'])}{'：' if lang == 'zh' else ': '}{H.src('、'.join(scopes))}" if scopes else ""]
+    if lang == "en":
+        facts = [x.replace("：", ": ") for x in facts]
+    title = H.src(article.title) or H.esc(t["none"])
+    story = narrative(article, lang)
+    _html(f'<h1 id="{H.esc(article.id)}-headline">{title}</h1><p class="xn-byline">{H.byline_html(article, lang)}</p>'
+          f'<p class="xn-muted">{" · ".join(x for x in facts if x)}</p>'
+          f"{_heading('narrative', lang)}<p>{H.prose(story, lang)}</p>"
+          f'<div class="xn-counts">{H.verdict_summary(article.checks, lang)}</div>')
 
 
 def show_figures(article: Article, lang: str = "zh") -> None:
-    _html(render.figures_table(article, lang) or f"<p>{HEADINGS[lang]['no_charts']}</p>")
+    _html(_heading("figures", lang) + (H.figures_table(article, lang) or f"<p>{H.esc(L.text('no_statistics', lang))}</p>"))
 
 
 def show_charts(article: Article, lang: str = "zh") -> None:
-    """Every chart the figures call for; one line and no chart when there are no statistics."""
+    """Every chart the figures call for, each an image with alt text; one line and no chart when there are no statistics."""
     charts = plots.choose(article)
-    if not charts:
-        _html(f"<p>{HEADINGS[lang]['no_charts']}</p>")
-        return
+    _html(_heading("charts", lang) + ("" if charts else f"<p>{H.esc(L.text('no_charts', lang))}</p>"))
     for chart in charts:
-        _display(plots.draw(chart, lang))
+        show_chart(chart, lang)
+
+
+def show_chart(chart: plots.Chart, lang: str = "zh") -> None:
+    """A chart as a PNG whose text form is its description (the report's alt text; what nbval compares)."""
+    fig = plots.draw(chart, lang)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    _display({"image/png": png, "text/plain": plots.describe(chart, lang)}, raw=True)
 
 
 def show_checks(article: Article, lang: str = "zh") -> None:
-    _html(render.checks_table(article, lang))
+    _html(_heading("checks", lang) + H.checks_table(article, lang))
 
 
 def show_text(article: Article, lang: str = "zh") -> None:
-    _html(render.article_html(article, lang))
+    _html(_heading("text", lang) + f'<div class="xn-article">{H.highlighted_text(article, lang)}</div>')
 
 
-def show_provenance(page: Page, **parameters) -> None:
+def show_provenance(page: Page, lang: str = "zh", **parameters) -> None:
     """Page checksum, xining version and the notebook's parameters: enough to reproduce the report."""
-    rows = {"page": page.source, "sha256": page.sha256, "xining": __version__,
-            "parameters": json.dumps(parameters, ensure_ascii=False, sort_keys=True)}
-    body = "".join(f"<tr><th>{escape(k)}</th><td><code>{escape(v)}</code></td></tr>" for k, v in rows.items())
-    _html(f"<table>{body}</table>")
+    shown = json.dumps({**parameters, "lang": lang}, ensure_ascii=False, sort_keys=True)
+    _html(_heading("provenance", lang) + H.provenance(page, __version__, shown, lang))
 
 
 def show_page(page: Page, lang: str = "zh") -> None:
-    """The page's articles, with links to their reports (which sit beside the page report)."""
-    _html(render.page_html(page, lang, links=True))
+    """The page's articles, with links to their reports (which sit beside the page report), and the downloads."""
+    _html(f"<h1>{H.esc(L.text('page_report', lang))}</h1><p><code>{H.esc(page.source)}</code></p>"
+          + _heading("articles", lang) + H.articles_table(page, lang, links=True)
+          + _heading("downloads", lang) + H.downloads(lang))
 
 
-def figures_by_kind(page: Page):
-    """Counts of statistical figures by kind per article, as a DataFrame (rows: articles)."""
-    import pandas as pd
-
-    counts = {a.id: Counter(f.kind for f in a.statistics) for a in page.articles}
-    frame = pd.DataFrame(counts).T.reindex(columns=[k for k in STATISTICAL]).fillna(0).astype(int)
-    return frame.loc[:, frame.sum() > 0]
-
-
-def show_kinds_chart(page: Page, lang: str = "zh") -> None:
-    frame = figures_by_kind(page)
-    rows = tuple((a, tuple(plots.Bar(k, float(frame.loc[a, k]), str(int(frame.loc[a, k]))) for k in frame.columns))
-                 for a in frame.index)
-    chart = plots.Chart("stacked", ("各篇数字类型", "Figures by kind per article"), ("数字个数", "number of figures"), rows)
-    _display(plots.draw(chart, lang))
+def show_kinds(page: Page, lang: str = "zh") -> None:
+    """Statistical figures of each article by kind: a table and a stacked bar chart."""
+    _html(_heading("by_kind", lang) + H.kinds_table(page, lang))
+    chart = plots.kinds_chart(page)
+    if chart.groups:
+        show_chart(chart, lang)

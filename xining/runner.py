@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import functools
 import hashlib
 import json
 import os
@@ -35,7 +34,7 @@ from .files import atomic_write_text
 from .model import Page
 from .names import page_dirs, safe_name
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOKS = Path(__file__).resolve().parent / "templates"  # package data: a wheel install runs them too
 KERNEL_NAME = "xining-python"
 PART_SUFFIX = ".part.ipynb"
 KERNEL_DIR_PREFIX = "xining-kernel-"
@@ -82,15 +81,19 @@ def cache_key(page: Page, notebook: Path, parameters: dict) -> str:
 
 
 def plan(pages: list[Page], out: Path, lang: str = "zh", notebooks: Path = NOTEBOOKS) -> list[Job]:
+    """The jobs for these pages; writes each page's downloads first (its JSON is what the notebooks read)."""
+    from .report import write_downloads
+
     jobs = []
     dirs = page_dirs(pages)
     for page in pages:
         folder = out / dirs[page.source]
-        params = {"page_path": page.source, "lang": lang}
+        page_json = str(write_downloads(page, folder))
+        params = {"page_path": page.source, "page_json": page_json, "lang": lang}
         jobs.append(_job(page, notebooks / "page.ipynb", folder / "page.ipynb", params, f"{dirs[page.source]}/page",
                          {"page": page.source}))
         for a in page.articles:
-            params = {"page_path": page.source, "article_id": a.id, "lang": lang}
+            params = {"page_path": page.source, "page_json": page_json, "article_id": a.id, "lang": lang}
             name = safe_name(a.id, 16)
             summary = {"page": page.source, "article": a.id, "title": a.title, "verdicts": _verdicts(a)}
             jobs.append(_job(page, notebooks / "article.ipynb", folder / f"{name}.ipynb", params, f"{dirs[page.source]}/{name}",
@@ -102,10 +105,12 @@ def _job(page: Page, notebook: Path, output: Path, params: dict, label: str, sum
     return Job(str(notebook), str(output), params, cache_key(page, notebook, params), label, summary)
 
 
-def _verdicts(article) -> str:
-    from .render import verdict_summary
-
-    return verdict_summary(article.checks)
+def _verdicts(article) -> dict[str, int]:
+    """Verdict counts, language-neutral: the index of a later run shows them in its own language."""
+    counts: dict[str, int] = {}
+    for c in article.checks:
+        counts[c.verdict] = counts.get(c.verdict, 0) + 1
+    return counts
 
 
 def is_current(job: Job) -> bool:
@@ -297,7 +302,7 @@ def execute(job: Job) -> Outcome:
         nb.metadata["xining"] = {"cache_key": job.key, "parameters": job.parameters, "version": __version__,
                                  "summary": job.summary}
         _make_reproducible(nb, job)
-        atomic_write_text(job.html, to_html(nb))
+        atomic_write_text(job.html, to_html(nb, job))
         atomic_write_text(output, nbformat.writes(nb))
     except Exception as error:  # papermill raises PapermillExecutionError, or any error of the machinery or the disk
         _keep_if_complete(part, failed)
@@ -333,18 +338,16 @@ def _make_reproducible(nb, job: Job) -> None:
         cell.metadata.pop("execution", None)
 
 
-def to_html(nb) -> str:
-    """The report as a reader sees it: outputs and prose, no code cells."""
-    body, _ = _exporter().from_notebook_node(nb)
-    return body
+def to_html(nb, job: Job) -> str:
+    """The report as a reader sees it: the outputs, in the report's language, with links to the index and downloads."""
+    from . import html
+    from .labels import text
 
-
-@functools.cache
-def _exporter():
-    """One exporter per worker: loading its templates costs more than converting a notebook."""
-    from nbconvert import HTMLExporter
-
-    return HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    lang = job.parameters.get("lang", "zh")
+    article = job.parameters.get("article_id")
+    title = text("article_report" if article else "page_report", lang)
+    return html.notebook_document(nb, f"{title} · {article or Path(job.parameters.get('page_path', '')).name}", lang,
+                                  page_link=bool(article))
 
 
 def _one_line(error: BaseException) -> str:
@@ -364,38 +367,37 @@ def _remove_stale_parts(folders: set[Path]) -> None:
 
 
 # --- the index --------------------------------------------------------------------------
-def write_index(pages: list[Page], outcomes: list[Outcome], out: Path) -> Path:
-    """`<out>/index.html`: every page and article report, with headline and verdict summary."""
-    from html import escape
-
-    from .render import verdict_summary
+def write_index(pages: list[Page], outcomes: list[Outcome], out: Path, lang: str = "zh") -> Path:
+    """`<out>/index.html`: every fail and warn, verdict counts, and every page and article report, earlier runs' too."""
+    from .html import Earlier, Report, index_html
 
     dirs = page_dirs(pages)
     failed = {o.job.output for o in outcomes if o.status == "failed"}
-    parts = ["<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>xining reports</title>",
-             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:2px 10px;text-align:left}"
-             ".failed{color:#c53030}</style></head><body><h1>xining reports</h1>"]
+    reports, earlier = [], []
     for page in pages:
         folder = dirs[page.source]
-        parts.append(f"<h2><a href=\"{folder}/page.html\">{escape(page.source)}</a></h2>")
-        parts.append("<table><tr><th>id</th><th>headline</th><th>verdicts</th></tr>")
-        for a in page.articles:
-            name = safe_name(a.id, 16)
-            status = " <span class=\"failed\">(report failed)</span>" if str(out / folder / f"{name}.ipynb") in failed else ""
-            parts.append(f"<tr><td>{escape(a.id)}</td><td><a href=\"{folder}/{name}.html\">"
-                         f"{escape(a.title or '(no headline)')}</a>{status}</td><td>{escape(verdict_summary(a.checks))}</td></tr>")
-        parts.append("</table>")
+        names = {"page": "page", **{a.id: safe_name(a.id, 16) for a in page.articles}}
+        bad = frozenset(k for k, name in names.items() if str(out / folder / f"{name}.ipynb") in failed)
+        reports.append(Report(page, folder, bad))
     for folder, (source, rows) in sorted(_earlier_reports(out, set(dirs.values())).items()):
-        parts.append(f"<h2><a href=\"{escape(folder)}/page.html\">{escape(source)}</a></h2>")
-        parts.append("<table><tr><th>id</th><th>headline</th><th>verdicts</th></tr>")
-        for article, name, title, verdicts in rows:
-            parts.append(f"<tr><td>{escape(article)}</td><td><a href=\"{escape(folder)}/{escape(name)}.html\">"
-                         f"{escape(title or '(no headline)')}</a></td><td>{escape(verdicts)}</td></tr>")
-        parts.append("</table>")
-    parts.append("</body></html>\n")
+        page = _earlier_page(out / folder / "page.json")
+        if page is not None:
+            reports.append(Report(page, folder))
+        else:
+            earlier.append(Earlier(folder, source, tuple(rows)))
     index = out / "index.html"
-    atomic_write_text(index, "\n".join(parts))
+    atomic_write_text(index, index_html(reports, lang, earlier))
     return index
+
+
+def _earlier_page(path: Path) -> Page | None:
+    """The page of an earlier run's reports, from the JSON written beside them (None when absent or unreadable)."""
+    from .io import page_from_dict
+
+    try:
+        return page_from_dict(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _earlier_reports(out: Path, skip: set[str]) -> dict[str, tuple[str, list[tuple[str, str, str, str]]]]:
