@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import __version__
 from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
+from .corpus import cli as corpus_cli
 from .discover import find_pages
 from .errors import InputError, UnreadableNumber, shown
 from .files import atomic_write_text
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the project's)")
     r.set_defaults(run=_cmd_report)
+    corpus_cli.add_parser(sub)
     return parser
 
 
