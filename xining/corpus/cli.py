@@ -28,6 +28,7 @@ def add_parser(sub) -> None:
     where = b.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on this Dask scheduler (tcp://host:8786)")
     where.add_argument("--dask", action="store_true", help="run the batches on a Dask LocalCluster of --jobs workers")
+    b.add_argument("--batch", type=int, default=None, metavar="N", help="pages per task (default 16)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(run=_cmd_build)
 
@@ -64,7 +65,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         date = parse_date(args.date) if args.date else None
         scheduler = args.scheduler or ("local" if args.dask else None)
         result = build(args.paths, args.db, paper=args.paper, date=date, force=args.force, jobs=args.jobs,
-                       scheduler=scheduler, progress=not args.quiet, on_error=report)
+                       scheduler=scheduler, progress=not args.quiet, on_error=report, **({"batch": args.batch} if args.batch else {}))
     except InputError as e:
         print(f"xining: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
