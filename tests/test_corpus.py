@@ -370,3 +370,20 @@ def test_export_to_parquet_partitioned_by_paper_year_month(db, tmp_path):
         expected = c.query("SELECT count(*) AS n FROM figures JOIN pages USING (sha256) WHERE month(date) = 8")["n"][0]
     assert n == expected > 0
     assert not list((tmp_path / "pq").glob(".*"))  # no temporary folder left
+
+
+# --- the corpus notebook -------------------------------------------------------------------------------
+def test_the_corpus_notebook_runs_under_papermill_with_its_parameters(db, tmp_path, monkeypatch):
+    import nbformat
+    import papermill
+
+    from xining import runner
+
+    monkeypatch.setenv("JUPYTER_PATH", runner._kernel_dir())
+    template = Path(__file__).resolve().parent.parent / "notebooks" / "corpus.ipynb"
+    out = tmp_path / "corpus.ipynb"
+    papermill.execute_notebook(str(template), str(out), parameters={"db": str(db), "indicator": POWER_KEY,
+                                                                    "period_type": "month", "lang": "en"},
+                               kernel_name=runner.KERNEL_NAME, progress_bar=False, cwd=str(tmp_path))
+    html = "".join(o.get("data", {}).get("text/html", "") for c in nbformat.read(out, 4).cells for o in c.get("outputs", []))
+    assert f"<td>{MONTHLY_POWER[6]}亿千瓦时</td>" in html and "one issue prints 6.5%, another 6.9%" in html
