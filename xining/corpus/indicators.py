@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..chinese import to_simplified
 from ..lexicon import statistics as sx
 from ..model import Figure
-from ..numbers import evaluate
+from ..numbers import scan
 
 PeriodType = str  # day | month | cumulative | year | range
 LEVEL_KINDS = ("count", "quantity", "money")
@@ -116,8 +116,8 @@ def _months(text: str) -> tuple[int, int, str | None] | None:
 def _small(s: str) -> int:
     if s.isdigit():
         return int(s)
-    v = evaluate(s.replace("两", "二"))
-    return int(v.value) if v else 0
+    found = scan(s)
+    return int(found[0].value) if len(found) == 1 and found[0].end - found[0].start == len(s) else 0
 
 
 def _year(printed: str | None, month: int, day: int, issue: dt.date | None) -> int | None:
