@@ -94,3 +94,34 @@ def test_cold_mode_starts_a_kernel_per_notebook(templates, tmp_path, monkeypatch
     runner.run(jobs, workers=1, progress=False)
     pids = {_outputs(tmp_path / "out/page/page.ipynb")[0].strip(), _outputs(tmp_path / "out/page/a2.ipynb")[-1].split()[-1]}
     assert len(pids) == 2
+
+
+def test_report_batches_on_a_dask_local_cluster_write_the_same_reports(tmp_path, monkeypatch):
+    from xining import dask_reports
+
+    monkeypatch.chdir(tmp_path)
+    Path("page.txt").write_text("本报讯（记者 张三）全市增长9.0%。\n\n本报讯（记者 李四）全市收到举报60件。\n", "utf-8")
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    notebook_template(folder / "page.ipynb", "print('page', page_path)")
+    notebook_template(folder / "article.ipynb", "print(article_id, lang)")
+    pages = [xining.read_page("page.txt")]
+    local = runner.run(runner.plan(pages, tmp_path / "local", notebooks=folder), workers=1, progress=False)
+    dask = dask_reports.run(runner.plan(pages, tmp_path / "dask", notebooks=folder), "local", workers=1, progress=False)
+    assert [o.status for o in dask] == [o.status for o in local] == ["done"] * 3
+    assert {k: v for k, v in _files(tmp_path / "dask").items() if k.endswith(".html")} == \
+        {k: v for k, v in _files(tmp_path / "local").items() if k.endswith(".html")}
+    again = dask_reports.run(runner.plan(pages, tmp_path / "dask", notebooks=folder), "local", workers=1, progress=False)
+    assert [o.status for o in again] == ["cached"] * 3
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    from xining.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("page.txt").write_text("本报讯（记者 张三）全市增长9.0%。\n", "utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "page.txt", "--scheduler", "tcp://127.0.0.1:9", "--quiet"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot reach the Dask scheduler" in err[0]

@@ -25,9 +25,7 @@ def add_parser(sub) -> None:
     b.add_argument("--paper", metavar="NAME", help="the newspaper of every page (overrides furniture, sidecar and file name)")
     b.add_argument("--date", metavar="YYYY-MM-DD", help="the issue date of every page (overrides what the pages say)")
     b.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPUs)")
-    where = b.add_mutually_exclusive_group()
-    where.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on this Dask scheduler (tcp://host:8786)")
-    where.add_argument("--dask", action="store_true", help="run the batches on a Dask LocalCluster of --jobs workers")
+    add_dask_options(b)
     b.add_argument("--batch", type=int, default=None, metavar="N", help="pages per task (default 16)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(run=_cmd_build)
@@ -45,6 +43,29 @@ def add_parser(sub) -> None:
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     fmt.add_argument("--json", action="store_true", help="a JSON array of rows")
     q.set_defaults(run=_cmd_query)
+
+
+def add_dask_options(p: argparse.ArgumentParser) -> None:
+    """`--scheduler ADDRESS` or `--dask`: batches of pages on a Dask cluster (corpus build and report)."""
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="run the batches on this Dask scheduler (tcp://host:8786)")
+    where.add_argument("--dask", action="store_true", help="run the batches on a Dask LocalCluster of --jobs workers")
+
+
+def run_reports(jobs: list, args: argparse.Namespace) -> list:
+    """The report jobs on the local runner, or on a Dask cluster when `--scheduler`/`--dask` says so."""
+    from .. import runner
+
+    scheduler = args.scheduler or ("local" if args.dask else None)
+    if scheduler is None:
+        return runner.run(jobs, args.jobs, args.force, progress=not args.quiet)
+    from .. import dask_reports
+
+    try:
+        return dask_reports.run(jobs, scheduler, args.jobs, args.force, progress=not args.quiet)
+    except InputError as e:
+        print(f"xining: {e}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT) from None
 
 
 def _db(p: argparse.ArgumentParser) -> None:
