@@ -387,3 +387,18 @@ def test_the_corpus_notebook_runs_under_papermill_with_its_parameters(db, tmp_pa
                                kernel_name=runner.KERNEL_NAME, progress_bar=False, cwd=str(tmp_path))
     html = "".join(o.get("data", {}).get("text/html", "") for c in nbformat.read(out, 4).cells for o in c.get("outputs", []))
     assert f"<td>{MONTHLY_POWER[6]}亿千瓦时</td>" in html and "one issue prints 6.5%, another 6.9%" in html
+
+
+def test_the_readme_series_query_works_as_printed(db, capsys):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    start = readme.index('xining corpus query "SELECT period_end')
+    sql = readme[start:readme.index('" --db corpus.duckdb', start)].split('"', 1)[1]
+    assert main(["corpus", "query", " ".join(sql.split()), "--db", str(db), "--csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "period_end,value,text,date" and len(rows) == 1 + 11  # 1-2月 … 1-11月, June printed twice
+
+
+def test_an_unreachable_scheduler_stops_the_build_with_one_line(issues, tmp_path, capsys):
+    code = main(["corpus", "build", str(issues), "--db", str(tmp_path / "c.duckdb"), "--scheduler", "tcp://127.0.0.1:9", "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "cannot reach the Dask scheduler" in err[0]
