@@ -19,7 +19,6 @@ from ..errors import InputError
 from . import crosscheck, store
 from .rows import PageRows, Task, failed_rows, file_sha256, parse_batch
 
-PAGE_SUFFIXES = (".txt", ".pdf")
 BATCH = 16  # pages per task: enough to pay for a task's overhead, few enough to keep workers busy
 
 
@@ -32,17 +31,11 @@ class BuildResult:
 
 
 def find_corpus_pages(paths: Iterable[str]) -> Iterator[Path | InputError]:
-    """Page files (`.txt`, `.pdf`) under each path, in a stable order; an InputError for a path that gives none."""
+    """The pages under each path, as every command finds them (`discover.find_pages`): files named, and a folder's pages."""
     from ..discover import find_pages
 
     for arg in paths:
-        p = Path(arg)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in PAGE_SUFFIXES and f.is_file()
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            yield from found or [InputError(f"{p}: folder has no .txt or .pdf pages")]
-        else:
-            yield from find_pages([arg])
+        yield from find_pages([arg])
 
 
 def build(paths: Iterable[str], db: str | os.PathLike, *, paper: str | None = None, date: dt.date | None = None,

@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
     commands = corpus.add_subparsers(dest="corpus_command", required=True, metavar="SUBCOMMAND")
 
     b = commands.add_parser("build", help="parse pages into the store (pages already stored are skipped)")
-    b.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt (and .pdf) pages")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="page files (a .pdf once xining reads PDFs) or folders of pages")
     _db(b)
     b.add_argument("--force", action="store_true", help="parse and store again pages the store holds")
     b.add_argument("--paper", metavar="NAME", help="the newspaper of every page (overrides furniture, sidecar and file name)")
