@@ -35,10 +35,7 @@ def execute_notebook(input_path: str, output_path: str, *, kernel_name: str, **k
         return papermill.execute_notebook(input_path, output_path, kernel_name=kernel_name, **kwargs)
     kernel = warm_kernel(kernel_name, str(kwargs.get("cwd") or os.getcwd()))
     kernel.reset()
-    try:
-        return papermill.execute_notebook(input_path, output_path, kernel_name=kernel_name, km=kernel.km, **kwargs)
-    finally:
-        kernel.release_clients()
+    return papermill.execute_notebook(input_path, output_path, kernel_name=kernel_name, km=kernel.km, **kwargs)
 
 
 def warm_kernel(kernel_name: str, cwd: str) -> WarmKernel:
@@ -61,21 +58,37 @@ class WarmKernel:
     """A started kernel with PRELOAD imported, and a blocking client of our own to reset it."""
 
     def __init__(self, kernel_name: str, cwd: str | None = None):
+        from jupyter_client.asynchronous import AsyncKernelClient
         from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
-        class _TrackingManager(AsyncKernelManager):
-            """Remembers the clients nbclient makes for each notebook, so they can be closed after it."""
+        class _ReadyClient(AsyncKernelClient):
+            """One client for every notebook: ready once, not 0.2 s of waiting for IOPub per notebook."""
+
+            ready = False
+
+            def start_channels(self, *args, **kw) -> None:
+                if not self.channels_running:
+                    super().start_channels(*args, **kw)
+
+            async def wait_for_ready(self, timeout: float | None = None) -> None:
+                if not self.ready:
+                    await self._async_wait_for_ready(timeout)
+                    self.ready = True
+
+        class _OneClientManager(AsyncKernelManager):
+            """nbclient asks for a client per notebook; the warm kernel gives the same one (nbclient ignores others' messages)."""
+
+            shared = None
 
             def client(self, **kw):
-                c = super().client(**kw)
-                self.made.append(c)
-                return c
+                if self.shared is None:
+                    self.shared = super().client(**kw)
+                return self.shared
 
         self._run = run_sync
         self.cwd = cwd or os.getcwd()
-        self.km = _TrackingManager(kernel_name=kernel_name)
-        self.km.made = []
+        self.km = _OneClientManager(kernel_name=kernel_name, client_factory=_ReadyClient)
         run_sync(self.km.start_kernel)(cwd=self.cwd, extra_arguments=[HISTORY])
         self.kc = self.km.blocking_client()
         self.kc.start_channels()
@@ -97,17 +110,10 @@ class WarmKernel:
         except Exception:  # a manager in a bad state is as good as dead: start another
             return False
 
-    def release_clients(self) -> None:
-        for c in self.km.made:
-            try:
-                c.stop_channels()
-            except Exception:  # closing a client of a kernel that died: nothing to release
-                pass
-        self.km.made.clear()
-
     def shutdown(self) -> None:
-        self.release_clients()
         try:
+            if self.km.shared is not None:
+                self.km.shared.stop_channels()
             self.kc.stop_channels()
             self._run(self.km.shutdown_kernel)(now=True)
         except Exception:  # already gone
