@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..checks import verdict
+from ..checks.base import verdict
 from ..intervals import Interval, total
 from ..lexicon import statistics as sx
 
