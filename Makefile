@@ -38,6 +38,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_figures.py
 	$(BIN)/python benchmarks/bench_checks.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_corpus.py
 	$(BIN)/python benchmarks/score_recognizers.py
 
 clean:

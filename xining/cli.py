@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import __version__
 from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
+from .corpus import cli as corpus_cli
 from .discover import find_pages
 from .errors import InputError, UnreadableNumber, shown
 from .files import atomic_write_text
@@ -111,7 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true", help="execute every notebook, even those that are current")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the project's)")
+    corpus_cli.add_dask_options(r)
     r.set_defaults(run=_cmd_report)
+    corpus_cli.add_parser(sub)
     return parser
 
 
@@ -183,7 +186,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if missing:
         print(f"xining: {templates}: no {' or '.join(missing)} to run", file=sys.stderr)
         return EXIT_BAD_INPUT
-    outcomes = runner.run(runner.plan(pages, out, args.lang, templates), args.jobs, args.force, progress=not args.quiet)
+    outcomes = corpus_cli.run_reports(runner.plan(pages, out, args.lang, templates), args)
     try:
         index = runner.write_index(pages, outcomes, out, args.lang)
     except OSError as e:

@@ -286,7 +286,8 @@ def execute(job: Job) -> Outcome:
     (as `<id>.failed.ipynb`) only when it is complete JSON, never a truncated file.
     """
     import nbformat
-    import papermill
+
+    from . import kernels
 
     global _PART
     start = time.perf_counter()
@@ -296,7 +297,7 @@ def execute(job: Job) -> Outcome:
     _PART = part
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        nb = papermill.execute_notebook(
+        nb = kernels.execute_notebook(  # on this worker's warm kernel (xining/kernels.py)
             job.notebook, str(part), parameters=job.parameters, kernel_name=KERNEL_NAME, progress_bar=False,
             log_output=False, request_save_on_cell_execute=False, cwd=os.getcwd())
         nb.metadata["xining"] = {"cache_key": job.key, "parameters": job.parameters, "version": __version__,

@@ -52,3 +52,16 @@ INTERNAL_HEADLINE_BREAKERS = "。；;"
 # --- headlines -------------------------------------------------------------------------
 # Headlines naming a recurring bulletin; they belong with the page's unsigned, dated bulletins.
 BULLETIN_WORDS = ("日报", "周报", "月报", "快报", "通报", "简报", "播报")
+
+# --- page furniture (the corpus reads a page's date, number and section from it) --------------
+# Only the first lines of a dump are the masthead strip; furniture further down is not looked for.
+FURNITURE_LINES = 8
+# `2024 年 4 月 19 日 星期五`: the issue date as the strip prints it (spaces from the PDF allowed).
+FURNITURE_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期[一二三四五六日天])?\s*$")
+WEEKDAY_RE = re.compile(r"^\s*星期[一二三四五六日天]\s*$")
+# A page number alone (`7`, `A06`, `第7版`), or followed by the section's name (`7 理论`).
+PAGE_NUMBER_RE = re.compile(rf"^\s*(?:第\s*)?(?P<n>[A-Za-z]?\d{{1,3}})\s*版?\s*(?P<section>[{HAN}]{{2,6}})?\s*$")
+# A section name standing on its own line next to the page number: a few characters, no punctuation.
+SECTION_RE = re.compile(rf"^\s*(?P<section>[{HAN}]{{2,6}})\s*$")
+# Words of the strip that are not section names.
+NOT_SECTIONS = ("星期", "责编", "美编", "校对", "统筹", "编辑", "中缝")

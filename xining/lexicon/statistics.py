@@ -197,3 +197,29 @@ SHARE_MARK = "占"
 SHARE_WORDS = ("增长面", "比重", "占比")
 # Multiples: 增长1.3倍 is ×2.3; 是上年的2.3倍 is ×2.3; 翻一番 ×2, 翻两番 ×4.
 DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 2.0, "翻了两番": 4.0}
+# --- indicators across pages (the corpus): one name for one statistic, whatever the page wrote -----
+# Scope words that name the same area from the paper's own point of view (我市 in a city paper is 全市).
+SCOPE_FOLD = {"全市": "市", "我市": "市", "本市": "市", "全省": "省", "我省": "省", "本省": "省",
+              "全区": "区", "全县": "县", "各县区": "县区"}
+# Abbreviations folded to the full name inside a subject (规上 is 规模以上).
+SUBJECT_SYNONYMS = (("规上", "规模以上"),)
+# The class of a measure word, by what the figure's unit is: a rate of change, a share, a contribution...
+RATE_CLASS = "增速"
+SHARE_CLASS = "比重"
+LEVEL_CLASS = "总量"
+CHANGE_CLASS = "增减"  # a level printed as the amount of a change (增加3万吨)
+# Measures of flows that cannot be negative: their cumulative total over a year can only grow.
+NON_NEGATIVE_FLOWS = ("产量", "产值", "投资", "营收", "收入", "销售额", "出口", "进口", "消费", "用电量", "发电量", "年产", "受理",
+                      "接收", "收到", "办理", "办结", "完成", "接听", "客运量", "货运量", "吞吐量")
+# A subject that opens with its period (`5月发电量`, `1-5月发电量`, `当月`) names the same statistic without it.
+SUBJECT_PERIOD_PREFIX = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月?\s*[—–\-~～至到]\s*\d{1,2}月份?|(?:\d{4}年)?\d{1,2}月份?|前[两二三四五六七八九十\d]{1,2}个月"
+    r"|上半年|下半年|[一二三四]季度|当月|累计|全年)+")
+# Periods: quarters and halves as month ranges; month numbers as printed in Chinese.
+QUARTERS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+PERIOD_DAY = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+PERIOD_MONTHS = re.compile(
+    r"^(?:(?P<y>\d{4})年)?(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})月?\s*(?:[—–\-~～至到]\s*(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?$")
+PERIOD_FIRST_MONTHS = re.compile(r"^前(?P<n>[两二三四五六七八九十\d]{1,2})个月$")
+PERIOD_QUARTER = re.compile(r"^(?P<first>前)?第?(?P<q>[一二三四])季度$")
