@@ -293,7 +293,13 @@ def build_lines(chars: list[Char]) -> list[Line]:
 
 
 def _vertical_runs(lines: list[Line]) -> list[Line]:
-    """Single Han characters stacked at one x, one under the next, read as one vertical line."""
+    """Single Han characters stacked at one x, one under the next, read as one vertical line; a name of two to four
+    characters may be spaced out further (`杨   义`)."""
+    lines = _stack(lines, 1.2, 99)
+    return _stack(lines, 3.0, 4)
+
+
+def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     singles = sorted((ln for ln in lines if len(ln.chars) == 1 and _HAN_RE.match(ln.chars[0].ch)), key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
@@ -304,7 +310,7 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
         if id(ln) in used:
             continue
         run = [ln]
-        while True:
+        while len(run) <= max_len:
             last = run[-1]
             xc, s = (last.x0 + last.x1) / 2, last.size
             nxt = None
@@ -312,17 +318,16 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
                 for cand in by_x.get(key, ()):
                     if id(cand) in used or cand is last or abs((cand.x0 + cand.x1) / 2 - xc) > 0.2 * s:
                         continue
-                    if abs(cand.size - s) > 0.1 * s:
+                    if abs(cand.size - s) > 0.1 * s or cand.font != last.font:
                         continue
                     gap = last.y0 - cand.y1
-                    if -0.1 * s <= gap <= 1.2 * s and (nxt is None or cand.y1 > nxt.y1):
+                    if -0.1 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
                         nxt = cand
             if nxt is None:
                 break
             run.append(nxt)
-            used.add(id(nxt))
-        if len(run) >= 2:
-            used.add(id(ln))
+        if 2 <= len(run) <= max_len:
+            used.update(id(r) for r in run)
             out.append(Line([c for r in run for c in r.chars], vertical=True).finish())
     return [ln for ln in lines if id(ln) not in used] + out
 
@@ -491,8 +496,9 @@ def _family(font: str) -> str:
 
 
 def _is_body_face(a: Line, b: Line) -> bool:
-    """A body line that opens with a heavy lead-in (`绿色成为普遍形态的发展。`, `福州晚报讯`) still belongs to its column."""
-    return {_family(a.font), _family(b.font)} == {"heavy", "plain"} and abs(a.x1 - b.x1) <= a.size
+    """A body line that opens with a lead-in in another face (`绿色成为普遍形态的发展。`, `福州晚报讯`) still belongs to
+    its column: both lines run to the column's right edge."""
+    return abs(a.x1 - b.x1) <= a.size and len(a.chars) >= 6 and len(b.chars) >= 6
 
 
 
@@ -559,7 +565,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "display"
     if f.vertical:
         return "display" if f.size >= DISPLAY_RATIO * body else "small"
-    if f.size >= 1.1 * body and len(f.lines) <= 2 and len(plain) <= 40 and not re.search("[。；！？]", plain):
+    if f.size >= 1.1 * body and len(f.lines) <= 2 and 4 <= len(plain) <= 40 and not re.search("[。；！？]", plain):
         return "section_title"  # a head set a little larger than the text of its column
     return "body"
 
@@ -637,7 +643,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = owner.group
     # Text owned by no headline: the headline beside it, its left neighbour's article, or the headline below.
     for t in sorted((t for t in texts if t.group is None), key=lambda t: (t.x0, -t.top)):
-        beside = [h for h in heads if min(t.top, h.top) - max(t.bottom, h.bottom) > 0]
+        beside = [h for h in heads if min(t.top, h.top) - max(t.bottom, h.bottom) > 0 and h.frame == t.frame]
         if beside:
             t.group = min(beside, key=lambda h: min(abs(h.x0 - t.x1), abs(t.x0 - h.x1))).group
             continue
@@ -700,9 +706,10 @@ def order_group(group: list[Fragment], top: float | None) -> list[Fragment]:
 
 
 def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
-    """Fragments clustered into columns by horizontal overlap, left to right."""
+    """Fragments clustered into columns by horizontal overlap, left to right; body text sets the columns, the narrowest
+    first, so a byline or a wide head joins the column it stands in."""
     cols: list[tuple[float, float, list[Fragment]]] = []
-    for f in sorted(frags, key=lambda f: (f.x1 - f.x0, f.x0)):
+    for f in sorted(frags, key=lambda f: (f.kind != "body", f.x1 - f.x0, f.x0)):
         for i, (x0, x1, members) in enumerate(cols):
             if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0):
                 members.append(f)
