@@ -643,6 +643,11 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = owner.group
     # Text owned by no headline: the headline beside it, its left neighbour's article, or the headline below.
     for t in sorted((t for t in texts if t.group is None), key=lambda t: (t.x0, -t.top)):
+        above = [o for o in texts if o.group is not None and o.kind in ("body", "section_title") and _overlaps_x(o, t)
+                 and 0 <= o.bottom - t.top <= 3 * body]
+        if above:  # the column goes on below text the geometry already placed
+            t.group = min(above, key=lambda o: o.bottom - t.top).group
+            continue
         beside = [h for h in heads if min(t.top, h.top) - max(t.bottom, h.bottom) > 0 and h.frame == t.frame]
         if beside:
             t.group = min(beside, key=lambda h: min(abs(h.x0 - t.x1), abs(t.x0 - h.x1))).group
