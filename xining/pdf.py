@@ -39,6 +39,8 @@ DISPLAY_RATIO = 1.25
 #: Display type this much larger than body text is a headline even where body text runs just above it.
 HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
+#: Shares of the page height where its head and foot (page furniture) are printed.
+TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 #: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
 TIGHT_GAP = 0.3
 
@@ -548,9 +550,8 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "ad"
     if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text):
         return "furniture"
-    band = 0.08 * height
-    if (f.bottom > height - band or f.top < band) and len(plain) <= 12 and not ends_sentence(plain):
-        return "furniture"
+    if (f.bottom > height - TOP_BAND * height or f.top < BOTTOM_BAND * height) and len(plain) <= 12 and not ends_sentence(plain):
+        return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
     if _is_byline(text, plain):
@@ -794,7 +795,7 @@ def _container(f: Fragment, frames: list) -> tuple | None:
 def _mark_captions(frags: list[Fragment], images: list, body: float) -> None:
     """A few lines of text set right under a picture and within its width are its caption."""
     for f in frags:
-        if f.kind != "body" or len(f.lines) > 5:
+        if not (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)):
             continue
         for b in images:
             if 0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body:
@@ -867,5 +868,17 @@ def _join(text: str, nxt: str) -> str:
 
 
 def _name_line(f: Fragment) -> bool:
-    words = f.text.split()
-    return bool(words) and len(f.lines) == 1 and all(plx.NAME_RE.match(w) for w in words)
+    """One line of names only: `陈曙光`, `汪 涛  吴光胜  胡查平` (a two-character name spaced out to three)."""
+    if len(f.lines) != 1:
+        return False
+    words, run = [], ""
+    for w in f.text.split() + [""]:
+        if len(w) == 1:
+            run += w
+            continue
+        if run:
+            words.append(run)
+            run = ""
+        if w:
+            words.append(w)
+    return bool(words) and all(plx.NAME_RE.match(w) for w in words)
