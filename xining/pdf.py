@@ -302,7 +302,8 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
-    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and _HAN_RE.match(ln.chars[0].ch)), key=lambda ln: -ln.y1)
+    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (_HAN_RE.match(ln.chars[0].ch) or ln.chars[0].ch in plx.VERTICAL_FORMS)),
+                     key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
     by_x: dict[int, list[Line]] = {}
@@ -323,12 +324,12 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
                     if abs(cand.size - s) > 0.1 * s or cand.font != last.font:
                         continue
                     gap = last.y0 - cand.y1
-                    if -0.1 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
+                    if -0.5 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
                         nxt = cand
             if nxt is None:
                 break
             run.append(nxt)
-        if 2 <= len(run) <= max_len:
+        if 2 <= len(run) <= max_len and sum(bool(_HAN_RE.match(r.chars[0].ch)) for r in run) >= 2:
             used.update(id(r) for r in run)
             out.append(Line([c for r in run for c in r.chars], vertical=True).finish())
     return [ln for ln in lines if id(ln) not in used] + out
@@ -383,7 +384,7 @@ def _spaced_names(run: list[Line]) -> str:
 def _line_text(cs: list[Char], vertical: bool) -> str:
     """Characters in order; a space only between Latin letters or digits set apart."""
     if vertical:
-        return "".join(c.ch for c in cs)
+        return "".join(plx.VERTICAL_FORMS.get(c.ch, c.ch) for c in cs)
     out = [cs[0].ch]
     for a, b in zip(cs, cs[1:]):
         gap = b.x0 - a.x1
