@@ -410,7 +410,7 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
             last = run[-1]
             if id(b) in used or abs(b.y0 - last.y0) > 0.15 * last.size or abs(b.size - last.size) > 0.05 * last.size:
                 continue
-            if b.font == last.font and 0 <= b.x0 - last.x1 <= 2.5 * last.size:
+            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size:
                 run.append(b)
         if len(run) > 1:
             used.update(id(r) for r in run)
@@ -559,7 +559,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "byline"
     if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
         return "credit"
-    if len(f.lines) == 1 and len(plain) <= 16 and f.size < 1.2 * body and _name_line(f) and (f.vertical or _family(f.font) != body_family or f.size < 0.95 * body):
+    if len(f.lines) == 1 and len(plain) <= 16 and f.size < 1.2 * body and _name_line(f) and (f.vertical or _family(f.font) != body_family or abs(f.size - body) > 0.05 * body):
         return "byline"
     if f.size < 0.9 * body and len(f.lines) <= 3 and not f.vertical:
         return "caption" if len(plain) > 6 else "small"
@@ -713,10 +713,10 @@ def order_group(group: list[Fragment], top: float | None) -> list[Fragment]:
 
 
 def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
-    """Fragments clustered into columns by horizontal overlap, left to right; body text sets the columns, the narrowest
-    first, so a byline or a wide head joins the column it stands in."""
+    """Fragments clustered into columns by horizontal overlap, left to right; the longest runs of body text set the
+    columns, so a stray line, a byline or a wide head joins the column it stands in."""
     cols: list[tuple[float, float, list[Fragment]]] = []
-    for f in sorted(frags, key=lambda f: (f.kind != "body", f.x1 - f.x0, f.x0)):
+    for f in sorted(frags, key=lambda f: (f.kind != "body", -len(f.lines), f.x1 - f.x0, f.x0)):
         for i, (x0, x1, members) in enumerate(cols):
             if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0):
                 members.append(f)
