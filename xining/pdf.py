@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import re
 import statistics
 from collections import Counter
@@ -34,6 +35,8 @@ _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _PUNCT = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT + "“‘「『（(【《—…·")
 #: Share of unusable characters (private use, U+FFFD, unmapped glyphs) above which a page is refused.
 MAX_BAD_SHARE = 0.02
+#: Every how many characters pdfium is asked whether the font maps the glyph to Unicode.
+UNICODE_CHECK_EVERY = 4
 #: Type this much larger than body text is display type (headlines, kickers, section titles).
 DISPLAY_RATIO = 1.25
 #: Display type this much larger than body text is a headline even where body text runs just above it.
@@ -72,37 +75,42 @@ class Line:
 
     def finish(self) -> Line:
         cs = self.chars
-        self.x0, self.x1 = min(c.x0 for c in cs), max(c.x1 for c in cs)
-        self.y0, self.y1 = min(c.y0 for c in cs), max(c.y1 for c in cs)
+        self.x0, self.x1 = min([c.x0 for c in cs]), max([c.x1 for c in cs])
+        self.y0, self.y1 = min([c.y0 for c in cs]), max([c.y1 for c in cs])
         han = [c for c in cs if _HAN_RE.match(c.ch)] or cs
-        self.size = statistics.median(c.size for c in han)
-        self.font = Counter(c.font for c in han).most_common(1)[0][0]
+        sizes = sorted([c.size for c in han])
+        self.size = sizes[len(sizes) // 2]
+        fonts: dict[str, int] = {}
+        for c in han:
+            fonts[c.font] = fonts.get(c.font, 0) + 1
+        self.font = max(fonts, key=fonts.__getitem__)
         self.text = _line_text(cs, self.vertical)
         return self
 
 
-@dataclass
 class Fragment:
-    lines: list[Line]
-    kind: str = "body"
-    group: int | None = None
-    frame: tuple | None = None  # the drawn box it sits in
+    """Lines that follow each other down one column in one size and face; its extent is kept as lines are added."""
 
-    @property
-    def x0(self) -> float:
-        return min(ln.x0 for ln in self.lines)
+    __slots__ = ("lines", "kind", "group", "frame", "x0", "x1", "top", "bottom")
 
-    @property
-    def x1(self) -> float:
-        return max(ln.x1 for ln in self.lines)
+    def __init__(self, lines: list[Line], kind: str = "body"):
+        self.lines: list[Line] = []
+        self.kind = kind
+        self.group: int | None = None
+        self.frame: tuple | None = None  # the drawn box it sits in
+        self.x0, self.x1 = float("inf"), float("-inf")
+        self.top, self.bottom = float("-inf"), float("inf")
+        for ln in lines:
+            self.add(ln)
 
-    @property
-    def top(self) -> float:
-        return max(ln.y1 for ln in self.lines)
+    def add(self, ln: Line) -> None:
+        self.lines.append(ln)
+        self.x0, self.x1 = min(self.x0, ln.x0), max(self.x1, ln.x1)
+        self.top, self.bottom = max(self.top, ln.y1), min(self.bottom, ln.y0)
 
-    @property
-    def bottom(self) -> float:
-        return min(ln.y0 for ln in self.lines)
+    def remove(self, ln: Line) -> None:
+        rest = [x for x in self.lines if x is not ln]
+        self.__init__(rest, self.kind)
 
     @property
     def size(self) -> float:
@@ -171,45 +179,47 @@ def page_chars(page, source: str) -> list[Char]:
         name = ctypes.create_string_buffer(256)
         chars: list[Char] = []
         seen: set[tuple[str, int, int]] = set()
-        bad = printed = 0
+        bad = checked = 0
+        loose_box, text_object, map_error = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetTextObject, raw.FPDFText_HasUnicodeMapError
+        address = ctypes.c_size_t.from_buffer
+        han = _HAN_RE.match
         for i in range(n):
             ch = text[i]
-            if ch in "\r\n" or raw.FPDFText_IsGenerated(tp, i):
+            if ch.isspace():  # generated spaces and line ends too: lines are rebuilt from positions
                 continue
-            printed += 1
-            if _unusable(ch) or raw.FPDFText_HasUnicodeMapError(tp, i):
-                bad += 1
-                continue
-            if ch.isspace():
-                continue
-            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            if i % UNICODE_CHECK_EVERY == 0 or _unusable(ch):  # a sample is enough to tell a mapped text layer
+                checked += 1
+                if _unusable(ch) or map_error(tp, i):
+                    bad += 1
+                    continue
+            loose_box(tp, i, rect)
             x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
-            if x1 - x0 <= 0 or y1 - y0 <= 0:
+            if x1 <= x0 or y1 <= y0:
                 continue
-            obj = raw.FPDFText_GetTextObject(tp, i)
-            okey = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            obj = text_object(tp, i)
+            okey = address(obj).value
             if okey not in objects:
                 raw.FPDFText_GetMatrix(tp, i, matrix)
                 scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
                 font_ptr = raw.FPDFTextObj_GetFont(obj)
-                fkey = ctypes.cast(font_ptr, ctypes.c_void_p).value or 0
+                fkey = address(font_ptr).value if font_ptr else 0
                 if fkey not in fonts:
                     length = raw.FPDFFont_GetBaseFontName(font_ptr, name, 256) if font_ptr else 0
                     fonts[fkey] = name.value.decode("latin-1").split("+")[-1] if length else ""
                 objects[okey] = (raw.FPDFText_GetFontSize(tp, i) * scale or y1 - y0, fonts[fkey])
             size, font = objects[okey]
-            if not _HAN_RE.match(ch):  # Latin fonts' boxes follow their own ascent: place them on the baseline
+            if not han(ch):  # Latin fonts' boxes follow their own ascent: place them on the baseline
                 raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
                 y0, y1 = oy.value - 0.28 * size, oy.value + 0.86 * size
-            else:
-                size = size if 0.5 < (y1 - y0) / size < 2 else y1 - y0
+            elif not 0.5 < (y1 - y0) / size < 2:
+                size = y1 - y0
             key = (ch, round(x0), round(y0))
             if key in seen:  # printed twice on the same spot (a shadow or overprint)
                 continue
             seen.add(key)
             chars.append(Char(ch, x0, y0, x1, y1, size, font, i))
-        if printed and bad / printed > MAX_BAD_SHARE:
-            raise InputError(f"{source}: text layer unusable: needs OCR ({bad} of {printed} characters unmapped or private)")
+        if checked and bad / checked > MAX_BAD_SHARE:
+            raise InputError(f"{source}: text layer unusable: needs OCR ({bad} of {checked} characters checked unmapped or private)")
         return chars
     finally:
         raw.FPDFText_ClosePage(tp)
@@ -261,8 +271,17 @@ def build_lines(chars: list[Char]) -> list[Line]:
             i = parent[i]
         return i
 
+    han = [bool(_HAN_RE.match(c.ch)) for c in chars]
+    last = len(chars) - 1
     for i, c in enumerate(chars):
         yc, best, best_x = (c.y0 + c.y1) / 2, None, None
+        if i < last:  # most characters are printed right after their left neighbour: no search needed
+            d = chars[i + 1]
+            size = min(c.size, d.size)
+            if c.x0 < d.x0 and d.x0 - c.x1 <= TIGHT_GAP * size and abs((d.y0 + d.y1) / 2 - yc) <= 0.3 * size \
+                    and not (han[i] and han[i + 1] and max(c.size, d.size) > 1.3 * size):
+                parent[find(i)] = find(i + 1)
+                continue
         reach = int(0.3 * c.size / 2) + 1
         for key in range(int(yc / 2) - reach, int(yc / 2) + reach + 1):
             cell = grid.get(key)
@@ -280,7 +299,7 @@ def build_lines(chars: list[Char]) -> list[Line]:
                     continue
                 if d.x0 - c.x1 > TIGHT_GAP * size and abs(d.order - c.order) > 2:
                     continue  # a wider gap is crossed only by characters printed one after the other
-                if max(c.size, d.size) > 1.3 * size and _HAN_RE.match(c.ch) and _HAN_RE.match(d.ch):
+                if max(c.size, d.size) > 1.3 * size and han[i] and han[j]:
                     continue
                 if best_x is None or x0 < best_x:
                     best, best_x = j, x0
@@ -449,7 +468,7 @@ def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
             frags.append(best)
             open_.append(best)
         else:
-            best.lines.append(ln)
+            best.add(ln)
         open_ = [f for f in open_ if f.bottom - ln.y1 < 3 * f.lines[-1].size]
     return frags
 
@@ -490,6 +509,7 @@ def _paragraphs(f: Fragment) -> list[list[Line]]:
     return paras
 
 
+@functools.lru_cache(maxsize=256)
 def _family(font: str) -> str:
     f = font.lower()
     for name, marks in (("kai", plx.KAI_FONT_MARKS), ("fang", plx.FANG_FONT_MARKS), ("heavy", plx.HEAVY_FONT_MARKS)):
@@ -530,7 +550,7 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         first, second = f.lines[0], f.lines[1]
         if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
             frags.append(Fragment([first], "kicker"))
-            f.lines.remove(first)
+            f.remove(first)
     heads = [f for f in frags if f.kind == "headline"]
     for f in heads:
         partner = _touching_larger(f, heads, rules)
