@@ -355,17 +355,54 @@ def _strip_tounicode(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def test_a_font_without_a_unicode_map_is_refused_as_needing_ocr(tmp_path, capsys):
+def _private_use_map(data: bytes) -> bytes:
+    """The fonts' ToUnicode maps rewritten to send every glyph to a private-use code point, as some e-papers do."""
+    pikepdf = pytest.importorskip("pikepdf")
+    pdf = pikepdf.open(io.BytesIO(data))
+    for page in pdf.pages:
+        for font in page.Resources.Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                cmap = re.sub(r"^(<([0-9A-F]{2})> )<(?!0000)[0-9A-F]{4}>$", lambda m: f"{m.group(1)}<E0{m.group(2)}>", cmap, flags=re.M)
+                font.ToUnicode.write(cmap.encode("latin-1"))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map])
+def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoil):
     s = Sheet()
     s.headline(40, 790, "城区新建十二座口袋公园")
     s.columns(CITY * 2, [(40, 770, 250)])
     path = tmp_path / "mojibake.pdf"
-    path.write_bytes(_strip_tounicode(s.save()))
+    path.write_bytes(spoil(s.save()))
     with pytest.raises(InputError, match="text layer unusable: needs OCR"):
         read_page(path)
     assert main(["parse", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(path) in err[0] and "needs OCR" in err[0]
+
+
+def test_a_pdf_without_text_is_refused_as_needing_ocr(tmp_path):
+    s = Sheet()
+    s.rect(40, 40, 500, 700)  # a scanned page is a picture: nothing to read
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(s.save())
+    with pytest.raises(InputError, match="needs OCR"):
+        read_page(path)
+
+
+def test_a_page_without_text_in_a_pdf_of_several_has_no_articles(tmp_path):
+    s = Sheet()
+    s.rect(40, 40, 500, 700)
+    s.new_page()
+    s.headline(40, 790, "早稻机插秧比例达八成")
+    s.columns(FARM, [(40, 770, 250)])
+    path = tmp_path / "two.pdf"
+    path.write_bytes(s.save())
+    first, second = read_pages(path)
+    assert first.articles == () and squeeze(second.articles[0].title) == "早稻机插秧比例达八成"
 
 
 @pytest.mark.parametrize("damage,reason", [("truncate", "broken PDF"), ("encrypt", "encrypted PDF")])

@@ -749,7 +749,8 @@ def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
 # --- blocks ------------------------------------------------------------------------------------------------------
 
 def read_pdf(data: bytes, source: str) -> list[PdfPage]:
-    """Every page of a PDF as typed blocks grouped into articles."""
+    """Every page of a PDF as typed blocks grouped into articles. A PDF with no text at all (scanned pages) is refused:
+    it needs OCR; in a PDF of several pages, a page without text (a full-page picture) is a page without articles."""
     doc = open_pdf(data, source)
     pages = []
     try:
@@ -763,6 +764,8 @@ def read_pdf(data: bytes, source: str) -> list[PdfPage]:
             page.close()
     finally:
         doc.close()
+    if not any(p.blocks for p in pages):
+        raise InputError(f"{source}: text layer unusable: needs OCR (no text in the PDF, only pictures or drawings)")
     return pages
 
 
