@@ -158,6 +158,14 @@ def test_each_headline_owns_the_columns_below_it(layout):
         assert body_of(page.articles[1]) == "".join(FARM * (3 if layout == "side_by_side" else 2))
 
 
+def test_a_page_without_headlines_is_one_article_in_column_order():
+    s = Sheet()
+    s.columns(FARM * 4, [(40, 800, 250), (310, 800, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.headline is None and body_of(article) == "".join(FARM * 4)
+
+
 def test_paragraphs_break_at_indents_and_keep_their_boxes():
     s = Sheet()
     s.headline(40, 790, "河道治理工程完工")
@@ -316,6 +324,19 @@ def test_a_page_of_notices_has_no_articles(title):
     page = parse(s.save())
     assert page.articles == ()
     assert [b.kind for b in page.blocks if squeeze(b.text) == title] == ["notice", "notice"]
+
+
+@pytest.mark.parametrize("notice", [
+    "张某：本院受理原告李某与你买卖合同纠纷一案，现依法向你公告送达起诉状副本，自公告之日起经过三十日即视为送达。",
+    "某某商贸有限公司遗失公章一枚，声明作废。",
+    "本公司股东会决议解散公司，请债权人自本公告之日起四十五日内向清算组申报债权。特此公告。",
+])
+def test_notices_without_a_headline_are_notices_not_an_article(notice):
+    s = Sheet()
+    s.columns([notice] * 20, [(40, 800, 160), (220, 800, 160), (400, 800, 160)], size=6)
+    page = parse(s.save())
+    assert page.articles == ()
+    assert {b.kind for b in page.blocks} == {"notice"}
 
 
 # --- files: several pages, refusals --------------------------------------------------------------------------------

@@ -575,12 +575,13 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
-    if _is_byline(text, plain):
+    if _is_byline(plain):
         return "byline"
     if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
         return "credit"
-    if len(f.lines) == 1 and len(plain) <= 16 and f.size < 1.2 * body and _name_line(f) and (f.vertical or _family(f.font) != body_family or abs(f.size - body) > 0.05 * body):
-        return "byline"
+    set_apart = f.vertical or _family(f.font) != body_family or abs(f.size - body) > 0.05 * body
+    if len(plain) <= 16 and f.size < 1.2 * body and _name_line(f) and set_apart:
+        return "byline"  # names alone on a line, in another face or size than the text
     if f.size < 0.9 * body and len(f.lines) <= 3 and not f.vertical:
         return "caption" if len(plain) > 6 else "small"
     if f.size >= DISPLAY_RATIO * body and len(plain) <= 80 and not re.search("[。；]", plain[:-1]):
@@ -592,16 +593,12 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
     return "body"
 
 
-def _is_byline(text: str, plain: str) -> bool:
+def _is_byline(plain: str) -> bool:
+    """A short line naming roles (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`), not a sentence or an agency lead."""
     core = plain.lstrip(plx.BYLINE_MARKS)
-    if len(core) > 40 or ends_sentence(core) or lx.BYLINE_LEAD_RE.match(core):
+    if not core or len(core) > 40 or ends_sentence(core) or lx.BYLINE_LEAD_RE.match(core):
         return False
-    if any(r in core for r in plx.BYLINE_ROLES) and lx.STAFF_BYLINE_RE.match(core.split("/")[0]):
-        return True
-    words = text.strip(plx.BYLINE_MARKS + " ").split()
-    if any(r in core for r in plx.BYLINE_ROLES) and words and not re.search("[，。；：]", core):
-        return True
-    return False
+    return any(r in core for r in plx.BYLINE_ROLES) and not re.search("[，。；：]", core)
 
 
 def _inside_column(f: Fragment, texts: list[Fragment], body: float) -> bool:
@@ -737,7 +734,7 @@ def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
     columns, so a stray line, a byline or a wide head joins the column it stands in."""
     cols: list[tuple[float, float, list[Fragment]]] = []
     for f in sorted(frags, key=lambda f: (f.kind != "body", -len(f.lines), f.x1 - f.x0, f.x0)):
-        for i, (x0, x1, members) in enumerate(cols):
+        for x0, x1, members in cols:
             if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0):
                 members.append(f)
                 break
@@ -796,6 +793,14 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
             placed.add(id(f))
             blocks.extend(_fragment_blocks(f, gi, number, counter))
     rest = sorted((f for f in frags if id(f) not in placed), key=lambda f: (-f.top, f.x0))
+    text = [f for f in rest if f.kind in _TEXT_KINDS]
+    if _notices(text):
+        for f in text:
+            f.kind = "notice"
+    elif not groups and any(f.kind == "body" for f in text):  # no headline on the page: its text goes on from another page
+        for f in order_group(text, None):
+            blocks.extend(_fragment_blocks(f, 0, number, counter))
+        rest = [f for f in rest if f not in text]
     for f in rest:
         kind = f.kind if f.kind not in _TEXT_KINDS + ("headline", "kicker", "subtitle") else (
             "caption" if f.kind in ("small", "body") else "furniture" if f.kind == "section_title" else f.kind)
@@ -846,14 +851,20 @@ def _ruled_off(upper: Fragment, lower: Fragment, rules: list) -> bool:
     return x1 > x0 and any(lo - 1 <= r[1] <= hi + 1 and r[0] <= x0 + 2 and r[2] >= x1 - 2 for r in rules)
 
 
+def _notices(frags: list[Fragment]) -> bool:
+    """Most of this text (by paragraphs) says what paid notices say."""
+    paras = [re.sub(r"\s+", "", "".join(ln.text for ln in p)) for f in frags if f.kind == "body" for p in _paragraphs(f)]
+    return bool(paras) and sum(bool(plx.NOTICE_TEXT_RE.search(p)) for p in paras) >= 0.5 * len(paras)
+
+
 def _retype_groups(groups: list[list[Fragment]]) -> None:
-    """A group marked as an ad, or headed by a notice title, is an ad or a notice as a whole."""
+    """A group marked as an ad, or headed by a notice title, or whose text is mostly notices, is an ad or a notice."""
     for group in groups:
         heads = [f for f in group if f.kind == "headline"]
         kind = None
         if any(f.kind == "ad" for f in group):
             kind = "ad"
-        elif any(plx.NOTICE_TITLE_RE.match(re.sub(r"\s+", "", h.text)) for h in heads):
+        elif any(plx.NOTICE_TITLE_RE.match(re.sub(r"\s+", "", h.text)) for h in heads) or _notices(group):
             kind = "notice"
         if kind:
             for f in group:

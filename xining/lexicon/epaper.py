@@ -29,6 +29,10 @@ FURNITURE_RE = re.compile(
 # --- ads and notices ------------------------------------------------------------------
 AD_MARK_RE = re.compile(r"[（(]\s*广告\s*[）)]\s*$")
 NOTICE_WORDS = ("公告", "声明", "遗失", "启事", "中缝", "通知书", "催告", "公示", "拍卖")
+# What paid notices say: court and arbitration service by notice, lost papers, statements, calls of meetings.
+NOTICE_TEXT_RE = re.compile(
+    r"公告送达|特此公告|特此声明|声明作废|予以作废|遗失|本院受理|本委受理|本院已受理|视为送达|公告期满|公告之日起|债权人|清算组|注销登记|召开.{0,12}大会"
+)
 NOTICE_TITLE_RE = re.compile(rf"^[{HAN}\d/／·\s]*(?:{'|'.join(NOTICE_WORDS)})[{HAN}\s]{{0,4}}$")
 
 # --- trailers and bylines -------------------------------------------------------------
