@@ -275,6 +275,27 @@ def test_a_trailer_after_the_last_paragraph_is_not_body(trailer):
     assert [squeeze(b.text) for b in page.blocks if b.kind == "trailer" and b.group == 1] == [trailer]
 
 
+@pytest.mark.parametrize("signature,reporters", [("（李 华）", ["李华"]), ("（记者 王明）", ["王明"]), ("（周江 张小北）", ["周江", "张小北"])])
+def test_a_signature_after_the_last_paragraph_is_the_byline(signature, reporters):
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    y = s.columns(RIVER, [(40, 770, 250)])
+    s.text(200, y - BODY, signature, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(RIVER)
+    assert list(article.byline.reporters) == reporters
+
+
+def test_a_closing_parenthetical_is_not_a_signature():
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    y = s.columns(RIVER, [(40, 770, 250)])
+    s.text(40, y - BODY, "（完）", BODY)
+    page = parse(s.save())
+    assert page.articles[0].byline is None
+
+
 @pytest.mark.parametrize("name,expected", [("周 明", "周明"), ("欧阳华", "欧阳华")])
 def test_a_name_set_apart_is_the_byline(name, expected):
     s = Sheet()

@@ -459,7 +459,7 @@ def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
             if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
                 ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0)
             else:
-                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0 + s
+                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
                 ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
             if ok and (best_gap is None or gap < best_gap):
                 best, best_gap = f, gap
@@ -483,8 +483,8 @@ def split_closers(frags: list[Fragment]) -> list[Fragment]:
             continue
         run: list[Line] = []
         for para in paras:
-            plain = re.sub(r"\s+", "", "".join(ln.text for ln in para))
-            if plx.TRAILER_RE.match(plain) or plx.SIGNATURE_RE.match(plain):
+            spaced = " ".join(ln.text for ln in para).strip()
+            if plx.TRAILER_RE.match(re.sub(r"\s+", "", spaced)) or _signature(spaced):
                 if run:
                     out.append(Fragment(run))
                 out.append(Fragment(list(para)))
@@ -575,7 +575,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
-    if _is_byline(plain):
+    if _is_byline(plain) or _signature(text.strip()):
         return "byline"
     if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
         return "credit"
@@ -591,6 +591,11 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
     if f.size >= 1.1 * body and len(f.lines) <= 2 and 4 <= len(plain) <= 40 and not re.search("[。；！？]", plain):
         return "section_title"  # a head set a little larger than the text of its column
     return "body"
+
+
+def _signature(plain: str) -> bool:
+    """A name in parentheses after the last sentence (`（李 华）`, `（记者 王明）`), not `（完）` or `（下转第二版）`."""
+    return bool(plx.SIGNATURE_RE.match(plain)) and not any(w in plain for w in plx.NOT_SIGNATURES)
 
 
 def _is_byline(plain: str) -> bool:
@@ -734,8 +739,9 @@ def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
     columns, so a stray line, a byline or a wide head joins the column it stands in."""
     cols: list[tuple[float, float, list[Fragment]]] = []
     for f in sorted(frags, key=lambda f: (f.kind != "body", -len(f.lines), f.x1 - f.x0, f.x0)):
+        size = f.lines[0].size
         for x0, x1, members in cols:
-            if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0):
+            if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0) or x0 - 2.6 * size <= f.x0 <= x1 - size:
                 members.append(f)
                 break
         else:

@@ -39,7 +39,11 @@ NOTICE_TITLE_RE = re.compile(rf"^[{HAN}\d/／·\s]*(?:{'|'.join(NOTICE_WORDS)})[
 # `（作者为…研究员）`, `（作者单位：…）`, `（作者系…）`: the author's note printed after the last paragraph.
 TRAILER_RE = re.compile(r"^[（(]\s*作者(?:为|系|是|单位|简介)[^）)]*[）)]?$")
 # `（李 华）`, `（记者 张三）`: a signature in parentheses after the last sentence.
-SIGNATURE_RE = re.compile(rf"^[（(]\s*(?:(?:本报)?(?:记者|通讯员|见习记者|实习生)\s*)?[{HAN}·\s]{{2,12}}[）)]$")
+SIGNATURE_RE = re.compile(
+    rf"^[（(]\s*(?:(?:本报)?(?:记者|通讯员|见习记者|实习生)\s*)?[{HAN}](?:\s*[{HAN}]){{1,3}}(?:[\s、]+[{HAN}](?:\s*[{HAN}]){{1,3}})*\s*[）)]$"
+)
+# Short parentheticals that close an article but name nobody (`（完）`, `（下转第二版）`).
+NOT_SIGNATURES = ("完", "待续", "续完", "未完", "图文", "上接", "下转", "转自", "接上", "有删节", "略")
 # A name set apart: two to four Han characters, letter-spaced or not; several names separated by wider gaps.
 NAME_RE = re.compile(rf"^[{HAN}·]{{2,4}}$")
 # Roles a byline line may carry (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`).
