@@ -35,6 +35,7 @@ lab: $(VENV)/.installed
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_pdf.py
 	$(BIN)/python benchmarks/bench_figures.py
 	$(BIN)/python benchmarks/bench_checks.py
 	$(BIN)/python benchmarks/bench_report.py

@@ -51,7 +51,7 @@ def _bad_inputs(tmp_path):
         "blank.txt": "empty page",
         "image.txt": "binary file",
         "latin1.txt": "undecodable",
-        "nothing": "no .txt pages",
+        "nothing": "no .txt or .pdf pages",
         "missing.txt": "no such file",
     }
 

@@ -189,8 +189,8 @@ def test_an_internal_error_loses_one_page_not_the_run(tmp_path, capsys, monkeypa
 
     (tmp_path / "a.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
     (tmp_path / "b.txt").write_text(SAMPLE_TEXT, encoding="utf-8")
-    real = xining.cli.read_page
-    monkeypatch.setattr(xining.cli, "read_page", lambda p: (_ for _ in ()).throw(KeyError("x")) if p.name == "a.txt" else real(p))
+    real = xining.cli.read_pages
+    monkeypatch.setattr(xining.cli, "read_pages", lambda p: (_ for _ in ()).throw(KeyError("x")) if p.name == "a.txt" else real(p))
     code, errors, out = _run_cli([tmp_path], capsys)
     assert code == 1 and out.count("6 articles") == 1
     assert errors == [f"xining: {tmp_path / 'a.txt'}: page skipped, internal error (KeyError: 'x')"]

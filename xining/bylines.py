@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .chinese import to_simplified
+from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Byline
 
@@ -52,3 +53,45 @@ def _people(text: str, printed: str, m: re.Match, group: str) -> tuple[tuple[str
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def byline_of_blocks(texts: list[str], lead: str) -> Byline | None:
+    """The byline of an article laid out on a page: from its lead (`本报讯（记者 X）`), or from byline lines set apart
+    (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`, a name alone: `陈曙光`, `汪 涛  吴光胜`) and signatures (`（李 华）`)."""
+    found = parse_byline(lead)
+    reporters = list(found.reporters) if found else []
+    correspondents = list(found.correspondents) if found else []
+    for text in texts:
+        printed = to_simplified(text.strip().strip(plx.BYLINE_MARKS).strip())
+        if plx.TRAILER_RE.match(_squeeze(printed)):
+            continue
+        printed = plx.BYLINE_CREDIT_RE.sub(" ", printed.strip("（()）")).strip()
+        if any(role in printed for role in _ROLES):
+            target: list[str] | None = None  # what precedes the first role is the outlet
+            for piece in _ROLE_SPLIT.split(printed):
+                if piece in _ROLES:
+                    target = correspondents if piece in lx.CORRESPONDENT_ROLES else reporters
+                elif target is not None:
+                    target.extend(_names(piece))
+        else:
+            reporters.extend(_names(printed))
+    if not found and not reporters and not correspondents:
+        return None
+    return Byline(found.agency if found else None, tuple(dict.fromkeys(reporters)), tuple(dict.fromkeys(correspondents)))
+
+
+def _names(piece: str) -> list[str]:
+    """Names in a stretch of a byline: words of two to four Han characters; letter-spaced single characters close up."""
+    words = [w for w in _NAME_SEP.split(piece) if w]
+    out: list[str] = []
+    run = ""
+    for w in words + [""]:
+        if len(w) == 1 and plx.NAME_CHAR_RE.match(w):
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        if w and plx.NAME_RE.match(w):
+            out.append(w)
+    return [n for n in out if 2 <= len(n) <= 4]

@@ -21,7 +21,7 @@ from .frames import checks_frame, to_csv
 from .io import dumps, page_to_dict
 from .model import Page
 from .names import page_dirs
-from .pipeline import read_page
+from .pipeline import read_pages
 from .reading import max_bytes
 
 EXIT_BAD_INPUT = 2
@@ -83,20 +83,20 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="split pages into articles; print an outline or JSON")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="page files (.txt or .pdf) or folders of them")
     p.add_argument("--json", action="store_true", help="print one JSON document per page (an array for several)")
     p.add_argument("--out", metavar="DIR", help="also write each page's JSON to DIR/<page>.json")
     p.set_defaults(run=_cmd_parse)
 
     f = sub.add_parser("figures", help="the tidy table of figures, one row per figure")
-    f.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    f.add_argument("paths", nargs="+", metavar="PATH", help="page files (.txt or .pdf) or folders of them")
     fmt = f.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     fmt.add_argument("--json", action="store_true", help="a JSON array of rows")
     f.set_defaults(run=_cmd_figures)
 
     c = sub.add_parser("check", help="a reviewer's arithmetic: every check of every article, with verdicts")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of .txt pages")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="page files (.txt or .pdf) or folders of them")
     c.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
     cfmt = c.add_mutually_exclusive_group()
     cfmt.add_argument("--csv", action="store_true", help="the checks as CSV, one row per check (messages in both languages)")
@@ -121,31 +121,31 @@ def _parser() -> argparse.ArgumentParser:
 def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
     """Parse each page, reporting bad ones on stderr (one line each) and going on with the rest."""
     for item in find_pages(paths):
-        page = _page(item, status)
-        if page is not None:
-            yield page
+        yield from _page(item, status)
 
 
-def _page(item: Path | InputError, status: list[int]) -> Page | None:
-    """One page, or None after one line on stderr; numbers that could not be read are counted in one line."""
+def _page(item: Path | InputError, status: list[int]) -> list[Page]:
+    """The file's pages (one, or one per page of a PDF), or none after one line on stderr; numbers that could not be
+    read are counted in one line."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UnreadableNumber)
         try:
             if isinstance(item, InputError):
                 raise item
-            page = read_page(item)
+            pages = read_pages(item)
         except InputError as e:
             print(f"xining: {e}", file=sys.stderr)
             status[0] = EXIT_BAD_INPUT
-            return None
+            return []
         except Exception as e:  # a defect of xining or a dependency: lose this page, never the run
             print(f"xining: {shown(item)}: page skipped, internal error ({type(e).__name__}: {_one_line(e)})", file=sys.stderr)
             status[0] = EXIT_FAILED
-            return None
+            return []
     skipped = [str(w.message) for w in caught if issubclass(w.category, UnreadableNumber)]
     if skipped:
-        print(f"xining: {page.source}: {len(skipped)} number(s) skipped, first: {_one_line(skipped[0])}", file=sys.stderr)
-    return page
+        source = pages[0].source.rpartition("#")[0] if len(pages) > 1 else pages[0].source
+        print(f"xining: {source}: {len(skipped)} number(s) skipped, first: {_one_line(skipped[0])}", file=sys.stderr)
+    return pages
 
 
 def _one_line(error: object) -> str:

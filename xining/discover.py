@@ -1,4 +1,4 @@
-"""Which paths on the command line are pages: `.txt` files, found in folders without following link loops.
+"""Which paths on the command line are pages: `.txt` and `.pdf` files, found in folders without following link loops.
 
 Shared by the CLI and the runner; it returns paths and errors, and prints nothing.
 """
@@ -10,6 +10,9 @@ from pathlib import Path
 
 from .errors import InputError, shown
 from .reading import os_reason
+
+#: File name endings that are pages when found in a folder.
+PAGE_SUFFIXES = (".txt", ".pdf")
 
 
 def find_pages(paths: list[str]) -> list[Path | InputError]:
@@ -28,7 +31,7 @@ def find_pages(paths: list[str]) -> list[Path | InputError]:
         if stat.S_ISDIR(info.st_mode):
             pages = _pages_in(p)
             if not any(isinstance(x, Path) for x in pages):
-                pages.append(InputError(f"{shown(p)}: folder has no .txt pages"))
+                pages.append(InputError(f"{shown(p)}: folder has no .txt or .pdf pages"))
             found.extend(pages)
         else:
             found.append(p)  # read_bytes refuses what is not a regular file, naming what it is
@@ -43,7 +46,7 @@ def _missing(p: Path, error: OSError) -> str:
 
 
 def _pages_in(folder: Path) -> list[Path | InputError]:
-    """The .txt files under `folder` in name order; a subfolder that cannot be listed is reported, not skipped."""
+    """The .txt and .pdf files under `folder` in name order; a subfolder that cannot be listed is reported, not skipped."""
     out: list[Path | InputError] = []
 
     def unlistable(error: OSError) -> None:
@@ -51,5 +54,5 @@ def _pages_in(folder: Path) -> list[Path | InputError]:
 
     for root, dirs, files in os.walk(folder, followlinks=False, onerror=unlistable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        out.extend(Path(root) / f for f in sorted(files) if f.endswith(".txt") and not f.startswith("."))
+        out.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(PAGE_SUFFIXES) and not f.startswith("."))
     return out

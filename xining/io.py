@@ -12,7 +12,7 @@ from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
-from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
+from .model import Article, Block, Box, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
@@ -22,7 +22,23 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "articles": [article_to_dict(a) for a in page.articles],
         "credits": [{"name": c.name, "text": c.text, "line": c.line} for c in page.credits],
         "unassigned": [{"text": h.text, "lines": [h.first_line, h.last_line]} for h in page.unassigned],
+        **({"blocks": [block_to_dict(b) for b in page.blocks]} if page.blocks else {}),
     }
+
+
+def block_to_dict(b: Block) -> dict[str, Any]:
+    """A typed block kept on the page (PDF input): kind, text, the article it frames (if any), where it was printed."""
+    return {"kind": b.kind, "text": b.text, "article": f"a{b.group}" if b.group is not None else None,
+            "line_map": [list(pair) for pair in b.lines], "boxes": [box_to_list(x) for x in b.boxes]}
+
+
+def box_to_list(b: Box) -> list[float]:
+    """[page, x0, y0, x1, y1] in PDF points (origin bottom-left), rounded to 0.1 pt so the output is stable."""
+    return [b.page, *(_plain(round(v, 1)) for v in (b.x0, b.y0, b.x1, b.y1))]
+
+
+def box_from_list(v: list[float]) -> Box:
+    return Box(int(v[0]), float(v[1]), float(v[2]), float(v[3]), float(v[4]))
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:
@@ -38,6 +54,12 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "figures": [figure_to_dict(f) for f in a.figures],
         "checks": [check_to_dict(c) for c in a.checks],
     }
+    if any(p.boxes for p in a.paragraphs):  # PDF input: where each line was printed, and each figure
+        d["boxes"] = [[box_to_list(b) for b in p.boxes] for p in a.paragraphs]
+        where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+        for f, fd in zip(a.figures, d["figures"]):
+            box = None if f.in_headline else where.get(f.line)
+            fd["box"] = box_to_list(box) if box else None
     return d
 
 
@@ -125,6 +147,8 @@ def page_from_dict(doc: dict[str, Any]) -> Page:
         tuple(article_from_dict(a) for a in doc["articles"]),
         tuple(Credit(c["name"], c["text"], c.get("line", 1)) for c in doc["credits"]),
         tuple(Headline(h["text"], *h["lines"]) for h in doc["unassigned"]),
+        tuple(Block(b["kind"], b["text"], tuple((o, n) for o, n in b["line_map"]), tuple(box_from_list(x) for x in b["boxes"]),
+                    int(b["article"][1:]) if b["article"] else None) for b in doc.get("blocks", ())),
     )
 
 
@@ -132,9 +156,10 @@ def article_from_dict(d: dict[str, Any]) -> Article:
     headline = Headline(d["headline"], *d["headline_lines"]) if d.get("headline") is not None else None
     b = d.get("byline")
     byline = Byline(b["agency"], tuple(b["reporters"]), tuple(b["correspondents"])) if b else None
+    boxes = d.get("boxes") or [[] for _ in d["paragraphs"]]
     paragraphs = tuple(
-        Paragraph(text, kind, first, last, tuple((offset, line) for offset, line in line_map))
-        for text, kind, (first, last), line_map in zip(d["paragraphs"], d["kinds"], d["lines"], d["line_maps"])
+        Paragraph(text, kind, first, last, tuple((offset, line) for offset, line in line_map), tuple(box_from_list(x) for x in bx))
+        for text, kind, (first, last), line_map, bx in zip(d["paragraphs"], d["kinds"], d["lines"], d["line_maps"], boxes)
     )
     return Article(d["id"], headline, byline, paragraphs,
                    tuple(figure_from_dict(f) for f in d.get("figures", ())),

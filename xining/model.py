@@ -255,6 +255,7 @@ class Page:
     articles: tuple[Article, ...]
     credits: tuple[Credit, ...] = ()
     unassigned: tuple[Headline, ...] = ()
+    blocks: tuple[Block, ...] = ()  # PDF input: what is printed besides article text (furniture, ads, kickers…)
 
     def __repr__(self) -> str:
         return f"Page({self.source!r}, {len(self.articles)} articles)"

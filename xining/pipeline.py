@@ -1,31 +1,93 @@
 """The pipeline from a page file to a `Page`: decode, lay out, assemble articles, attach headlines,
-then extract each article's figures and run its checks."""
+then extract each article's figures and run its checks. A PDF is laid out by its geometry (pdf.py) into typed
+blocks already grouped into articles; both roads meet at the articles stage."""
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from . import markup
-from .articles import assemble
+from .articles import assemble, assemble_groups
 from .checks import check
 from .errors import InputError, shown
 from .figures import extract
 from .headlines import assign
 from .layout import layout
-from .model import Article, Page
+from .model import Article, Block, Headline, Page
 from .reading import check_text, decode, read_bytes
 
 
 def read_page(path: str | os.PathLike) -> Page:
-    """Parse the page at `path`. Raises InputError for anything that is not a readable page."""
+    """Parse the page at `path` (a text page, a one-page PDF, or `file.pdf#N` for page N of a PDF).
+
+    Raises InputError for anything that is not a readable page."""
+    source = str(path)
+    wanted = None
+    if "#" in source and not Path(source).exists():
+        source, _, number = source.rpartition("#")
+        wanted = int(number) if number.isdigit() else 0
+    pages = read_pages(source)
+    if wanted is None and len(pages) == 1:
+        return pages[0]
+    if wanted is None:
+        raise InputError(f"{source}: PDF has {len(pages)} pages: name one as {source}#N, or use read_pages")
+    if not 1 <= wanted <= len(pages):
+        raise InputError(f"{source}: no page {wanted} (the PDF has {len(pages)})")
+    return pages[wanted - 1]
+
+
+def read_pages(path: str | os.PathLike) -> list[Page]:
+    """Every page in the file at `path`: one for a text page, one per page of a PDF (`source` is `file.pdf#N`)."""
     data = read_bytes(path)
     source = shown(path)  # printable on one line, whatever bytes or controls the file name holds
-    return parse_text(decode(data, source), source=source, sha256=hashlib.sha256(data).hexdigest())
+    if _is_pdf(data):
+        return parse_pdf(data, source)
+    return [parse_text(decode(data, source), source=source, sha256=hashlib.sha256(data).hexdigest())]
+
+
+def parse_pdf(data: bytes, source: str = "<pdf>") -> list[Page]:
+    """A PDF's pages, each from the geometry of its text: typed blocks grouped into articles, then figures and checks."""
+    from .pdf import read_pdf
+
+    digest = hashlib.sha256(data).hexdigest()
+    pdf_pages = read_pdf(data, source)
+    pages = []
+    for pp in pdf_pages:
+        label = f"{source}#{pp.number}" if len(pdf_pages) > 1 else source
+        page = page_from_blocks(pp.blocks, label, digest)
+        pages.append(replace(page, articles=tuple(_review(a) for a in page.articles)))
+    return pages
+
+
+def page_from_blocks(blocks: Sequence[Block], source: str, sha256: str) -> Page:
+    """Articles from typed blocks whose groups the layout already decided (a PDF); the other blocks stay on the page."""
+    grouped, loose = assemble_groups(blocks)
+    articles = []
+    framing: list[Block] = []
+    for i, g in enumerate(grouped, 1):
+        articles.append(Article(f"a{i}", g.headline, g.draft.byline, tuple(g.draft.paragraphs)))
+        framing.extend(replace(b, group=i) for b in g.framing if b.kind != "headline")
+    rest = [replace(b, group=None) for b in loose]
+    unassigned = tuple(Headline(b.text, b.lines[0][1], b.lines[-1][1]) for b in rest if b.kind == "headline")
+    kept = tuple(sorted(framing, key=lambda b: b.lines[0][1]) + [b for b in rest if b.kind != "headline"])
+    return Page(source, sha256, tuple(articles), (), unassigned, kept)
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
+    """A page from bytes: a text page, or a one-page PDF."""
+    if _is_pdf(data):
+        pages = parse_pdf(data, source)
+        if len(pages) > 1:
+            raise InputError(f"{source}: PDF has {len(pages)} pages: use parse_pdf")
+        return pages[0]
     return parse_text(decode(data, source), source=source, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
 
 
 def parse_text(text: str, source: str = "<text>", sha256: str | None = None) -> Page:

@@ -1,0 +1,525 @@
+"""The PDF reader, specified on e-paper pages composed here with reportlab (a CJK TrueType font that mplfonts ships),
+and measured on the real pages in ../shared/realpages when they are there."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+reportlab = pytest.importorskip("reportlab")
+
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+import xining  # noqa: E402
+from xining.cli import main  # noqa: E402
+from xining.errors import InputError  # noqa: E402
+from xining.io import dumps, page_to_dict, validate  # noqa: E402
+from xining.pipeline import parse_bytes, read_page, read_pages  # noqa: E402
+
+FONT = "CJK"
+W, H = 600.0, 920.0  # the top 80 points or so are the masthead: articles start below it
+BODY = 9.0
+LEADING = 12.0
+
+
+def _register() -> None:
+    import mplfonts
+
+    path = Path(mplfonts.__file__).parent / "fonts" / "SimHei.ttf"  # the bundled CJK font with TrueType outlines
+    if not path.exists():
+        pytest.skip("mplfonts ships no TrueType CJK font")
+    pdfmetrics.registerFont(TTFont(FONT, str(path)))
+
+
+_register()
+
+
+# --- composing pages -------------------------------------------------------------------------------------------------
+
+class Sheet:
+    """A page being composed: text drawn at sizes and places, as a typesetter places it."""
+
+    def __init__(self, pages: int = 1, encrypt: str | None = None):
+        self.buf = io.BytesIO()
+        self.c = canvas.Canvas(self.buf, pagesize=(W, H), encrypt=encrypt)
+        self.c.setPageCompression(0)
+
+    def text(self, x: float, y: float, s: str, size: float = BODY, spacing: float = 0.0) -> None:
+        """`s` with its baseline at y; `spacing` adds that many points after each character (letter-spacing)."""
+        t = self.c.beginText(x, y)
+        t.setFont(FONT, size)
+        t.setCharSpace(spacing)
+        t.textOut(s)
+        self.c.drawText(t)
+
+    def chars_one_by_one(self, x: float, y: float, s: str, size: float = BODY) -> None:
+        """Each character its own text object, as some typesetters place punctuation."""
+        for i, ch in enumerate(s):
+            self.text(x + i * size, y, ch, size)
+
+    def vertical(self, x: float, y_top: float, s: str, size: float) -> None:
+        """Display type set top to bottom, one character under the other."""
+        for i, ch in enumerate(s):
+            self.text(x, y_top - (i + 1) * size * 1.1, ch, size)
+
+    def headline(self, x: float, y: float, s: str, size: float = 26.0) -> None:
+        self.text(x, y, s, size)
+
+    def columns(self, paragraphs: list[str], cols: list[tuple[float, float, float]], size: float = BODY) -> float:
+        """Flow paragraphs down columns (x, y_top, width), first lines indented two characters; the last y used."""
+        cols = list(cols)
+        x, y, width = cols.pop(0)
+        per_line = int(width // size)
+        for para in paragraphs:
+            text, first = para, True
+            while text:
+                room = per_line - (2 if first else 0)
+                line, text = text[:room], text[room:]
+                if y < 40:
+                    x, y, width = cols.pop(0)
+                    per_line = int(width // size)
+                self.text(x + (2 * size if first else 0), y - size, line, size)
+                y -= LEADING
+                first = False
+        return y
+
+    def rect(self, x: float, y: float, w: float, h: float) -> None:
+        self.c.rect(x, y, w, h)
+
+    def new_page(self) -> None:
+        self.c.showPage()
+
+    def save(self, path: Path | None = None) -> bytes:
+        self.c.showPage()
+        self.c.save()
+        data = self.buf.getvalue()
+        if path is not None:
+            path.write_bytes(data)
+        return data
+
+
+# Sentences composed for these tests (no real article): long enough to fill columns.
+CITY = ["本市今年新建口袋公园十二座，市民步行十分钟即可到达一处绿地。",
+        "园林部门介绍，新建公园多数利用边角地块，种植乡土树种，设置健身步道和儿童游乐设施。",
+        "下一步将继续推进城市更新，让更多居民在家门口享受绿色空间。"]
+FARM = ["今年全县早稻种植面积稳定在三万亩以上，机插秧比例达到八成。",
+        "农技人员深入田间地头，指导农户科学施肥、防治病虫害，确保粮食稳产增收。",
+        "合作社负责人表示，订单收购价格已经敲定，种粮积极性明显提高。"]
+RIVER = ["河道综合治理工程日前完工，沿岸十公里步道全线贯通。",
+         "治理后水质稳定达到三类标准，白鹭等鸟类重新回到河畔栖息。",
+         "附近居民说，傍晚沿河散步已经成为生活中的新习惯。"]
+
+
+def body_of(article) -> str:
+    return re.sub(r"\s+", "", "".join(p.text for p in article.paragraphs))
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def parse(data: bytes) -> xining.Page:
+    return parse_bytes(data, "composed.pdf")
+
+
+# --- columns, headlines, reading order -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", ["side_by_side", "stacked", "three_columns"])
+def test_each_headline_owns_the_columns_below_it(layout):
+    s = Sheet()
+    if layout == "side_by_side":
+        s.headline(40, 760, "城区新建十二座口袋公园", 22)
+        s.columns(CITY * 3, [(40, 740, 120), (170, 740, 120)])
+        s.headline(320, 760, "早稻机插秧比例达八成", 22)
+        s.columns(FARM * 3, [(320, 740, 110), (440, 740, 110)])
+    elif layout == "stacked":
+        s.headline(40, 790, "城区新建十二座口袋公园")
+        s.columns(CITY * 2, [(40, 770, 250), (310, 770, 250)])
+        s.headline(40, 520, "早稻机插秧比例达八成", 30)
+        s.columns(FARM * 2, [(40, 500, 250), (310, 500, 250)])
+    else:
+        s.headline(40, 790, "城区新建十二座口袋公园", 28)
+        s.columns(CITY * 6, [(40, 770, 160), (215, 770, 160), (390, 770, 160)])
+    page = parse(s.save())
+    expected = {"side_by_side": 2, "stacked": 2, "three_columns": 1}[layout]
+    assert len(page.articles) == expected
+    first = page.articles[0]
+    assert squeeze(first.title) == "城区新建十二座口袋公园"
+    # The body reads down the first column, then the next: the text as composed, whole and in order.
+    assert body_of(first) == "".join(CITY * (3 if layout == "side_by_side" else 2 if layout == "stacked" else 6))
+    if expected == 2:
+        assert squeeze(page.articles[1].title) == "早稻机插秧比例达八成"
+        assert body_of(page.articles[1]) == "".join(FARM * (3 if layout == "side_by_side" else 2))
+
+
+def test_a_page_without_headlines_is_one_article_in_column_order():
+    s = Sheet()
+    s.columns(FARM * 4, [(40, 800, 250), (310, 800, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.headline is None and body_of(article) == "".join(FARM * 4)
+
+
+def test_paragraphs_break_at_indents_and_keep_their_boxes():
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    s.columns(RIVER, [(40, 770, 200)])
+    page = parse(s.save())
+    paras = page.articles[0].paragraphs
+    assert [p.text for p in paras] == RIVER
+    for p in paras:
+        assert p.boxes and all(b.page == 1 and b.x0 < b.x1 and b.y0 < b.y1 for b in p.boxes)
+        assert len(p.boxes) == len(p.line_map)
+
+
+@pytest.mark.parametrize("size", [20.0, 26.0, 40.0])
+def test_headline_sizes(size):
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工", size)
+    s.columns(RIVER * 2, [(40, 790 - size * 1.4, 240)])
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["河道治理工程完工"]
+
+
+# --- kickers, subtitles, vertical headlines, letter-spacing -----------------------------------------------------------
+
+@pytest.mark.parametrize("kicker,subtitle", [("全市推进城市更新", None), (None, "——来自老城区的报道"), ("全市推进城市更新", "——来自老城区的报道")])
+def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
+    s = Sheet()
+    y = 800
+    if kicker:
+        s.text(60, y, kicker, 14)
+        y -= 32
+    s.headline(60, y, "城区新建十二座口袋公园", 26)
+    y -= 26
+    if subtitle:
+        s.text(80, y, subtitle, 13)
+        y -= 24
+    s.columns(CITY * 2, [(40, y - 6, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园"
+    assert body_of(article) == "".join(CITY * 2)
+    framing = {b.kind: squeeze(b.text) for b in page.blocks if b.group == 1}
+    if kicker:
+        assert framing["kicker"] == kicker
+    if subtitle:
+        assert framing["subtitle"] == squeeze(subtitle)
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side):
+    s = Sheet()
+    text_x = 40 if side == "right" else 120
+    head_x = 300 if side == "right" else 50
+    s.vertical(head_x, 800, "意气风发向前进", 30)
+    s.columns(RIVER * 3, [(text_x, 790, 240)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.title == "意气风发向前进"
+    assert body_of(article) == "".join(RIVER * 3)
+
+
+def test_letter_spaced_display_lines_close_up():
+    s = Sheet()
+    s.text(40, 790, "河道治理工程完工", 24, spacing=12)
+    s.columns(RIVER, [(40, 760, 240)])
+    page = parse(s.save())
+    assert squeeze(page.articles[0].title) == "河道治理工程完工"
+
+
+@pytest.mark.parametrize("line", ["治理后水质稳定达到三类标准，白鹭重新回到河畔。", "附近居民说，“傍晚散步”已成为新习惯。"])
+def test_punctuation_placed_character_by_character_joins_its_line(line):
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    s.text(58, 760, RIVER[0], BODY)
+    s.chars_one_by_one(40, 760 - LEADING, line)
+    page = parse(s.save())
+    assert line in body_of(page.articles[0])
+
+
+# --- bylines and trailers -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed,reporters,correspondents", [
+    ("■记者 张明 通讯员 李华", ["张明"], ["李华"]),
+    ("记者 王小红 刘强", ["王小红", "刘强"], []),
+    ("本报记者 陈思远", ["陈思远"], []),
+])
+def test_a_byline_line_under_the_headline(printed, reporters, correspondents):
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.text(40, 765, printed, BODY)
+    s.columns(CITY * 2, [(40, 755, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert list(article.byline.reporters) == reporters
+    assert list(article.byline.correspondents) == correspondents
+    assert body_of(article) == "".join(CITY * 2)
+
+
+@pytest.mark.parametrize("trailer", ["（作者为某大学经济学院教授）", "（作者单位：某市社会科学院）"])
+def test_a_trailer_after_the_last_paragraph_is_not_body(trailer):
+    s = Sheet()
+    s.headline(40, 790, "早稻机插秧比例达八成")
+    y = s.columns(FARM, [(40, 770, 250)])
+    s.text(120, y - BODY, trailer, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(FARM)
+    assert [squeeze(b.text) for b in page.blocks if b.kind == "trailer" and b.group == 1] == [trailer]
+
+
+@pytest.mark.parametrize("signature,reporters", [("（李 华）", ["李华"]), ("（记者 王明）", ["王明"]), ("（周江 张小北）", ["周江", "张小北"])])
+def test_a_signature_after_the_last_paragraph_is_the_byline(signature, reporters):
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    y = s.columns(RIVER, [(40, 770, 250)])
+    s.text(200, y - BODY, signature, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(RIVER)
+    assert list(article.byline.reporters) == reporters
+
+
+def test_a_closing_parenthetical_is_not_a_signature():
+    s = Sheet()
+    s.headline(40, 790, "河道治理工程完工")
+    y = s.columns(RIVER, [(40, 770, 250)])
+    s.text(40, y - BODY, "（完）", BODY)
+    page = parse(s.save())
+    assert page.articles[0].byline is None
+
+
+@pytest.mark.parametrize("name,expected", [("周 明", "周明"), ("欧阳华", "欧阳华")])
+def test_a_name_set_apart_is_the_byline(name, expected):
+    s = Sheet()
+    s.headline(40, 790, "早稻机插秧比例达八成")
+    s.text(120, 762, name, 10, spacing=6 if " " not in name else 0)
+    s.columns(FARM * 2, [(40, 748, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.byline is not None and list(article.byline.reporters) == [expected]
+    assert body_of(article) == "".join(FARM * 2)
+
+
+# --- what is not an article ----------------------------------------------------------------------------------------
+
+def test_page_furniture_is_kept_as_blocks_not_articles():
+    s = Sheet()
+    s.text(40, 815, "2024年4月19日 星期五", 9)
+    s.text(480, 815, "责编 王明 美编 李红", 7)
+    s.headline(40, 770, "城区新建十二座口袋公园")
+    s.columns(CITY * 2, [(40, 745, 250)])
+    page = parse(s.save())
+    assert len(page.articles) == 1
+    furniture = [squeeze(b.text) for b in page.blocks if b.kind == "furniture"]
+    assert "2024年4月19日星期五" in furniture and any("责编" in f for f in furniture)
+
+
+def test_an_ad_in_its_frame_is_an_ad():
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(CITY * 2, [(40, 770, 250)])
+    s.rect(320, 420, 240, 380)
+    s.text(340, 760, "春季家电以旧换新", 28)
+    s.columns(["凡在活动期间购买指定家电，均可享受补贴，详情请到门店咨询。"] * 3, [(340, 720, 200)])
+    s.text(500, 430, "（广告）", 9)
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园"]
+    ads = [b for b in page.blocks if b.kind == "ad"]
+    assert any("以旧换新" in b.text for b in ads) and any("（广告）" in b.text for b in ads)
+
+
+@pytest.mark.parametrize("title", ["公告", "遗失声明", "公告专栏"])
+def test_a_page_of_notices_has_no_articles(title):
+    s = Sheet()
+    for i, x in enumerate((40, 320)):
+        s.text(x + 60, 790, title, 22)
+        s.columns([f"某某有限公司遗失营业执照副本一份，统一社会信用代码编号第{i}号，声明作废。"] * 12, [(x, 760, 240)])
+    page = parse(s.save())
+    assert page.articles == ()
+    assert [b.kind for b in page.blocks if squeeze(b.text) == title] == ["notice", "notice"]
+
+
+@pytest.mark.parametrize("notice", [
+    "张某：本院受理原告李某与你买卖合同纠纷一案，现依法向你公告送达起诉状副本，自公告之日起经过三十日即视为送达。",
+    "某某商贸有限公司遗失公章一枚，声明作废。",
+    "本公司股东会决议解散公司，请债权人自本公告之日起四十五日内向清算组申报债权。特此公告。",
+])
+def test_notices_without_a_headline_are_notices_not_an_article(notice):
+    s = Sheet()
+    s.columns([notice] * 20, [(40, 800, 160), (220, 800, 160), (400, 800, 160)], size=6)
+    page = parse(s.save())
+    assert page.articles == ()
+    assert {b.kind for b in page.blocks} == {"notice"}
+
+
+# --- files: several pages, refusals --------------------------------------------------------------------------------
+
+def _two_pages() -> bytes:
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(CITY, [(40, 770, 250)])
+    s.new_page()
+    s.headline(40, 790, "早稻机插秧比例达八成")
+    s.columns(FARM, [(40, 770, 250)])
+    return s.save()
+
+
+def test_a_pdf_of_several_pages_gives_one_page_each(tmp_path):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(_two_pages())
+    pages = read_pages(path)
+    assert [p.source for p in pages] == [f"{path}#1", f"{path}#2"]
+    assert [squeeze(p.articles[0].title) for p in pages] == ["城区新建十二座口袋公园", "早稻机插秧比例达八成"]
+    assert read_page(f"{path}#2").articles[0].paragraphs[0].boxes[0].page == 2
+    with pytest.raises(InputError, match="2 pages"):
+        read_page(path)
+    with pytest.raises(InputError, match="no page 3"):
+        read_page(f"{path}#3")
+
+
+def _strip_tounicode(data: bytes) -> bytes:
+    pikepdf = pytest.importorskip("pikepdf")
+    pdf = pikepdf.open(io.BytesIO(data))
+    for page in pdf.pages:
+        for font in page.Resources.Font.values():
+            if "/ToUnicode" in font:
+                del font["/ToUnicode"]
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _private_use_map(data: bytes) -> bytes:
+    """The fonts' ToUnicode maps rewritten to send every glyph to a private-use code point, as some e-papers do."""
+    pikepdf = pytest.importorskip("pikepdf")
+    pdf = pikepdf.open(io.BytesIO(data))
+    for page in pdf.pages:
+        for font in page.Resources.Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                cmap = re.sub(r"^(<([0-9A-F]{2})> )<(?!0000)[0-9A-F]{4}>$", lambda m: f"{m.group(1)}<E0{m.group(2)}>", cmap, flags=re.M)
+                font.ToUnicode.write(cmap.encode("latin-1"))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map])
+def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoil):
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(CITY * 2, [(40, 770, 250)])
+    path = tmp_path / "mojibake.pdf"
+    path.write_bytes(spoil(s.save()))
+    with pytest.raises(InputError, match="text layer unusable: needs OCR"):
+        read_page(path)
+    assert main(["parse", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(path) in err[0] and "needs OCR" in err[0]
+
+
+def test_a_pdf_without_text_is_refused_as_needing_ocr(tmp_path):
+    s = Sheet()
+    s.rect(40, 40, 500, 700)  # a scanned page is a picture: nothing to read
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(s.save())
+    with pytest.raises(InputError, match="needs OCR"):
+        read_page(path)
+
+
+def test_a_page_without_text_in_a_pdf_of_several_has_no_articles(tmp_path):
+    s = Sheet()
+    s.rect(40, 40, 500, 700)
+    s.new_page()
+    s.headline(40, 790, "早稻机插秧比例达八成")
+    s.columns(FARM, [(40, 770, 250)])
+    path = tmp_path / "two.pdf"
+    path.write_bytes(s.save())
+    first, second = read_pages(path)
+    assert first.articles == () and squeeze(second.articles[0].title) == "早稻机插秧比例达八成"
+
+
+@pytest.mark.parametrize("damage,reason", [("truncate", "broken PDF"), ("encrypt", "encrypted PDF")])
+def test_broken_and_encrypted_pdfs_get_one_line(tmp_path, capsys, damage, reason):
+    if damage == "encrypt":
+        s = Sheet(encrypt="secret")
+        s.headline(40, 790, "城区新建十二座口袋公园")
+        data = s.save()
+    else:
+        data = _two_pages()[:400]
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    assert main(["parse", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and reason in err[0] and "Traceback" not in err[0]
+
+
+def test_a_folder_mixes_text_and_pdf_pages(tmp_path, capsys):
+    (tmp_path / "a.pdf").write_bytes(_two_pages())
+    (tmp_path / "b.txt").write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")
+    assert main(["parse", str(tmp_path), "--json"]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert [Path(d["source"]).name for d in docs] == ["a.pdf#1", "a.pdf#2", "b.txt"]
+
+
+def test_the_json_has_boxes_validates_and_is_deterministic(tmp_path):
+    s = Sheet()
+    s.text(40, 815, "2024年4月19日 星期五", 9)
+    s.headline(40, 770, "城区新建十二座口袋公园")
+    s.columns(["今年新建口袋公园12座，总面积达3.5万平方米，比上年增长20%。"] + CITY, [(40, 745, 250)])
+    data = s.save()
+    first = dumps(page_to_dict(parse(data)))
+    assert first == dumps(page_to_dict(parse(data)))
+    doc = json.loads(first)
+    validate(doc)
+    article = doc["articles"][0]
+    assert len(article["boxes"]) == len(article["paragraphs"])
+    boxes = [f["box"] for f in article["figures"] if not f["in_headline"]]
+    assert boxes and all(b is not None and b[0] == 1 and b[1] < b[3] for b in boxes)
+    assert all(round(v, 1) == v for b in boxes for v in b[1:])
+    assert any(b["kind"] == "furniture" for b in doc["blocks"])
+    from xining.io import page_from_dict
+
+    assert dumps(page_to_dict(page_from_dict(doc))) == first
+
+
+# --- the real pages --------------------------------------------------------------------------------------------------
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "realpages"
+
+
+def _real_pages():
+    return sorted(REAL.glob("*.gold.json")) if REAL.is_dir() else []
+
+
+@pytest.mark.skipif(not _real_pages(), reason="../shared/realpages is not here")
+def test_real_pages_articles_by_geometry():
+    """Per paper, the share of gold articles whose body starts and ends as printed: at least 0.9."""
+    by_paper: dict[str, list[int]] = {}
+    for gold_path in _real_pages():
+        gold = json.loads(gold_path.read_text("utf-8"))
+        page = read_page(gold_path.with_name(gold_path.name.replace(".gold.json", ".pdf")))
+        bodies = [body_of(a) for a in page.articles]
+        tally = by_paper.setdefault(gold.get("newspaper", gold_path.name), [0, 0])
+        for g in gold["articles"]:
+            first = squeeze(g.get("first_32") or g["first_chars"])
+            tally[0] += any(b.startswith(first) and b.endswith(squeeze(g["last_chars"])) for b in bodies)
+            tally[1] += 1
+        assert len(page.articles) == len(gold["articles"])
+    for paper, (exact, total) in by_paper.items():
+        assert exact / total >= 0.9, paper
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realpages is not here")
+def test_real_notices_page_has_no_articles():
+    for stem, outcome in json.loads((REAL / "EXPECT.json").read_text("utf-8")).items():
+        if outcome == "zero_articles":
+            assert read_page(REAL / f"{stem}.pdf").articles == ()

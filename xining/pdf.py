@@ -1,0 +1,925 @@
+"""Read an e-paper PDF page by its geometry: characters with boxes -> lines -> column fragments -> typed blocks
+grouped into articles.
+
+A text dump throws away where each line sits and how big its type is; this reader keeps both. Decisions, in order:
+1. characters with their boxes (pdfium's loose box: its height is the type size, whatever the font size says),
+   minus generated spaces and duplicates printed twice on the same spot; fonts named by their base name;
+2. lines by baseline: characters whose centres share a band are split where the gap exceeds the type size;
+   letter-spaced names close up, single characters stacked at one x are a vertical line;
+3. fragments: lines of one size and font family that follow each other down one column;
+4. types: body text has the page's most common size; larger fragments are headlines, or section titles when body
+   text of their column runs just above them; a smaller or equal title touching a headline is its kicker (above) or
+   subtitle (below); bylines, trailers, credits, captions, furniture, ads and notices by their forms (pdf_lexicon);
+5. articles: a headline owns the text below it within its horizontal extent until the next headline, trailer or
+   byline that closes the column; text owned by none joins the headline beside it, the article of its left
+   neighbour, or the headline below it (an intro set above the headline), in that order.
+"""
+from __future__ import annotations
+
+import bisect
+import ctypes
+import functools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .chinese import CJK_CHARS, CLAUSE_PUNCT, CLOSERS, HAN_RE, SENTENCE_FINAL, ends_sentence
+from .errors import InputError
+from .lexicon import epaper as plx
+from .lexicon import newspaper as lx
+from .model import Block, Box
+
+_HAN_RE = HAN_RE
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
+_PUNCT = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT + "“‘「『（(【《—…·")
+#: Share of unusable characters (private use, U+FFFD, unmapped glyphs) above which a page is refused.
+MAX_BAD_SHARE = 0.02
+#: Every how many characters pdfium is asked whether the font maps the glyph to Unicode.
+UNICODE_CHECK_EVERY = 4
+#: Type this much larger than body text is display type (headlines, kickers, section titles).
+DISPLAY_RATIO = 1.25
+#: Display type this much larger than body text is a headline even where body text runs just above it.
+HEADLINE_RATIO = 2.2
+MAX_PAGES = 500
+#: Shares of the page height where its head and foot (page furniture) are printed.
+TOP_BAND, BOTTOM_BAND = 0.08, 0.03
+#: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
+TIGHT_GAP = 0.3
+
+
+@dataclass
+class Char:
+    ch: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    font: str
+    order: int = 0  # position in the content stream: a line's characters are printed one after another
+
+
+@dataclass
+class Line:
+    chars: list[Char]
+    vertical: bool = False
+    text: str = ""
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    size: float = 0.0
+    font: str = ""
+    number: int = 0
+
+    def finish(self) -> Line:
+        cs = self.chars
+        self.x0, self.x1 = min([c.x0 for c in cs]), max([c.x1 for c in cs])
+        self.y0, self.y1 = min([c.y0 for c in cs]), max([c.y1 for c in cs])
+        han = [c for c in cs if _HAN_RE.match(c.ch)] or cs
+        sizes = sorted([c.size for c in han])
+        self.size = sizes[len(sizes) // 2]
+        fonts: dict[str, int] = {}
+        for c in han:
+            fonts[c.font] = fonts.get(c.font, 0) + 1
+        self.font = max(fonts, key=fonts.__getitem__)
+        self.text = _line_text(cs, self.vertical)
+        return self
+
+
+class Fragment:
+    """Lines that follow each other down one column in one size and face; its extent is kept as lines are added."""
+
+    __slots__ = ("lines", "kind", "group", "frame", "x0", "x1", "top", "bottom")
+
+    def __init__(self, lines: list[Line], kind: str = "body"):
+        self.lines: list[Line] = []
+        self.kind = kind
+        self.group: int | None = None
+        self.frame: tuple | None = None  # the drawn box it sits in
+        self.x0, self.x1 = float("inf"), float("-inf")
+        self.top, self.bottom = float("-inf"), float("inf")
+        for ln in lines:
+            self.add(ln)
+
+    def add(self, ln: Line) -> None:
+        self.lines.append(ln)
+        self.x0, self.x1 = min(self.x0, ln.x0), max(self.x1, ln.x1)
+        self.top, self.bottom = max(self.top, ln.y1), min(self.bottom, ln.y0)
+
+    def remove(self, ln: Line) -> None:
+        rest = [x for x in self.lines if x is not ln]
+        self.__init__(rest, self.kind)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(ln.size for ln in self.lines)
+
+    @property
+    def font(self) -> str:
+        return Counter(ln.font for ln in self.lines).most_common(1)[0][0]
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+    @property
+    def vertical(self) -> bool:
+        return self.lines[0].vertical
+
+
+@dataclass
+class PdfPage:
+    """One page of a PDF as typed blocks in article reading order."""
+
+    number: int
+    width: float
+    height: float
+    blocks: list[Block] = field(default_factory=list)
+
+
+# --- 1. characters -----------------------------------------------------------------------------------------------
+
+def open_pdf(data: bytes, source: str):
+    """Open a PDF from bytes; encrypted or broken files raise a one-line InputError."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        reason = str(e).lower()
+        if "password" in reason or "security" in reason:
+            raise InputError(f"{source}: encrypted PDF (needs a password)") from None
+        raise InputError(f"{source}: broken PDF ({str(e).splitlines()[0] if str(e) else 'cannot be opened'})") from None
+    if len(doc) == 0:
+        raise InputError(f"{source}: PDF has no pages")
+    if len(doc) > MAX_PAGES:
+        raise InputError(f"{source}: PDF has {len(doc)} pages (more than {MAX_PAGES})")
+    return doc
+
+
+def page_chars(page, source: str) -> list[Char]:
+    """Every printed character of a pdfium page with its loose box; refuses unusable text layers."""
+    import pypdfium2.raw as raw
+
+    tp = raw.FPDFText_LoadPage(page.raw)
+    try:
+        n = raw.FPDFText_CountChars(tp)
+        if n <= 0:
+            return []
+        buf = ctypes.create_string_buffer((n + 1) * 2)
+        raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        text = buf.raw[: n * 2].decode("utf-16-le", errors="replace")
+        rect = raw.FS_RECTF()
+        fonts: dict[int, str] = {}
+        objects: dict[int, tuple[float, str]] = {}
+        matrix = raw.FS_MATRIX()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        name = ctypes.create_string_buffer(256)
+        chars: list[Char] = []
+        seen: set[tuple[str, int, int]] = set()
+        bad = checked = 0
+        loose_box, text_object, map_error = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetTextObject, raw.FPDFText_HasUnicodeMapError
+        address = ctypes.c_size_t.from_buffer
+        han = _HAN_RE.match
+        for i in range(n):
+            ch = text[i]
+            if ch.isspace():  # generated spaces and line ends too: lines are rebuilt from positions
+                continue
+            if i % UNICODE_CHECK_EVERY == 0 or _unusable(ch):  # a sample is enough to tell a mapped text layer
+                checked += 1
+                if _unusable(ch) or map_error(tp, i):
+                    bad += 1
+                    continue
+            loose_box(tp, i, rect)
+            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+            if x1 <= x0 or y1 <= y0:
+                continue
+            obj = text_object(tp, i)
+            okey = address(obj).value
+            if okey not in objects:
+                raw.FPDFText_GetMatrix(tp, i, matrix)
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                font_ptr = raw.FPDFTextObj_GetFont(obj)
+                fkey = address(font_ptr).value if font_ptr else 0
+                if fkey not in fonts:
+                    length = raw.FPDFFont_GetBaseFontName(font_ptr, name, 256) if font_ptr else 0
+                    fonts[fkey] = name.value.decode("latin-1").split("+")[-1] if length else ""
+                objects[okey] = (raw.FPDFText_GetFontSize(tp, i) * scale or y1 - y0, fonts[fkey])
+            size, font = objects[okey]
+            if not han(ch):  # Latin fonts' boxes follow their own ascent: place them on the baseline
+                raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+                y0, y1 = oy.value - 0.28 * size, oy.value + 0.86 * size
+            elif not 0.5 < (y1 - y0) / size < 2:
+                size = y1 - y0
+            key = (ch, round(x0), round(y0))
+            if key in seen:  # printed twice on the same spot (a shadow or overprint)
+                continue
+            seen.add(key)
+            chars.append(Char(ch, x0, y0, x1, y1, size, font, i))
+        if checked and bad / checked > MAX_BAD_SHARE:
+            raise InputError(f"{source}: text layer unusable: needs OCR ({bad} of {checked} characters checked unmapped or private)")
+        return chars
+    finally:
+        raw.FPDFText_ClosePage(tp)
+
+
+def page_shapes(page) -> tuple[list, list, list]:
+    """Drawn rules (thin horizontal or vertical paths), frames (drawn boxes) and images, as (x0, y0, x1, y1)."""
+    import pypdfium2.raw as raw
+
+    rules, frames, images = [], [], []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            continue
+        raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        box = (left.value, bottom.value, right.value, top.value)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if kind == raw.FPDF_PAGEOBJ_PATH and (w > 40 and h < 3 or h > 40 and w < 3):
+            rules.append(box)
+        elif kind == raw.FPDF_PAGEOBJ_PATH and w > 40 and h > 40:
+            frames.append(box)
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE and w > 20 and h > 20:
+            images.append(box)
+    return rules, frames, images
+
+
+def _unusable(ch: str) -> bool:
+    o = ord(ch)
+    return o == 0xFFFD or 0xE000 <= o <= 0xF8FF or 0xF0000 <= o or (o < 32 and ch not in "\t\r\n")
+
+
+# --- 2. lines ----------------------------------------------------------------------------------------------------
+
+def build_lines(chars: list[Char]) -> list[Line]:
+    """Characters into lines: each joins its nearest right-hand neighbour on the same baseline band, within the type
+    size; then vertical runs and letter-spaced names are joined."""
+    grid: dict[int, list[tuple[float, int]]] = {}
+    for i, c in enumerate(chars):
+        grid.setdefault(int((c.y0 + c.y1) / 4), []).append((c.x0, i))
+    for cell in grid.values():
+        cell.sort()
+    parent = list(range(len(chars)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    han = [bool(_HAN_RE.match(c.ch)) for c in chars]
+    last = len(chars) - 1
+    for i, c in enumerate(chars):
+        yc, best, best_x = (c.y0 + c.y1) / 2, None, None
+        if i < last:  # most characters are printed right after their left neighbour: no search needed
+            d = chars[i + 1]
+            size = min(c.size, d.size)
+            if c.x0 < d.x0 and d.x0 - c.x1 <= TIGHT_GAP * size and abs((d.y0 + d.y1) / 2 - yc) <= 0.3 * size \
+                    and not (han[i] and han[i + 1] and max(c.size, d.size) > 1.3 * size):
+                parent[find(i)] = find(i + 1)
+                continue
+        reach = int(0.3 * c.size / 2) + 1
+        for key in range(int(yc / 2) - reach, int(yc / 2) + reach + 1):
+            cell = grid.get(key)
+            if not cell:
+                continue
+            j0 = bisect.bisect_left(cell, (c.x0, -1))
+            for x0, j in cell[j0:]:
+                if x0 > c.x1 + 0.9 * c.size:
+                    break
+                if j == i or (x0 == c.x0 and j < i):
+                    continue
+                d = chars[j]
+                size = min(c.size, d.size)
+                if abs((d.y0 + d.y1) / 2 - yc) > 0.3 * size or d.x0 - c.x1 > 0.9 * size:
+                    continue
+                if d.x0 - c.x1 > TIGHT_GAP * size and abs(d.order - c.order) > 2:
+                    continue  # a wider gap is crossed only by characters printed one after the other
+                if max(c.size, d.size) > 1.3 * size and han[i] and han[j]:
+                    continue
+                if best_x is None or x0 < best_x:
+                    best, best_x = j, x0
+        if best is not None:
+            parent[find(i)] = find(best)
+    comps: dict[int, list[Char]] = {}
+    for i, c in enumerate(chars):
+        comps.setdefault(find(i), []).append(c)
+    lines = [Line(sorted(cs, key=lambda c: c.x0)).finish() for cs in comps.values()]
+    lines = _vertical_runs(lines)
+    return _close_letter_spacing(lines)
+
+
+def _vertical_runs(lines: list[Line]) -> list[Line]:
+    """Single Han characters stacked at one x, one under the next, read as one vertical line; a name of two to four
+    characters may be spaced out further (`杨   义`)."""
+    lines = _stack(lines, 1.2, 99)
+    return _stack(lines, 3.0, 4)
+
+
+def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
+    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (_HAN_RE.match(ln.chars[0].ch) or ln.chars[0].ch in plx.VERTICAL_FORMS)),
+                     key=lambda ln: -ln.y1)
+    used: set[int] = set()
+    out: list[Line] = []
+    by_x: dict[int, list[Line]] = {}
+    for ln in singles:
+        by_x.setdefault(round((ln.x0 + ln.x1) / 2 / 2), []).append(ln)
+    for ln in singles:
+        if id(ln) in used:
+            continue
+        run = [ln]
+        while len(run) <= max_len:
+            last = run[-1]
+            xc, s = (last.x0 + last.x1) / 2, last.size
+            nxt = None
+            for key in (round(xc / 2) - 1, round(xc / 2), round(xc / 2) + 1):
+                for cand in by_x.get(key, ()):
+                    if id(cand) in used or cand is last or abs((cand.x0 + cand.x1) / 2 - xc) > 0.2 * s:
+                        continue
+                    if abs(cand.size - s) > 0.1 * s or cand.font != last.font:
+                        continue
+                    gap = last.y0 - cand.y1
+                    if -0.5 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
+                        nxt = cand
+            if nxt is None:
+                break
+            run.append(nxt)
+        if 2 <= len(run) <= max_len and sum(bool(_HAN_RE.match(r.chars[0].ch)) for r in run) >= 2:
+            used.update(id(r) for r in run)
+            out.append(Line([c for r in run for c in r.chars], vertical=True).finish())
+    return [ln for ln in lines if id(ln) not in used] + out
+
+
+def _close_letter_spacing(lines: list[Line]) -> list[Line]:
+    """Runs of short all-Han pieces on one baseline (`陈 曙 光`, `汪 涛  吴光胜`) are one line."""
+    def short_name(ln: Line) -> bool:
+        return not ln.vertical and len(ln.chars) <= 4 and all(_HAN_RE.match(c.ch) for c in ln.chars)
+
+    rows: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        if short_name(ln):
+            rows.setdefault((round((ln.y0 + ln.y1) / 2 / 3), round(ln.size)), []).append(ln)
+    merged: set[int] = set()
+    out: list[Line] = []
+    for row in rows.values():
+        row.sort(key=lambda ln: ln.x0)
+        i = 0
+        while i < len(row):
+            run = [row[i]]
+            while i + 1 < len(row):
+                a, b = run[-1], row[i + 1]
+                if b.x0 - a.x1 <= 4 * a.size and abs(b.size - a.size) <= 0.1 * a.size and b.font == a.font \
+                        and abs((a.y0 + a.y1) - (b.y0 + b.y1)) / 2 <= 0.3 * a.size:
+                    run.append(b)
+                    i += 1
+                else:
+                    break
+            i += 1
+            if len(run) >= 2 and any(len(r.chars) == 1 for r in run):
+                merged.update(id(r) for r in run)
+                line = Line([c for r in run for c in r.chars]).finish()
+                # Names stay apart where the gap is wider than the letter-spacing within them.
+                line.text = _spaced_names(run)
+                out.append(line)
+    return [ln for ln in lines if id(ln) not in merged] + out
+
+
+def _spaced_names(run: list[Line]) -> str:
+    chars = [c for r in run for c in r.chars]
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    if not gaps:
+        return chars[0].ch
+    small = min(gaps)
+    out = [chars[0].ch]
+    for g, c in zip(gaps, chars[1:]):
+        out.append((" " if g > small + 0.5 * c.size else "") + c.ch)
+    return "".join(out)
+
+
+def _line_text(cs: list[Char], vertical: bool) -> str:
+    """Characters in order; a space only between Latin letters or digits set apart."""
+    if vertical:
+        return "".join(plx.VERTICAL_FORMS.get(c.ch, c.ch) for c in cs)
+    out = [cs[0].ch]
+    for a, b in zip(cs, cs[1:]):
+        gap = b.x0 - a.x1
+        if gap > 0.2 * min(a.size, b.size) and not _CJK_RE.match(a.ch) and not _CJK_RE.match(b.ch):
+            out.append(" ")
+        elif gap > 0.45 * min(a.size, b.size) and not (a.ch in _PUNCT or b.ch in _PUNCT):
+            out.append(" ")  # a word space (`发展新方位 奋进新目标`, `记者 李晖`); body text drops it next to CJK
+        out.append(b.ch)
+    return "".join(out)
+
+
+# --- 3. fragments ------------------------------------------------------------------------------------------------
+
+def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
+    """Display type split at a wide word space (`既提高就业数量  又提高就业质量`) is one line."""
+    display = sorted((ln for ln in lines if ln.size >= DISPLAY_RATIO * body and not ln.vertical), key=lambda ln: (round(ln.y0), ln.x0))
+    out, used = [], set()
+    for i, a in enumerate(display):
+        if id(a) in used:
+            continue
+        run = [a]
+        for b in display[i + 1:]:
+            last = run[-1]
+            if id(b) in used or abs(b.y0 - last.y0) > 0.15 * last.size or abs(b.size - last.size) > 0.05 * last.size:
+                continue
+            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size:
+                run.append(b)
+        if len(run) > 1:
+            used.update(id(r) for r in run)
+            line = Line([c for r in run for c in r.chars]).finish()
+            line.text = " ".join(r.text for r in run)
+            out.append(line)
+    return [ln for ln in lines if id(ln) not in used] + out
+
+
+def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
+    """Lines that follow each other down one column in one size and face are a fragment."""
+    lines = sorted(join_display_pieces(lines, body), key=lambda ln: (-ln.y1, ln.x0))
+    open_: list[Fragment] = []
+    frags: list[Fragment] = []
+    for ln in lines:
+        best, best_gap = None, None
+        for f in open_:
+            last = f.lines[-1]
+            if last.vertical or ln.vertical:
+                continue
+            s = max(ln.size, last.size)
+            if abs(ln.size - last.size) > 0.12 * s or _family(ln.font) != _family(last.font) and ln.size > body * 1.1:
+                continue
+            gap = last.y0 - ln.y1
+            if not (-0.3 * s <= gap <= 1.0 * s):
+                continue
+            if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
+                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0)
+            else:
+                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
+                ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
+            if ok and (best_gap is None or gap < best_gap):
+                best, best_gap = f, gap
+        if best is None:
+            best = Fragment([ln])
+            frags.append(best)
+            open_.append(best)
+        else:
+            best.add(ln)
+        open_ = [f for f in open_ if f.bottom - ln.y1 < 3 * f.lines[-1].size]
+    return frags
+
+
+def split_closers(frags: list[Fragment]) -> list[Fragment]:
+    """A body fragment whose paragraph is a trailer or a signature (`（作者为…）`, `（李 华）`) is cut around it."""
+    out: list[Fragment] = []
+    for f in frags:
+        paras = _paragraphs(f)
+        if len(paras) == 1:
+            out.append(f)
+            continue
+        run: list[Line] = []
+        for para in paras:
+            spaced = " ".join(ln.text for ln in para).strip()
+            if plx.TRAILER_RE.match(re.sub(r"\s+", "", spaced)) or _signature(spaced):
+                if run:
+                    out.append(Fragment(run))
+                out.append(Fragment(list(para)))
+                run = []
+            else:
+                run.extend(para)
+        if run:
+            out.append(Fragment(run))
+    return out
+
+
+def _paragraphs(f: Fragment) -> list[list[Line]]:
+    """A column fragment's paragraphs: a new one at an indented line or after a line that stops short."""
+    paras: list[list[Line]] = []
+    left, right = f.x0, f.x1
+    for ln in f.lines:
+        s = ln.size
+        if not paras or ln.x0 > left + 1.2 * s or paras[-1][-1].x1 < right - 1.5 * s:
+            paras.append([ln])
+        else:
+            paras[-1].append(ln)
+    return paras
+
+
+@functools.lru_cache(maxsize=256)
+def _family(font: str) -> str:
+    f = font.lower()
+    for name, marks in (("kai", plx.KAI_FONT_MARKS), ("fang", plx.FANG_FONT_MARKS), ("heavy", plx.HEAVY_FONT_MARKS)):
+        if any(m in f for m in marks):
+            return name
+    return "plain"
+
+
+def _is_body_face(a: Line, b: Line) -> bool:
+    """A body line that opens with a lead-in in another face (`绿色成为普遍形态的发展。`, `福州晚报讯`) still belongs to
+    its column: both lines run to the column's right edge."""
+    return abs(a.x1 - b.x1) <= a.size and len(a.chars) >= 6 and len(b.chars) >= 6
+
+
+
+# --- 4. types ----------------------------------------------------------------------------------------------------
+
+def body_size(chars: list[Char]) -> float:
+    sizes = Counter(round(c.size * 2) / 2 for c in chars if _HAN_RE.match(c.ch))
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list) -> None:
+    """Give each fragment a kind by its size, face, place and form."""
+    faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
+    body_family = faces.most_common(1)[0][0] if faces else "plain"
+    for f in frags:
+        f.kind = _form_kind(f, body, body_family, width, height)
+    display = [f for f in frags if f.kind == "display"]
+    texts = [f for f in frags if f.kind == "body"]
+    for f in display:
+        f.kind = "section_title" if _inside_column(f, texts, body) else "headline"
+    styles = {(round(f.size), f.font) for f in display if f.kind == "section_title"}
+    for f in display:  # section titles share one style: one set at the top of a column is one too
+        if f.kind == "headline" and (round(f.size), f.font) in styles and not f.vertical:
+            f.kind = "section_title"
+    for f in [f for f in frags if f.kind == "headline" and len(f.lines) >= 2 and not f.vertical]:
+        first, second = f.lines[0], f.lines[1]
+        if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
+            frags.append(Fragment([first], "kicker"))
+            f.remove(first)
+    heads = [f for f in frags if f.kind == "headline"]
+    for f in heads:
+        partner = _touching_larger(f, heads, rules)
+        if partner is not None:
+            f.kind = "kicker" if f.bottom >= partner.top - 0.2 * f.size else "subtitle"
+    for f in frags:
+        if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
+                _touches(h, f, rules) for h in frags if h.kind == "headline"):
+            f.kind = "subtitle"
+
+
+def _form_kind(f: Fragment, body: float, body_family: str, width: float, height: float) -> str:
+    text = f.text
+    plain = re.sub(r"\s+", "", text)
+    if not plain:
+        return "furniture"
+    if plx.AD_MARK_RE.search(plain):
+        return "ad"
+    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text):
+        return "furniture"
+    if (f.bottom > height - TOP_BAND * height or f.top < BOTTOM_BAND * height) and len(plain) <= 12 and not ends_sentence(plain):
+        return "furniture"  # page number, section name, date in the head or foot of the page
+    if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
+        return "trailer"  # the note, or the tail of one set flush right on a line of its own
+    if _is_byline(plain) or _signature(text.strip()):
+        return "byline"
+    if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
+        return "credit"
+    set_apart = f.vertical or _family(f.font) != body_family or abs(f.size - body) > 0.05 * body
+    if len(plain) <= 16 and f.size < 1.2 * body and _name_line(f) and set_apart:
+        return "byline"  # names alone on a line, in another face or size than the text
+    if f.size < 0.9 * body and len(f.lines) <= 3 and not f.vertical:
+        return "caption" if len(plain) > 6 else "small"
+    if f.size >= DISPLAY_RATIO * body and len(plain) <= 80 and not re.search("[。；]", plain[:-1]):
+        return "display"
+    if f.vertical:
+        return "display" if f.size >= DISPLAY_RATIO * body else "small"
+    if f.size >= 1.1 * body and len(f.lines) <= 2 and 4 <= len(plain) <= 40 and not re.search("[。；！？]", plain):
+        return "section_title"  # a head set a little larger than the text of its column
+    return "body"
+
+
+def _signature(plain: str) -> bool:
+    """A name in parentheses after the last sentence (`（李 华）`, `（记者 王明）`), not `（完）` or `（下转第二版）`."""
+    return bool(plx.SIGNATURE_RE.match(plain)) and not any(w in plain for w in plx.NOT_SIGNATURES)
+
+
+def _is_byline(plain: str) -> bool:
+    """A short line naming roles (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`), not a sentence or an agency lead."""
+    core = plain.lstrip(plx.BYLINE_MARKS)
+    if not core or len(core) > 40 or ends_sentence(core) or lx.BYLINE_LEAD_RE.match(core):
+        return False
+    return any(r in core for r in plx.BYLINE_ROLES) and not re.search("[，。；：]", core)
+
+
+def _inside_column(f: Fragment, texts: list[Fragment], body: float) -> bool:
+    """A title with body text of its column just above it, and no wider than that column, is a section title."""
+    if f.size >= HEADLINE_RATIO * body or f.vertical:
+        return False
+    for t in texts:
+        overlap = min(t.x1, f.x1) - max(t.x0, f.x0)
+        if overlap > 0.5 * (f.x1 - f.x0) and 0 <= t.bottom - f.top <= 3 * body and f.x1 - f.x0 <= 1.3 * (t.x1 - t.x0):
+            return True
+    return False
+
+
+def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
+    """`b` is set right above or below `a`, within its width and centred or aligned on it, as a kicker or subtitle is
+    set to its headline, with no rule between them."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    near = min(abs(a.bottom - b.top), abs(b.bottom - a.top)) <= 1.2 * min(a.size, b.size)
+    aligned = abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= 0.15 * (a.x1 - a.x0) or abs(a.x0 - b.x0) <= a.size
+    upper, lower = (a, b) if a.top > b.top else (b, a)
+    return overlap > 0.6 * (b.x1 - b.x0) and near and aligned and not _ruled_off(upper, lower, rules)
+
+
+def _touching_larger(f: Fragment, heads: list[Fragment], rules: list) -> Fragment | None:
+    for h in heads:
+        if h is not f and h.size > 1.15 * f.size and _touches(h, f, rules) and not h.vertical:
+            return h
+    return None
+
+
+# --- 5. articles -------------------------------------------------------------------------------------------------
+
+_TEXT_KINDS = ("body", "section_title", "byline", "trailer", "small")
+
+
+def group_articles(frags: list[Fragment], body: float, rules: list, images: list | None = None) -> list[list[Fragment]]:
+    """Assign each text fragment to a headline by geometry; return the groups in page order of their headlines."""
+    heads = sorted((f for f in frags if f.kind == "headline"), key=lambda h: (-h.top, h.x0))
+    for i, h in enumerate(heads):
+        h.group = i
+    texts = [f for f in frags if f.kind in _TEXT_KINDS]
+    closers = [f for f in frags if f.kind == "trailer" or f.kind == "ad"]
+    for t in texts:
+        owner = None
+        for h in heads:
+            if h.frame != t.frame and (h.frame is not None or t.frame is not None):
+                continue  # a boxed article owns what is in its box, and only that
+            if h.vertical:
+                inside = t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body
+            else:  # a byline is often set flush left under a centred headline: any overlap will do
+                share = 0.0 if t.kind == "byline" else 0.3
+                inside = min(t.x1, h.x1) - max(t.x0, h.x0) > share * min(t.x1 - t.x0, h.x1 - h.x0) and t.top <= h.bottom + body
+            if not inside:
+                continue
+            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts):
+                continue
+            if owner is None or h.bottom < owner.bottom:
+                owner = h
+        if owner is not None and not any(
+                o is not owner and o.bottom < owner.bottom and o.top > t.top and _overlaps_x(o, t) for o in heads):
+            t.group = owner.group
+    # Text owned by no headline: the headline beside it, its left neighbour's article, or the headline below.
+    for t in sorted((t for t in texts if t.group is None), key=lambda t: (t.x0, -t.top)):
+        above = [o for o in texts if o.group is not None and o.kind in ("body", "section_title") and _overlaps_x(o, t)
+                 and 0 <= o.bottom - t.top <= 3 * body]
+        if above:  # the column goes on below text the geometry already placed
+            t.group = min(above, key=lambda o: o.bottom - t.top).group
+            continue
+        beside = [h for h in heads if min(t.top, h.top) - max(t.bottom, h.bottom) > 0 and h.frame == t.frame]
+        if beside:
+            t.group = min(beside, key=lambda h: min(abs(h.x0 - t.x1), abs(t.x0 - h.x1))).group
+            continue
+        left = [o for o in texts if o.group is not None and o.x1 <= t.x0 + body and min(t.top, o.top) - max(t.bottom, o.bottom) > 0]
+        if left:
+            t.group = max(left, key=lambda o: (min(t.top, o.top) - max(t.bottom, o.bottom), o.x1)).group
+            continue
+        below = [h for h in heads if h.top <= t.bottom + body and min(h.x1, t.x1) > max(h.x0, t.x0)]
+        if below:  # an intro set above its headline
+            t.group = max(below, key=lambda h: h.top).group
+            continue
+        near = [h for h in heads if h.frame == t.frame]
+        if near:  # a column cut off from its headline by a picture: the nearest headline
+            t.group = min(near, key=lambda h: _distance(h, t)).group
+    for f in frags:  # kickers and subtitles go with the headline they touch
+        if f.kind in ("kicker", "subtitle"):
+            near = [h for h in heads if _touches(h, f, rules)]
+            if near:
+                f.group = min(near, key=lambda h: min(abs(h.bottom - f.top), abs(f.bottom - h.top))).group
+    groups: list[list[Fragment]] = [[] for _ in heads]
+    for f in frags:
+        if f.group is not None:
+            groups[f.group].append(f)
+    return groups
+
+
+def _distance(a: Fragment, b: Fragment) -> float:
+    dx = max(0.0, a.x0 - b.x1, b.x0 - a.x1)
+    dy = max(0.0, a.bottom - b.top, b.bottom - a.top)
+    return dx + dy
+
+
+def _picture_between(h: Fragment, t: Fragment, images: list, texts: list[Fragment]) -> bool:
+    """A picture across `t`'s column with text of that column above it, below headline `h` (a column logo opening the
+    next article), ends the headline's reach; a picture right under the headline belongs to its article."""
+    if h.vertical:
+        return False
+    for b in images:
+        if min(b[2], t.x1) - max(b[0], t.x0) > 0.5 * (t.x1 - t.x0) and b[1] >= t.top - 2 and b[3] <= h.bottom + 2:
+            if any(o is not t and _overlaps_x(o, t) and o.bottom >= b[3] - 2 and o.top <= h.bottom + 2 for o in texts):
+                return True
+    return False
+
+
+def _overlaps_x(a: Fragment, b: Fragment) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _between(c: Fragment, h: Fragment, t: Fragment) -> bool:
+    """Closer `c` stands in `t`'s column between headline `h` and `t`."""
+    return _overlaps_x(c, t) and c.bottom >= t.top - 1 and c.top <= h.bottom + 1
+
+
+def order_group(group: list[Fragment], top: float | None) -> list[Fragment]:
+    """Reading order inside an article: what stands wholly above its headline (top edge `top`) first, then columns left
+    to right, each top to bottom."""
+    above = [f for f in group if top is not None and f.bottom >= top]
+    rest = [f for f in group if f not in above]
+    return sorted(above, key=lambda f: (-f.top, f.x0)) + [f for col in _columns(rest) for f in sorted(col, key=lambda f: -f.top)]
+
+
+def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
+    """Fragments clustered into columns by horizontal overlap, left to right; the longest runs of body text set the
+    columns, so a stray line, a byline or a wide head joins the column it stands in."""
+    cols: list[tuple[float, float, list[Fragment]]] = []
+    for f in sorted(frags, key=lambda f: (f.kind != "body", -len(f.lines), f.x1 - f.x0, f.x0)):
+        size = f.lines[0].size
+        for x0, x1, members in cols:
+            if min(x1, f.x1) - max(x0, f.x0) > 0.5 * min(x1 - x0, f.x1 - f.x0) or x0 - 2.6 * size <= f.x0 <= x1 - size:
+                members.append(f)
+                break
+        else:
+            cols.append((f.x0, f.x1, [f]))
+    return [members for _, _, members in sorted(cols, key=lambda c: c[0])]
+
+
+# --- blocks ------------------------------------------------------------------------------------------------------
+
+def read_pdf(data: bytes, source: str) -> list[PdfPage]:
+    """Every page of a PDF as typed blocks grouped into articles. A PDF with no text at all (scanned pages) is refused:
+    it needs OCR; in a PDF of several pages, a page without text (a full-page picture) is a page without articles."""
+    doc = open_pdf(data, source)
+    pages = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            label = f"{source}#{index + 1}" if len(doc) > 1 else source
+            width, height = page.get_size()
+            chars = page_chars(page, label)
+            shapes = page_shapes(page) if chars else ([], [], [])
+            pages.append(PdfPage(index + 1, width, height, page_blocks(chars, index + 1, width, height, *shapes)))
+            page.close()
+    finally:
+        doc.close()
+    if not any(p.blocks for p in pages):
+        raise InputError(f"{source}: text layer unusable: needs OCR (no text in the PDF, only pictures or drawings)")
+    return pages
+
+
+def page_blocks(chars: list[Char], number: int, width: float, height: float,
+                rules: list | None = None, frames: list | None = None, images: list | None = None) -> list[Block]:
+    if not chars:
+        return []
+    body = body_size(chars)
+    lines = build_lines(chars)
+    frags = split_closers(build_fragments(lines, body))
+    rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
+    classify(frags, body, width, height, rules)
+    frames = [b for b in frames or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
+    images = [b for b in images or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
+    _mark_ads(frags, frames + images)
+    _mark_captions(frags, images, body)
+    for f in frags:
+        f.frame = _container(f, frames)
+    groups = group_articles(frags, body, rules, images)
+    _retype_groups(groups)
+    blocks: list[Block] = []
+    counter = [0]
+    placed: set[int] = set()
+    for gi, group in enumerate(groups):
+        heads = sorted((f for f in group if f.kind in ("kicker", "headline", "subtitle")), key=lambda f: -f.top)
+        top = min((f.top for f in heads), default=None)
+        for f in heads + order_group([f for f in group if f not in heads], top):
+            placed.add(id(f))
+            blocks.extend(_fragment_blocks(f, gi, number, counter))
+    rest = sorted((f for f in frags if id(f) not in placed), key=lambda f: (-f.top, f.x0))
+    text = [f for f in rest if f.kind in _TEXT_KINDS]
+    if _notices(text):
+        for f in text:
+            f.kind = "notice"
+    elif not groups and any(f.kind == "body" for f in text):  # no headline on the page: its text goes on from another page
+        for f in order_group(text, None):
+            blocks.extend(_fragment_blocks(f, 0, number, counter))
+        rest = [f for f in rest if f not in text]
+    for f in rest:
+        kind = f.kind if f.kind not in _TEXT_KINDS + ("headline", "kicker", "subtitle") else (
+            "caption" if f.kind in ("small", "body") else "furniture" if f.kind == "section_title" else f.kind)
+        blocks.extend(_fragment_blocks(f, None, number, counter, kind))
+    return blocks
+
+
+def _inside(f: Fragment, box: tuple[float, float, float, float]) -> bool:
+    """Most of the fragment lies in the box."""
+    w = min(f.x1, box[2]) - max(f.x0, box[0])
+    h = min(f.top, box[3]) - max(f.bottom, box[1])
+    return w > 0 and h > 0 and w * h >= 0.7 * (f.x1 - f.x0) * (f.top - f.bottom)
+
+
+def _container(f: Fragment, frames: list) -> tuple | None:
+    """The smallest drawn box the fragment sits in (a column box, a boxed feature), if any."""
+    around = [b for b in frames if _inside(f, b)]
+    return min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if around else None
+
+
+def _mark_captions(frags: list[Fragment], images: list, body: float) -> None:
+    """A few lines of text set right under a picture and within its width are its caption."""
+    for f in frags:
+        if not (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)):
+            continue
+        for b in images:
+            if 0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body:
+                f.kind = "caption"
+                break
+
+
+def _mark_ads(frags: list[Fragment], frames: list) -> None:
+    """Everything in the largest frame around an ad mark (`（广告）`) is the ad."""
+    for mark in [f for f in frags if f.kind == "ad"]:
+        around = [b for b in frames if _inside(mark, b)]
+        if not around:
+            continue
+        box = max(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+        for f in frags:
+            if _inside(f, box):
+                f.kind = "ad"
+
+
+def _ruled_off(upper: Fragment, lower: Fragment, rules: list) -> bool:
+    """A horizontal rule drawn between `upper` and `lower`, across the width they share."""
+    lo, hi = lower.top, upper.bottom
+    x0, x1 = max(upper.x0, lower.x0), min(upper.x1, lower.x1)
+    return x1 > x0 and any(lo - 1 <= r[1] <= hi + 1 and r[0] <= x0 + 2 and r[2] >= x1 - 2 for r in rules)
+
+
+def _notices(frags: list[Fragment]) -> bool:
+    """Most of this text (by paragraphs) says what paid notices say."""
+    paras = [re.sub(r"\s+", "", "".join(ln.text for ln in p)) for f in frags if f.kind == "body" for p in _paragraphs(f)]
+    return bool(paras) and sum(bool(plx.NOTICE_TEXT_RE.search(p)) for p in paras) >= 0.5 * len(paras)
+
+
+def _retype_groups(groups: list[list[Fragment]]) -> None:
+    """A group marked as an ad, or headed by a notice title, or whose text is mostly notices, is an ad or a notice."""
+    for group in groups:
+        heads = [f for f in group if f.kind == "headline"]
+        kind = None
+        if any(f.kind == "ad" for f in group):
+            kind = "ad"
+        elif any(plx.NOTICE_TITLE_RE.match(re.sub(r"\s+", "", h.text)) for h in heads) or _notices(group):
+            kind = "notice"
+        if kind:
+            for f in group:
+                f.kind = kind
+                f.group = None
+
+
+def _fragment_blocks(f: Fragment, group: int | None, page: int, counter: list[int], kind: str | None = None) -> list[Block]:
+    """A fragment's paragraphs as blocks (text fragments split at indents and short last lines)."""
+    kind = kind or f.kind
+    if kind == "small":
+        kind = "byline" if _name_line(f) else "caption"
+    paras = _paragraphs(f) if kind == "body" else [f.lines]
+    out = []
+    for para in paras:
+        text, offsets = "", []
+        for ln in para:
+            counter[0] += 1
+            ln.number = counter[0]
+            offsets.append((len(text), ln.number))
+            piece = ln.text if kind in _SPACED_KINDS else _SPACE_NEXT_TO_CJK.sub("", ln.text)
+            text = text + piece if kind in _SPACED_KINDS or not text else _join(text, piece)
+        if kind in ("headline", "kicker", "subtitle") and len(para) > 1:
+            text = "".join(ln.text for ln in para)
+        boxes = tuple(Box(page, round(ln.x0, 1), round(ln.y0, 1), round(ln.x1, 1), round(ln.y1, 1)) for ln in para)
+        out.append(Block(kind, text, tuple(offsets), boxes, group))
+    return out
+
+
+_SPACED_KINDS = ("headline", "kicker", "subtitle", "byline", "trailer", "credit", "furniture")
+_SPACE_NEXT_TO_CJK = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+
+
+def _join(text: str, nxt: str) -> str:
+    return text + (" " if text[-1:].isascii() and text[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum() else "") + nxt
+
+
+def _name_line(f: Fragment) -> bool:
+    """One line of names only: `陈曙光`, `汪 涛  吴光胜  胡查平` (a two-character name spaced out to three)."""
+    if len(f.lines) != 1:
+        return False
+    words, run = [], ""
+    for w in f.text.split() + [""]:
+        if len(w) == 1:
+            run += w
+            continue
+        if run:
+            words.append(run)
+            run = ""
+        if w:
+            words.append(w)
+    return bool(words) and all(plx.NAME_RE.match(w) for w in words)
