@@ -16,13 +16,19 @@ from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, P
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
-    return {
+    doc = {
         "source": page.source,
         "sha256": page.sha256,
         "articles": [article_to_dict(a) for a in page.articles],
         "credits": [{"name": c.name, "text": c.text, "line": c.line} for c in page.credits],
         "unassigned": [{"text": h.text, "lines": [h.first_line, h.last_line]} for h in page.unassigned],
     }
+    if page.other_blocks:  # only when there are any, so pages without them keep their documents
+        doc["other_blocks"] = [
+            {"kind": b.kind, "text": b.text, "lines": [b.lines[0][1], max(n for _, n in b.lines)] if b.lines else None}
+            for b in page.other_blocks
+        ]
+    return doc
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:

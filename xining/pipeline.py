@@ -7,13 +7,13 @@ import os
 from dataclasses import replace
 
 from . import markup
-from .articles import assemble
+from .articles import PARAGRAPH_KINDS, assemble, fold_orphans
 from .checks import check
 from .errors import InputError, shown
 from .figures import extract
-from .headlines import assign
+from .headlines import assign, kickers
 from .layout import layout
-from .model import Article, Page
+from .model import Article, Block, Page
 from .reading import check_text, decode, read_bytes
 
 
@@ -48,12 +48,25 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
         if not text.strip():
             raise InputError(f"{source}: HTML page with no text")
         check_text(text, source, "after decoding HTML entities")
-    lay = layout(text, numbers)
-    drafts = assemble(lay)
-    if not drafts:
+    blocks = layout(text, numbers)
+    if not any(b.kind in PARAGRAPH_KINDS + ("notice", "ad") for b in blocks):
         raise InputError(f"{source}: no article text (only headlines or credits)")
-    chosen, leftover = assign(lay.headlines, drafts)
+    asm = assemble(blocks)
+    chosen, leftover = assign(asm.headlines, asm.drafts)
+    # Every headline the page printed gets an article: pieces with neither headline nor byline nor lead of
+    # their own are displaced parts of another article; then headlines are assigned again without them.
+    drafts, kept = fold_orphans(asm.drafts, set(chosen))
+    if len(drafts) < len(asm.drafts):
+        chosen, leftover = assign(asm.headlines, drafts)
+    side = kickers(drafts, chosen, leftover)
+    other = list(asm.other) + [_headline_block(h, side[id(h)]) for h in leftover if id(h) in side]
+    other.sort(key=lambda b: b.lines[0][1] if b.lines else 0)
     articles = tuple(Article(f"a{i}", chosen.get(i - 1), d.byline, tuple(d.paragraphs)) for i, d in enumerate(drafts, 1))
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Page(source, digest, articles, lay.credits, tuple(leftover))
+    unassigned = tuple(h for h in leftover if id(h) not in side)
+    return Page(source, digest, articles, tuple(asm.credits), unassigned, tuple(other))
+
+
+def _headline_block(h, kind: str) -> Block:
+    return Block(kind, h.text, ((0, h.first_line),))  # type: ignore[arg-type]
 
