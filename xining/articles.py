@@ -40,10 +40,11 @@ class Draft:
     byline: Byline | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     dated_lead: bool = False
-    near: list[Headline] = field(default_factory=list)  # headlines printed right before its opening
+    near: list[Headline] = field(default_factory=list)  # headlines printed right before its byline (two at most)
     headline: Headline | None = None  # its headline when geometry decided it
     closed: bool = False  # a trailer ended it
     pending: str = ""  # a signature's first character, waiting for the rest
+    after_headline: bool = False  # an unsigned article that a headline precedes
 
     @property
     def text(self) -> str:
@@ -115,7 +116,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
             gap = bool(out.drafts)
         elif b.kind == "credit":
             out.credits.extend(credits_of(b))
-            gap = bool(out.drafts)
+            gap, heads = bool(out.drafts), []
         elif b.kind in ASIDE_KINDS:
             out.other.append(b)
         elif b.kind == "byline":
@@ -125,8 +126,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     d = pending.pop(0)
                     d.pending += b.text
                     d.byline = Byline(None, (d.pending,))
-                elif heads or current is None:
-                    out.drafts.append(Draft(None, near=heads, pending=b.text))
+                elif (heads or current is None) and b.text in lx.SURNAMES:
+                    out.drafts.append(Draft(None, near=_near(heads), pending=b.text))
                     pending.append(out.drafts[-1])
                     heads = []
                 continue
@@ -135,7 +136,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if current is not None and not current.paragraphs and not heads:
                     current.byline = _merge(current.byline, byline)
                 else:
-                    out.drafts.append(Draft(byline, near=heads))
+                    out.drafts.append(Draft(byline, near=_near(heads)))
                 heads = []
             elif current is not None:  # a signature after the last full stop ends the article
                 current.byline = _merge(current.byline, byline)
@@ -152,12 +153,12 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
                 else:
-                    out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=heads))
+                    out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads)))
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
             elif current is None or current.closed or _opens_new_article(para, current, gap):
-                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), near=heads))
+                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
             else:
                 current.paragraphs.append(para)
             heads, gap = [], False
@@ -165,11 +166,19 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     return out
 
 
+def _near(heads: list[Headline]) -> list[Headline]:
+    """Headlines that place an article by position: one or two (a kicker and its headline) right above its
+    byline; a gathered block of more says nothing about which goes where."""
+    return heads if len(heads) <= 2 else []
+
+
 def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draft | None) -> bool:
     """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?"""
     if heads or current is None or not current.paragraphs or current.closed:
         return True
     nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
+    if nxt is not None and nxt.kind in HEADLINE_KINDS:  # a byline line above a headline signs what follows
+        return parse_byline(blocks[i].raw or blocks[i].text) is not None
     return nxt is not None and nxt.kind == "lead"
 
 
@@ -220,7 +229,8 @@ def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
     """Drafts that are no article of their own: unsigned, no headline, no lead that opens an article."""
     return [
         i for i, d in enumerate(drafts)
-        if i not in assigned and d.byline is None and not d.near and not _has_own_lead(d) and len(drafts) > 1
+        if i not in assigned and d.byline is None and not d.near and not d.after_headline and not _has_own_lead(d)
+        and len(drafts) > 1
     ]
 
 
@@ -249,6 +259,7 @@ def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], 
         total = sum(weights.values()) or 1.0
         best = max(keep, key=lambda j: (sum(w for x, w in weights.items() if x in grams[j]) / total, -abs(j - i)))
         drafts[best].paragraphs.extend(drafts[i].paragraphs)
+        drafts[best].paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
     return [drafts[i] for i in keep], {old: new for new, old in enumerate(keep)}
 
 

@@ -24,7 +24,7 @@ from .model import Headline
 MIN_SCORE = 0.2
 FIGURE_BONUS = 0.3
 GENRE_BONUS = 0.3
-POSITION_BONUS = 0.5
+POSITION_BONUS = 1.0
 # A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
 # never the digits of a date or a period (`2024年`, `3月`).
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")

@@ -219,6 +219,7 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
+    raw_chunks = _captions(raw_chunks)
     out: list[Chunk] = []
     prev_text_ends_mid = False
     for i, (kind, lines) in enumerate(raw_chunks):
@@ -228,6 +229,22 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         out.append(Chunk(tuple(lines), kind))
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)
+    return out
+
+
+def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """A run of three or more chunks of a few characters each is a caption set in a narrow box (`郑州国` / `际大宗` …)."""
+    tiny = [len(ls) <= 2 and all(ln.width <= _FRAGMENT for ln in ls) and kind in ("", "name_piece", "byline") for kind, ls in raw_chunks]
+    out = list(raw_chunks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and tiny[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = ("caption", out[k][1])
+        i = max(j, i + 1)
     return out
 
 

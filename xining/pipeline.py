@@ -52,12 +52,10 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
     if not any(b.kind in PARAGRAPH_KINDS + ("notice", "ad") for b in blocks):
         raise InputError(f"{source}: no article text (only headlines or credits)")
     asm = assemble(blocks)
-    chosen, leftover = assign(asm.headlines, asm.drafts)
-    # Every headline the page printed gets an article: pieces with neither headline nor byline nor lead of
-    # their own are displaced parts of another article; then headlines are assigned again without them.
-    drafts, kept = fold_orphans(asm.drafts, set(chosen))
-    if len(drafts) < len(asm.drafts):
-        chosen, leftover = assign(asm.headlines, drafts)
+    # Pieces with neither a byline, nor a headline printed above them, nor a lead of their own are displaced
+    # parts of another article; then every headline is assigned, one to one, over the articles that remain.
+    drafts, _ = fold_orphans(asm.drafts, set())
+    chosen, leftover = assign(asm.headlines, drafts)
     side = kickers(drafts, chosen, leftover)
     other = list(asm.other) + [_headline_block(h, side[id(h)]) for h in leftover if id(h) in side]
     other.sort(key=lambda b: b.lines[0][1] if b.lines else 0)
