@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import parse_byline, parse_trailer
-from .chinese import is_han, to_simplified
+from .chinese import ends_sentence, is_han, to_simplified
 from .layout import credits_of, headline_of, is_name_line, paragraph_of
 from .lexicon import newspaper as lx
 from .model import Block, Byline, Credit, Headline, Paragraph
@@ -131,7 +131,10 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     pending.append(out.drafts[-1])
                     heads = []
                 continue
-            byline = parse_byline(b.raw or b.text) or _signature(b)
+            byline = parse_byline(b.raw or b.text)
+            if byline is None and not _placed_signature(blocks, i):
+                continue  # a short word that only looks like a name (a product, a label)
+            byline = byline or _signature(b)
             if _opens(blocks, i, heads, current):
                 if current is not None and not current.paragraphs and not heads:
                     current.byline = _merge(current.byline, byline)
@@ -173,13 +176,28 @@ def _near(heads: list[Headline]) -> list[Headline]:
 
 
 def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draft | None) -> bool:
-    """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?"""
-    if heads or current is None or not current.paragraphs or current.closed:
+    """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?
+
+    A signature right after a trailer signs the article the trailer closed."""
+    if heads or current is None or not current.paragraphs:
         return True
     nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
+    if nxt is not None and nxt.kind == "lead":
+        return True
     if nxt is not None and nxt.kind in HEADLINE_KINDS:  # a byline line above a headline signs what follows
         return parse_byline(blocks[i].raw or blocks[i].text) is not None
-    return nxt is not None and nxt.kind == "lead"
+    before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
+    if current.closed:
+        return before is None or before.kind != "trailer" or current.byline is not None and bool(current.byline.reporters)
+    return False
+
+
+def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
+    """A lone name signs only where signatures stand: under a headline, after a trailer, or after a full stop."""
+    before = blocks[i - 1] if i else None
+    if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
+        return True
+    return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
 
 
 def _signature(b: Block) -> Byline | None:

@@ -222,13 +222,16 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     raw_chunks = _captions(raw_chunks)
     out: list[Chunk] = []
     prev_text_ends_mid = False
-    for i, (kind, lines) in enumerate(raw_chunks):
+    measure = 0.0
+    for kind, lines in raw_chunks:
+        if kind in ("", "headline") and any(w in to_simplified(ln.text) for ln in lines for w in lx.AD_WORDS):
+            kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         if not kind:
-            nxt = next((ls for k, ls in raw_chunks[i + 1:] if not k), None)
-            kind = _chunk_kind(tuple(lines), prev_text_ends_mid, nxt)
+            kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         out.append(Chunk(tuple(lines), kind))
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)
+            measure = _measure(out[-1])
     return out
 
 
@@ -248,15 +251,16 @@ def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[
     return out
 
 
-def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, nxt: list[Line] | None) -> str:
+def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
     text = join_lines([ln.text for ln in lines])
     if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
     if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens:
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
-        # After a sentence cut by a column break, a comma-bearing line is its continuation; two clause
-        # marks make text, not a title.
-        if clauses >= 2 or (prev_text_ends_mid and clauses):
+        # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
+        # is its continuation; two clause marks make text, not a title.
+        full = measure > 0 and all(ln.width >= measure - _SHORT_BY for ln in lines)
+        if clauses >= 2 or (prev_text_ends_mid and (clauses or full)):
             return "text"
         return "headline"
     return "text"
@@ -369,6 +373,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             out.insert(group_at, _paragraph_block(group, col))
         group = None
 
+    measure = 0.0  # the width of the last text chunk's lines
     for chunk in chunks:
         if chunk.kind != "text":
             # A byline ends the paragraph, unless it stands in the middle of a sentence (a signature's
@@ -385,8 +390,9 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
                 titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
+                new = new or _closes_trailer(group, prev) or _other_column(measure, _measure(chunk))
             else:
-                new = _breaks_between(prev, line, nxt, col, prev_opens=len(group) == 1)
+                new = _breaks_between(prev, line, nxt, col, prev_opens=len(group) == 1) or _closes_trailer(group, prev)
             if new:
                 flush()
                 group, group_at = [line], len(out)
@@ -395,8 +401,28 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             if _is_title_line(line, nxt, col, first=len(group) == 1):
                 flush()  # a section title stands alone
             prev = line
+        measure = _measure(chunk)
     flush()
     return out
+
+
+#: Columns whose widths differ by more than this ratio belong to different boxes: no sentence runs between them.
+COLUMN_RATIO = 1.3
+
+
+def _measure(chunk: Chunk) -> float:
+    """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
+    widths = sorted(ln.width for ln in chunk.lines)
+    return widths[-2] if len(widths) >= 3 else widths[-1]
+
+
+def _other_column(before: float, after: float) -> bool:
+    return min(before, after) >= 6 and max(before, after) > COLUMN_RATIO * min(before, after)
+
+
+def _closes_trailer(group: list[Line], prev: Line) -> bool:
+    """A trailer (`（作者为…）`) ends at its closing bracket."""
+    return prev.text.endswith(("）", ")")) and bool(lx.TRAILER_START_RE.match(to_simplified(group[0].text)))
 
 
 def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: bool = True) -> bool:
@@ -404,7 +430,7 @@ def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: b
     return (
         first
         and nxt is not None
-        and line.width <= col[line.number] - 3
+        and line.width <= min(col[line.number] - 4, 0.75 * col[line.number])
         and not any(c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)
         and not line.opens
         and looks_like_headline(line.text)
