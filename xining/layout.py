@@ -413,7 +413,7 @@ COLUMN_RATIO = 1.3
 def _measure(chunk: Chunk) -> float:
     """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
     widths = sorted(ln.width for ln in chunk.lines)
-    return widths[-2] if len(widths) >= 3 else widths[-1]
+    return widths[-2] if len(widths) >= 3 else 0.0  # two lines or one tell nothing
 
 
 def _other_column(before: float, after: float) -> bool:
