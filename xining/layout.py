@@ -197,13 +197,33 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             if not (sig or piece):
                 continue
             if k > start:
-                out.append(("", lines[start:k]))
+                above = lines[start:k]
+                if sig and _heading_lines(above):
+                    out.extend(("headline", part) for part in _dedupe_heading(above))
+                else:
+                    out.append(("", above))
             out.append(("byline" if sig else "name_piece", [ln]))
             start = k + 1
         if start < len(lines):
             rest = lines[start:]
             out.extend(_split_leading_headline(rest))
     return out
+
+
+def _heading_lines(lines: list[Line]) -> bool:
+    """Lines right above a signature that read as a headline: short, no sentence inside, a colon allowed."""
+    return 0 < len(lines) <= 4 and all(
+        ln.width <= 30 and not any(c in ln.text for c in zh.SENTENCE_FINAL + "，,；;") for ln in lines
+    )
+
+
+def _dedupe_heading(lines: list[Line]) -> list[list[Line]]:
+    """A headline's first word printed twice by the text layer (`新时代：` / `新时代` / `：发展…`): the copy
+    stands apart (a headline of its own, left unassigned), the headline reads once."""
+    for k in range(len(lines) - 1):
+        if lines[k].text != lines[k + 1].text and lines[k].text.rstrip("：:") == lines[k + 1].text:
+            return [lines[:k + 1], lines[k + 1:]]
+    return [lines]
 
 
 def _title_run(lines: list[Line]) -> bool:
@@ -378,7 +398,8 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
         if chunk.kind != "text":
             # A byline ends the paragraph, unless it stands in the middle of a sentence (a signature's
             # second character, furniture injected mid-article): the sentence goes on after it.
-            if chunk.kind == "byline" and (group is None or prev is None or zh.ends_sentence(prev.text)):
+            piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
+            if chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
                 flush()
                 prev = None
             out.append(_chunk_block(chunk))
