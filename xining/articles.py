@@ -109,7 +109,9 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
     for i, b in enumerate(blocks):
         current = out.drafts[-1] if out.drafts else None
-        if b.kind in HEADLINE_KINDS:
+        if b.kind == "subtitle":
+            out.other.append(b)  # printed under a headline (`——…述要`): the page keeps it, no article is named by it
+        elif b.kind in HEADLINE_KINDS:
             h = headline_of(b)
             heads.append(h)
             out.headlines.append(h)
@@ -127,7 +129,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     d.pending += b.text
                     d.byline = Byline(None, (d.pending,))
                 elif (heads or current is None) and b.text in lx.SURNAMES:
-                    out.drafts.append(Draft(None, near=_near(heads), pending=b.text))
+                    out.drafts.append(Draft(None, near=_near(heads, b), pending=b.text))
                     pending.append(out.drafts[-1])
                     heads = []
                 continue
@@ -139,7 +141,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if current is not None and not current.paragraphs and not heads:
                     current.byline = _merge(current.byline, byline)
                 else:
-                    out.drafts.append(Draft(byline, near=_near(heads)))
+                    out.drafts.append(Draft(byline, near=_near(heads, b)))
                 heads = []
             elif current is not None:  # a signature after the last full stop ends the article
                 current.byline = _merge(current.byline, byline)
@@ -156,7 +158,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
                 else:
-                    out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads)))
+                    out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
@@ -169,9 +171,12 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     return out
 
 
-def _near(heads: list[Headline]) -> list[Headline]:
+def _near(heads: list[Headline], opener: Block) -> list[Headline]:
     """Headlines that place an article by position: one or two (a kicker and its headline) right above its
-    byline; a gathered block of more says nothing about which goes where."""
+    byline, or the last of a run printed with no blank line before the byline; a gathered block of more,
+    apart from the text, says nothing about which goes where."""
+    if heads and opener.lines and heads[-1].last_line + 1 == opener.lines[0][1]:
+        return heads[-3:]
     return heads if len(heads) <= 2 else []
 
 

@@ -248,6 +248,13 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
+        if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
+            cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), None)
+            if cut is not None:
+                out += [Chunk(tuple(lines[:cut]), "headline"), Chunk(tuple(lines[cut:]), "subtitle")]
+                continue
+            if lines[0].text.startswith(lx.SUBTITLE_DASHES):
+                kind = "subtitle"
         out.append(Chunk(tuple(lines), kind))
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)

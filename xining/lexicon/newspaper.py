@@ -67,6 +67,9 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
+# A subtitle opens with a dash (`——某某会议述要`).
+SUBTITLE_DASHES = ("——", "--", "—", "－－")
+
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
 
