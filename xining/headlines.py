@@ -54,6 +54,7 @@ def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.n
     # Which headline n-grams each article contains (substring tests, no full n-gram index).
     contains = {g: [g in t for t in texts] for g in set().union(*head_grams)}
     n = len(texts)
+    draft_figures = [set(_FIGURE.findall(d.text)) for d in drafts]
     scores = np.zeros((len(headlines), n))
     for i, (h, grams) in enumerate(zip(headlines, head_grams)):
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
@@ -63,7 +64,7 @@ def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.n
         bulletin = any(w in to_simplified(h.text) for w in lx.BULLETIN_WORDS)
         for j, d in enumerate(drafts):
             score = sum(w for g, w in weights.items() if contains[g][j]) / total
-            if figures and figures & set(_FIGURE.findall(d.text)):
+            if figures and figures & draft_figures[j]:
                 score += FIGURE_BONUS
             near = getattr(d, "near", ())
             if near and near[-1] is h:

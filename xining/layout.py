@@ -44,15 +44,19 @@ class Line:
     opens: bool = False  # begins with a byline, a staff byline, a list marker or a trailer
     staff_byline: bool = False  # is a byline of its own (`本报记者 张三`, `■记者 X`, `陈曙光`)
     parts: tuple[tuple[int, int], ...] = ()  # (offset, raw line) of each raw line joined into this one
+    simple: str = ""  # the cleaned text in simplified characters, for the lexicons (computed once)
+    simple_raw: str = ""  # the raw line in simplified characters, spaces kept
 
 
 def _line(number: int, raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    simple = to_simplified(raw)
-    staff = is_byline_line(simple)
-    return Line(number, raw, text, display_width(text), starts_block(simple, to_simplified(text)), staff, ((0, number),))
+    simple_raw = to_simplified(raw)
+    simple = to_simplified(text) if simple_raw != raw else text
+    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw)
+    return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
+                simple_raw)
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,9 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     lines = [_line(n, raw) for n, raw in zip(numbers or range(1, len(raws) + 1), raws)]
     chunks = _classify(_split_openers(_set_aside_furniture(_chunks(lines))))
     col = _column_widths(chunks)
-    chunks = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
-    col = _column_widths(chunks)
+    rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
+    if any(a is not b for a, b in zip(rejoined, chunks)):
+        chunks, col = rejoined, _column_widths(rejoined)
     return tuple(_blocks(chunks, col))
 
 
@@ -117,10 +122,11 @@ def _chunks(lines: list[Line]) -> list[list[Line]]:
     return chunks
 
 
-def is_furniture(text: str, alone: bool = False) -> bool:
+def is_furniture(simple: str, alone: bool = False) -> bool:
     """Editors, contact lines, a date with its weekday: the page's, never an article's. `alone`: the line is
-    at the top of the page or a chunk of its own, where a bare page number or date is furniture too."""
-    simple = to_simplified(text).replace(" ", "")
+    at the top of the page or a chunk of its own, where a bare page number or date is furniture too.
+    `simple`: the line in simplified characters."""
+    simple = simple.replace(" ", "")
     if lx.FURNITURE_LINE_RE.match(simple) or lx.DATED_FURNITURE_RE.match(simple):
         return True
     return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
@@ -131,7 +137,7 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     out: list[tuple[str, list[Line]]] = []
     top = True
     for lines in chunks:
-        furn = [is_furniture(ln.text, alone=top or len(lines) == 1) for ln in lines]
+        furn = [is_furniture(ln.simple, alone=top or len(lines) == 1) for ln in lines]
         if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
             out.append(("furniture", lines))
             continue
@@ -149,7 +155,7 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
             out.append(("", run))
     # Labels at the top are furniture only when real furniture stands among them.
     first_text = next((i for i, (k, _) in enumerate(out) if k != "furniture"), len(out))
-    if not any(is_furniture(ln.text, alone=True) for _, ls in out[:first_text] for ln in ls):
+    if not any(is_furniture(ln.simple, alone=True) for _, ls in out[:first_text] for ln in ls):
         out = [("", ls) if i < first_text else (k, ls) for i, (k, ls) in enumerate(out)]
     return out
 
@@ -160,8 +166,11 @@ def _is_label(line: Line) -> bool:
 
 def is_name_line(raw: str) -> bool:
     """A lone signature: a surname and one to two characters (`陈曙光`, `叶 帆`), or a compound surname and one or two."""
-    text = to_simplified(raw).replace(" ", "").replace("\u3000", "").strip()
-    if not _HAN_NAME.fullmatch(text or "-") or is_credit(text):
+    text = raw.replace(" ", "").replace("\u3000", "").strip()
+    if not 2 <= len(text) <= 4:
+        return False
+    text = to_simplified(text)
+    if not _HAN_NAME.fullmatch(text) or is_credit(text):
         return False
     if text[:2] in lx.COMPOUND_SURNAMES and 3 <= len(text) <= 4:
         return True
@@ -244,7 +253,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
-        if kind in ("", "headline") and any(w in to_simplified(ln.text) for ln in lines for w in lx.AD_WORDS):
+        if kind in ("", "headline") and any(w in ln.simple for ln in lines for w in lx.AD_WORDS):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
@@ -305,7 +314,12 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
+_CREDIT_HINTS = frozenset("摄攝资資图圖社提")
+
+
 def is_credit(text: str) -> bool:
+    if _CREDIT_HINTS.isdisjoint(text):
+        return False
     text = to_simplified(text)
     rest = lx.CREDIT_UNIT_RE.sub("", text.replace(" ", ""))
     return text != "" and rest.strip(lx.CREDIT_SEPARATORS) == "" and lx.CREDIT_UNIT_RE.search(text) is not None
@@ -322,12 +336,18 @@ def credits_of(block: Block) -> list[Credit]:
     return credits
 
 
+_ROLE_HINT = re.compile("记者|通讯员|实习生")
+_LEAD_HINT = re.compile("讯|电|【")
+
+
 def starts_block(raw: str, clean: str | None = None) -> bool:
     """A byline lead, a staff byline, a trailer or a list marker opens a new paragraph whatever precedes it."""
     text = raw.strip()
     clean = clean if clean is not None else clean_line(text)
-    return _has_agency(text) or bool(
-        lx.STAFF_BYLINE_RE.match(text) or lx.LIST_MARKER_RE.match(clean) or lx.TRAILER_START_RE.match(clean)
+    return (
+        (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
+        or (_ROLE_HINT.search(text) is not None and lx.STAFF_BYLINE_RE.match(text) is not None)
+        or bool(lx.LIST_MARKER_RE.match(clean) or lx.TRAILER_START_RE.match(clean))
     )
 
 
@@ -361,7 +381,8 @@ def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
             sep = " " if _needs_space(prev.text, ln.text) else ""
             text = prev.text + sep + ln.text
             parts = prev.parts + ((len(prev.text) + len(sep), ln.number),)
-            out[-1] = Line(prev.number, prev.raw + " " + ln.raw, text, display_width(text), prev.opens, prev.staff_byline, parts)
+            out[-1] = Line(prev.number, prev.raw + " " + ln.raw, text, display_width(text), prev.opens, prev.staff_byline, parts,
+                           prev.simple + sep + ln.simple, prev.simple_raw + " " + ln.simple_raw)
         else:
             out.append(ln)
     return Chunk(tuple(out), chunk.kind)
@@ -450,7 +471,7 @@ def _other_column(before: float, after: float) -> bool:
 
 def _closes_trailer(group: list[Line], prev: Line) -> bool:
     """A trailer (`（作者为…）`) ends at its closing bracket."""
-    return prev.text.endswith(("）", ")")) and bool(lx.TRAILER_START_RE.match(to_simplified(group[0].text)))
+    return prev.text.endswith(("）", ")")) and bool(lx.TRAILER_START_RE.match(group[0].simple))
 
 
 def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: bool = True) -> bool:
@@ -511,8 +532,8 @@ def _chunk_block(chunk: Chunk) -> Block:
 
 
 def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
-    head = to_simplified(" ".join(ln.raw.strip() for ln in lines[:2]))
-    simple = to_simplified(text)
+    head = " ".join(ln.simple_raw.strip() for ln in lines[:2])
+    simple = join_lines([ln.simple for ln in lines])
     if lines[0].staff_byline:
         return "byline"
     if lx.BYLINE_LEAD_RE.match(head) and _has_agency(head):
