@@ -31,6 +31,8 @@ PARAGRAPH_KINDS = ("lead", "body", "list_item", "section_title")
 HEADLINE_KINDS = ("headline", "kicker", "subtitle")
 #: Block kinds kept on the page and never in an article.
 ASIDE_KINDS = ("furniture", "ad", "notice", "caption", "table")
+#: An orphan folds into the article with which it shares at least this weighted share of its bigrams.
+FOLD_SHARE = 0.1
 #: On a page where notices hold at least this share of the text, unsigned, unheadlined text is notice too.
 NOTICE_PAGE_SHARE = 0.5
 
@@ -187,8 +189,9 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     if heads or current is None or not current.paragraphs:
         return True
     nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
-    if nxt is not None and nxt.kind == "lead":
-        return True
+    if nxt is not None and nxt.kind == "lead":  # above a lead that names no one, it names its reporters
+        named = parse_byline(nxt.raw or nxt.text)
+        return named is None or not (named.reporters or named.correspondents)
     if nxt is not None and nxt.kind in HEADLINE_KINDS:  # a byline line above a headline signs what follows
         return parse_byline(blocks[i].raw or blocks[i].text) is not None
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
@@ -277,13 +280,23 @@ def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], 
         for x in g:
             df[x] = df.get(x, 0) + 1
     n = len(drafts)
+    folded = set()
     for i in sorted(lost):
         weights = {x: math.log(1 + n / df[x]) for x in grams[i]}
         total = sum(weights.values()) or 1.0
-        best = max(keep, key=lambda j: (sum(w for x, w in weights.items() if x in grams[j]) / total, -abs(j - i)))
+        # Not back into the article a trailer closed just before it: the trailer said that one had ended.
+        targets = [j for j in keep if not (j == i - 1 and drafts[j].closed)]
+        if not targets:
+            continue
+        share = {j: sum(w for x, w in weights.items() if x in grams[j]) / total for j in targets}
+        best = max(targets, key=lambda j: (share[j], -abs(j - i)))
+        if share[best] < FOLD_SHARE:
+            continue  # shares too little with any article: it stays an article of its own
+        folded.add(i)
         drafts[best].paragraphs.extend(drafts[i].paragraphs)
         drafts[best].paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
-    return [drafts[i] for i in keep], {old: new for new, old in enumerate(keep)}
+    kept = [i for i in range(len(drafts)) if i not in folded]
+    return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
 
 
 def bigrams(text: str) -> set[str]:

@@ -31,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _SHORT_BY = 1.5  # a line this much narrower than expected is short
 _INDENT = 2.0  # first lines of paragraphs lost a two-character indent
 _FRAGMENT = 3.0  # a line this narrow is a piece of a line
+_CLEARLY_SHORT = 4.0  # a line this much narrower than its column ends a paragraph, whatever its last mark
 _HAN_NAME = re.compile(rf"[{zh.HAN}]+")
 _TOP_LABEL = re.compile(rf"^[{zh.HAN}]{{2,6}}$")
 
@@ -268,7 +269,18 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)
             measure = _measure(out[-1])
-    return out
+    return _last_line_headline(out)
+
+
+def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
+    """The very last line of the page, a title after a full stop, is a headline (dumps put some there)."""
+    if chunks and chunks[-1].kind == "text" and len(chunks[-1].lines) >= 2:
+        *body, last = chunks[-1].lines
+        if zh.ends_sentence(body[-1].text) and looks_like_headline(last.text) and not any(
+            c in last.text for c in zh.CLAUSE_PUNCT
+        ) and last.width <= 0.75 * _measure(Chunk(tuple(body), "text")) and not last.opens:
+            return chunks[:-1] + [Chunk(tuple(body), "text"), Chunk((last,), "headline")]
+    return chunks
 
 
 def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
@@ -495,7 +507,8 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     if zh.ends_title(prev.text) and prev_short:
         return True
     if not zh.ends_sentence(prev.text):
-        return False
+        # A line clearly shorter than the column, between full ones, ends its paragraph whatever its last mark.
+        return prev.width <= expected - _CLEARLY_SHORT and nxt is not None and line.width >= col[line.number] - _INDENT - 1
     indented = nxt is not None and line.width <= col[line.number] - _SHORT_BY and not zh.ends_sentence(line.text)
     return prev_short or indented or _is_title_line(line, nxt, col)
 

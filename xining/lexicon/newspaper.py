@@ -29,7 +29,7 @@ BYLINE_MARKS = "■●▲◆□◇★☆▶►"
 # a byline on a line of its own (the outlet ends in 报, 刊, 社, 台, 网 or 新闻; names are 2-4 characters).
 STAFF_BYLINE_RE = re.compile(
     rf"^\s*[{BYLINE_MARKS}]?\s*(?P<agency>[{HAN}·A-Za-z]{{0,12}}?(?:报|刊|社|台|网|新闻|客户端))?\s*"
-    rf"(?P<people>(?:{_ROLE})(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*[{HAN}·]{{2,4}}(?![{HAN}]))+)"
+    rf"(?P<people>(?:{_ROLE})(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*(?![{HAN}]{{0,6}}报道)[{HAN}·]{{2,4}}(?![{HAN}]))+)"
     rf"\s*(?:/?文|[{HAN}]{{0,6}}报道|摄影报道)?(?:\s+[{HAN}]{{2,8}}(?:供图|/?摄))?\s*$"
 )
 # What a byline line also needs, so that body text that merely starts with 记者 (`记者来到现场`) is no byline:
@@ -64,7 +64,7 @@ DATE_LEAD_RE = re.compile(
 _N = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
 PERIOD_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年|今年|去年)?"
-    rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
+    rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
 # A subtitle opens with a dash (`——某某会议述要`).
