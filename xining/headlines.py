@@ -67,7 +67,7 @@ def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.n
             if figures and figures & draft_figures[j]:
                 score += FIGURE_BONUS
             near = getattr(d, "near", ())
-            if near and near[-1] is h:
+            if near and near[-1] is h and score >= MIN_SCORE / 2:  # position settles between plausible headlines
                 score += POSITION_BONUS
             if bulletin and d.byline is None and d.dated_lead:
                 score += GENRE_BONUS

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
-from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
+from .model import Article, Block, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
@@ -25,8 +25,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
     }
     if page.other_blocks:  # only when there are any, so pages without them keep their documents
         doc["other_blocks"] = [
-            {"kind": b.kind, "text": b.text, "lines": [b.lines[0][1], max(n for _, n in b.lines)] if b.lines else None}
-            for b in page.other_blocks
+            {"kind": b.kind, "text": b.text, "line_map": [list(pair) for pair in b.lines]} for b in page.other_blocks
         ]
     return doc
 
@@ -131,6 +130,7 @@ def page_from_dict(doc: dict[str, Any]) -> Page:
         tuple(article_from_dict(a) for a in doc["articles"]),
         tuple(Credit(c["name"], c["text"], c.get("line", 1)) for c in doc["credits"]),
         tuple(Headline(h["text"], *h["lines"]) for h in doc["unassigned"]),
+        tuple(Block(b["kind"], b["text"], tuple((o, n) for o, n in b["line_map"])) for b in doc.get("other_blocks", ())),
     )
 
 
