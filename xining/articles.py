@@ -61,7 +61,6 @@ class Assembly:
     headlines: list[Headline]  # headlines still to assign
     credits: list[Credit]
     other: list[Block]  # blocks of no article
-    kinds: dict[int, str] = field(default_factory=dict)  # id(headline) -> kicker | subtitle, decided later
 
 
 def assemble(blocks: Sequence[Block]) -> Assembly:

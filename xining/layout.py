@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import chinese as zh
@@ -63,11 +64,7 @@ def _line(number: int, raw: str) -> Line:
 @dataclass(frozen=True)
 class Chunk:
     lines: tuple[Line, ...]
-    kind: str  # text | headline | credit | byline | name_piece | furniture
-
-    @property
-    def text(self) -> str:
-        return join_lines([ln.text for ln in self.lines])
+    kind: str  # text | headline | subtitle | credit | byline | name_piece | furniture | caption | ad
 
 
 def clean_line(raw: str) -> str:
@@ -513,7 +510,8 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     return prev_short or indented or _is_title_line(line, nxt, col)
 
 
-def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
+def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The lines' text joined as one block, and where each raw line starts in it."""
     parts: list[str] = []
     line_map: list[tuple[int, int]] = []
     length = 0
@@ -524,24 +522,19 @@ def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
         line_map.extend((length + off, number) for off, number in ln.parts)
         parts.append(ln.text)
         length += len(ln.text)
-    text = "".join(parts)
+    return "".join(parts), tuple(line_map)
+
+
+def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
+    text, line_map = _joined(lines)
     raw = " ".join(ln.raw.strip() for ln in lines[:2])
-    return Block(_paragraph_kind(lines, text, col), text, tuple(line_map), raw=raw)
+    return Block(_paragraph_kind(lines, text, col), text, line_map, raw=raw)
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
-    parts: list[str] = []
-    line_map: list[tuple[int, int]] = []
-    length = 0
-    for ln in chunk.lines:
-        if parts and _needs_space(parts[-1], ln.text):
-            parts.append(" ")
-            length += 1
-        line_map.extend((length + off, number) for off, number in ln.parts)
-        parts.append(ln.text)
-        length += len(ln.text)
-    return Block(kind, "".join(parts), tuple(line_map), raw=" ".join(ln.raw.strip() for ln in chunk.lines))
+    text, line_map = _joined(chunk.lines)
+    return Block(kind, text, line_map, raw=" ".join(ln.raw.strip() for ln in chunk.lines))  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
