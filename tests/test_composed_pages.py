@@ -160,6 +160,15 @@ def test_a_column_wide_line_after_a_cut_sentence_is_text():
     assert squeeze(pg.articles[0].text).endswith("长期维护和支持。")
 
 
+def test_a_headline_wider_than_the_column_after_a_cut_sentence_stays_a_headline():
+    """Coupling: only a line at column width continues a cut sentence; a wider one is set in headline type."""
+    first = col("本报讯（记者 张明）近日，全市口袋公园建设进入收尾阶段，公园的日常维护离不开附近居民和志愿者的")
+    text = page(first, ["让口袋公园成为居民家门口的美好生活空间"], ["长期支持。"], col(WATER))
+    pg = xining.parse_text(text)
+    assert "让口袋公园成为居民家门口的美好生活空间" in [a.title for a in pg.articles] + [h.text for h in pg.unassigned]
+    assert squeeze(pg.articles[0].text).endswith("志愿者的长期支持。")
+
+
 def test_two_clause_marks_make_text_not_a_title():
     text = page(col(PARK), ["居民、游客和志愿者，共同维护公园"], col(WATER))
     pg = xining.parse_text(text)

@@ -304,7 +304,7 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
         # is its continuation; two clause marks make text, not a title.
-        full = measure > 0 and all(ln.width >= measure - _SHORT_BY for ln in lines)
+        full = measure > 0 and all(abs(ln.width - measure) <= _SHORT_BY for ln in lines)  # at column width, not wider
         if clauses >= 2 or (prev_text_ends_mid and (clauses or full)):
             return "text"
         return "headline"
