@@ -208,7 +208,7 @@ def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
 
 
 def _signature(b: Block) -> Byline | None:
-    """A lone name under a headline or after an article's text (`陈曙光`, `叶 帆`)."""
+    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`)."""
     if is_name_line(b.raw or b.text):
         return Byline(None, ("".join((b.raw or b.text).split()),))
     return None

@@ -5,7 +5,7 @@ The decisions, in order:
    display width (CJK = 1, ASCII = 0.5); page furniture (page number, date, editors, contact
    lines, and the short labels that sit with them at the top) is set aside wherever it stands;
 2. runs of non-blank lines (chunks) are split where a byline line stands (`■记者 X`, `本报记者 X`,
-   a lone signature `陈曙光`), and classed as photo credits, headlines, bylines or text;
+   a lone signature `陈晓明`), and classed as photo credits, headlines, bylines or text;
 3. fragment lines (one to three characters, a lone quoted phrase) that typesetting put apart
    are rejoined with their neighbours when together they fit the column;
 4. text chunks are stitched into one stream: a chunk that does not end a sentence continues
@@ -44,7 +44,7 @@ class Line:
     text: str
     width: float
     opens: bool = False  # begins with a byline, a staff byline, a list marker or a trailer
-    staff_byline: bool = False  # is a byline of its own (`本报记者 张三`, `■记者 X`, `陈曙光`)
+    staff_byline: bool = False  # is a byline of its own (`本报记者 张三`, `■记者 X`, `陈晓明`)
     parts: tuple[tuple[int, int], ...] = ()  # (offset, raw line) of each raw line joined into this one
     simple: str = ""  # the cleaned text in simplified characters, for the lexicons (computed once)
     simple_raw: str = ""  # the raw line in simplified characters, spaces kept
@@ -163,7 +163,7 @@ def _is_label(line: Line) -> bool:
 
 
 def is_name_line(raw: str) -> bool:
-    """A lone signature: a surname and one to two characters (`陈曙光`, `叶 帆`), or a compound surname and one or two."""
+    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`), or a compound surname and one or two."""
     text = raw.replace(" ", "").replace("\u3000", "").strip()
     if not 2 <= len(text) <= 4:
         return False
@@ -176,7 +176,7 @@ def is_name_line(raw: str) -> bool:
 
 
 def is_name_piece(raw: str) -> bool:
-    """One character of a signature set apart from the rest (vertical bylines: `陈` … `龙`)."""
+    """One character of a signature set apart from the rest (vertical bylines: `林` … `立`)."""
     text = raw.strip()
     return len(text) == 1 and zh.is_han(text)
 
@@ -225,7 +225,7 @@ def _heading_lines(lines: list[Line]) -> bool:
 
 
 def _dedupe_heading(lines: list[Line]) -> list[list[Line]]:
-    """A headline's first word printed twice by the text layer (`新时代：` / `新时代` / `：发展…`): the copy
+    """A headline's first word printed twice by the text layer (`新城市：` / `新城市` / `：治理…`): the copy
     stands apart (a headline of its own, left unassigned), the headline reads once."""
     for k in range(len(lines) - 1):
         if lines[k].text != lines[k + 1].text and lines[k].text.rstrip("：:") == lines[k + 1].text:

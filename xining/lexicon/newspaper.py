@@ -91,8 +91,8 @@ SECTION_RE = re.compile(rf"^\s*(?P<section>[{HAN}]{{2,6}})\s*$")
 NOT_SECTIONS = ("星期", "责编", "美编", "校对", "统筹", "编辑", "中缝")
 
 # --- people ----------------------------------------------------------------------------
-# Common surnames, so that a lone line of two to four characters (`陈曙光`, `叶 帆`) reads as a signature
-# and a kicker such as `注意了` does not. Compound surnames take two more characters at most.
+# Common surnames, so that a lone line of two to four characters (`陈晓明`, `林 立`) reads as a signature
+# and a kicker such as `请注意` does not. Compound surnames take two more characters at most.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
