@@ -312,6 +312,8 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
 
 
 def looks_like_headline(text: str) -> bool:
+    if not 0 < display_width(text) <= 60:
+        return False
     text = to_simplified(text)
     return (
         0 < display_width(text) <= 60
@@ -394,7 +396,7 @@ def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
                            prev.simple + sep + ln.simple, prev.simple_raw + " " + ln.simple_raw)
         else:
             out.append(ln)
-    return Chunk(tuple(out), chunk.kind)
+    return Chunk(tuple(out), chunk.kind) if len(out) < len(lines) else chunk
 
 
 # --- column width ----------------------------------------------------------------------
