@@ -235,6 +235,16 @@ def test_a_signature_after_the_text_signs_the_article_above():
     assert pg.articles[1].byline.reporters == ("王芳",)
 
 
+def test_a_second_signature_splits_two_articles_that_ran_together():
+    """A signature after a trailer that names someone else than the article's own byline: the second
+    article began at the last paragraph kept across a headline (here a banner), and is signed by it."""
+    first = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    second = "依法治理和以德治理相结合，是城市治理的一个鲜明特点。二者相辅相成，不能偏废。"
+    pg = xining.parse_text(page(["守护老街巷的文化记忆", "孙立平"], col(first), ["认真学习宣传城市精神"], col(second) + ["（作者为某大学教授）"], ["钱中和"]))
+    assert [a.byline.reporters for a in pg.articles] == [("孙立平",), ("钱中和",)]
+    assert [squeeze(a.text) for a in pg.articles] == [squeeze(first), squeeze(second)]
+
+
 def test_a_name_wrapped_over_two_lines_is_one_name():
     body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。" * 2
     lines = col(body)

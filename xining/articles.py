@@ -47,6 +47,7 @@ class Draft:
     closed: bool = False  # a trailer ended it
     pending: str = ""  # a signature's first character, waiting for the rest
     after_headline: bool = False  # an unsigned article that a headline precedes
+    gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
 
     @property
     def text(self) -> str:
@@ -145,13 +146,11 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     out.drafts.append(Draft(byline, near=_near(heads, b)))
                 heads = []
             elif current is not None:  # a signature after the last full stop ends the article
-                current.byline = _merge(current.byline, byline)
-                current.closed = True
+                _sign_at_end(out.drafts, byline)
         elif b.kind == "trailer":
             out.other.append(b)
             if current is not None:
-                current.byline = _merge(current.byline, parse_trailer(b.raw or b.text))
-                current.closed = True
+                _sign_at_end(out.drafts, parse_trailer(b.raw or b.text))
         else:  # a paragraph
             para = paragraph_of(b)
             if b.kind == "lead":
@@ -166,6 +165,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
             elif current is None or current.closed or _opens_new_article(para, current, gap):
                 out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
             else:
+                if gap:
+                    current.gaps.append(len(current.paragraphs))
                 current.paragraphs.append(para)
             heads, gap = [], False
     out.drafts = [d for d in out.drafts if d.paragraphs]
@@ -194,9 +195,27 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     if nxt is not None and nxt.kind in HEADLINE_KINDS:  # a byline line above a headline signs what follows
         return parse_byline(blocks[i].raw or blocks[i].text) is not None
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
-    if current.closed:
-        return before is None or before.kind != "trailer" or current.byline is not None and bool(current.byline.reporters)
+    if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
+        return before is None or before.kind != "trailer"
     return False
+
+
+def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
+    """A trailer or closing signature ends the last article. When it names someone else than the article's
+    own byline, two signed articles ran together: the second began at the last paragraph kept across a
+    headline, and the closing signature is that one's."""
+    current = drafts[-1]
+    own = current.byline.reporters + current.byline.correspondents if current.byline else ()
+    new = byline.reporters + byline.correspondents if byline else ()
+    if own and new and not set(own) & set(new) and current.gaps and current.gaps[-1] > 0:
+        k = current.gaps.pop()
+        tail = Draft(byline, current.paragraphs[k:], closed=True, after_headline=True)
+        current.paragraphs = current.paragraphs[:k]
+        current.gaps = [g for g in current.gaps if g < k]
+        drafts.append(tail)
+        return
+    current.byline = _merge(current.byline, byline)
+    current.closed = True
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
