@@ -43,5 +43,5 @@ def test_article_without_byline_at_the_top_of_the_page():
 def test_staff_byline_on_its_own_line():
     arts = _articles(["本报记者 王五", "今年以来，全市工业经济保持平稳增长，规", "上工业增加值同比增长9.0%。"], AUDIT)
     assert arts[0].byline.reporters == ("王五",)
-    assert [p.kind for p in arts[0].paragraphs] == ["byline", "body"]
+    assert [p.kind for p in arts[0].paragraphs] == ["body"]  # the byline line signs the article, it is not its text
     assert len(arts) == 2

@@ -3,7 +3,18 @@ import pytest
 from pages import page
 
 import xining
-from xining.layout import clean_line, layout
+from xining.articles import PARAGRAPH_KINDS
+from xining.layout import clean_line, credits_of, layout, paragraph_of
+
+
+class _Lay:
+    """The blocks of a page, sorted by what a test asks about."""
+
+    def __init__(self, text: str):
+        self.blocks = layout(text)
+        self.paragraphs = [paragraph_of(b) for b in self.blocks if b.kind in PARAGRAPH_KINDS]
+        self.headlines = tuple(b for b in self.blocks if b.kind == "headline")
+        self.credits = [c for b in self.blocks if b.kind == "credit" for c in credits_of(b)]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +36,7 @@ def test_clean_line(raw, clean):
 
 
 def _paragraphs(text):
-    return [p.text for p in layout(text).paragraphs]
+    return [p.text for p in _Lay(text).paragraphs]
 
 
 BODY = [
@@ -86,22 +97,22 @@ def test_full_line_ending_a_sentence_does_not_end_the_paragraph():
 @pytest.mark.parametrize("marker", ["1.", "1．", "一、", "（一）", "(2)"])
 def test_list_items_open_paragraphs(marker):
     text = page(["3月25日，热线接听群众来电诉求801件次。", "热点问题：", f"{marker}物业服务68件，无集中反映", "地址，已联系县区政府核实处理。"])
-    lay = layout(text)
+    lay = _Lay(text)
     assert [p.kind for p in lay.paragraphs] == ["body", "section_title", "list_item"]
 
 
 def test_decimal_is_not_a_list_marker():
-    lay = layout(page(["3月25日，全市工业经济保持平稳增长，", "1.5万吨钢材出厂，同比增长9.0%。"]))
+    lay = _Lay(page(["3月25日，全市工业经济保持平稳增长，", "1.5万吨钢材出厂，同比增长9.0%。"]))
     assert [p.kind for p in lay.paragraphs] == ["body"]
 
 
 def test_headline_wrapped_over_two_lines_is_one_headline():
-    lay = layout(page(BODY, ["西宁市安全隐患", "举报受理情况日报"]))
+    lay = _Lay(page(BODY, ["西宁市安全隐患", "举报受理情况日报"]))
     assert [h.text for h in lay.headlines] == ["西宁市安全隐患举报受理情况日报"]
 
 
 def test_headline_directly_above_the_lead_without_a_blank_line():
-    lay = layout(page(["全市工业经济平稳增长"] + BODY))
+    lay = _Lay(page(["全市工业经济平稳增长"] + BODY))
     assert [h.text for h in lay.headlines] == ["全市工业经济平稳增长"]
     assert len(lay.paragraphs) == 1
 
@@ -116,13 +127,13 @@ def test_headline_directly_above_the_lead_without_a_blank_line():
     ],
 )
 def test_photo_credits(credit, names):
-    lay = layout(page(BODY, [credit]))
+    lay = _Lay(page(BODY, [credit]))
     assert [c.name for c in lay.credits] == names
     assert lay.headlines == ()
 
 
 def test_paragraphs_keep_their_line_ranges():
-    lay = layout("\n" + page(BODY, ["会议指出，要扛牢审计", "监督责任。"]))
+    lay = _Lay("\n" + page(BODY, ["会议指出，要扛牢审计", "监督责任。"]))
     assert [(p.first_line, p.last_line) for p in lay.paragraphs] == [(2, 4), (6, 7)]
     second = lay.paragraphs[1]
     assert second.line_at(0) == 6 and second.line_at(second.text.index("监督")) == 7

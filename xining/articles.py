@@ -1,23 +1,40 @@
-"""From paragraphs to articles: where one article ends and the next begins.
+"""From blocks to articles: where one article ends and the next begins, decided for the whole page.
 
-An article starts at a byline (`本报讯（记者 X）`, `本报记者 X`). Unsigned articles, such as
-daily bulletins, start at a dateline lead (`3月25日，`) when the article before them has no
-byline itself (bulletins follow bulletins), when a headline or credit stands between them and
-the previous paragraph, or when the lead shares little vocabulary with the article so far.
+Blocks come in reading order. When the reader knew the articles from geometry (a PDF: `Block.group`
+is set), blocks of one group make one article. A text dump gives no groups, and the boundaries are
+decided from evidence, in one pass and one page-level review:
+- an article starts at a byline (`本报讯（记者 X）`, a byline line `■记者 X`, `本报记者 X`, a lone
+  signature under a headline), at a dateline or period lead (`3月25日，`, `1-9月，`, `今年以来，`) after
+  a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
+- it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
+- then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
+  lead of its own is a displaced part of the article it shares most with, not an article, and on a
+  page of paid notices, what is neither signed nor headlined is a notice too.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .bylines import byline_of_blocks, parse_byline
-from .chinese import is_han, to_simplified
-from .layout import Layout
+from .bylines import byline_of_blocks, parse_byline, parse_trailer
+from .chinese import ends_sentence, is_han, to_simplified
+from .layout import credits_of, headline_of, is_name_line, paragraph_of
 from .lexicon import newspaper as lx
-from .model import Block, Byline, Headline, Paragraph
+from .model import Block, Byline, Credit, Headline, Paragraph
 
 #: Below this share of a lead's character bigrams found in the article so far, the lead opens a new topic.
 NEW_TOPIC_COHESION = 0.1
+#: Block kinds that are text of an article.
+PARAGRAPH_KINDS = ("lead", "body", "list_item", "section_title")
+#: Block kinds that are headlines (or part of one).
+HEADLINE_KINDS = ("headline", "kicker", "subtitle")
+#: Block kinds kept on the page and never in an article.
+ASIDE_KINDS = ("furniture", "ad", "notice", "caption", "table")
+#: An orphan folds into the article with which it shares at least this weighted share of its bigrams.
+FOLD_SHARE = 0.1
+#: On a page where notices hold at least this share of the text, unsigned, unheadlined text is notice too.
+NOTICE_PAGE_SHARE = 0.5
 
 
 @dataclass
@@ -25,36 +42,279 @@ class Draft:
     byline: Byline | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     dated_lead: bool = False
+    near: list[Headline] = field(default_factory=list)  # headlines printed right before its byline (two at most)
+    headline: Headline | None = None  # its headline when geometry decided it
+    closed: bool = False  # a trailer ended it
+    pending: str = ""  # a signature's first character, waiting for the rest
+    after_headline: bool = False  # an unsigned article that a headline precedes
+    gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
 
     @property
     def text(self) -> str:
         return "".join(p.text for p in self.paragraphs)
 
 
-def assemble(lay: Layout) -> list[Draft]:
-    drafts: list[Draft] = []
-    for para, head, gap in zip(lay.paragraphs, lay.raw_heads, lay.after_gap):
-        current = drafts[-1] if drafts else None
-        if para.kind in ("lead", "byline"):
-            if current is not None and current.paragraphs and _only_byline(current):
-                current.paragraphs.append(para)  # `本报记者 X` on its own line, then the lead
-                continue
-            drafts.append(Draft(parse_byline(head), [para]))
-        elif current is None or _opens_new_article(para, current, gap):
-            drafts.append(Draft(None, [para], dated_lead=bool(lx.DATE_LEAD_RE.match(to_simplified(para.text)))))
+@dataclass
+class Assembly:
+    """What the articles stage makes of a page's blocks."""
+
+    drafts: list[Draft]
+    headlines: list[Headline]  # headlines still to assign
+    credits: list[Credit]
+    other: list[Block]  # blocks of no article
+
+
+def assemble(blocks: Sequence[Block]) -> Assembly:
+    """Articles of a page from its blocks: by group when the reader set them, by evidence otherwise."""
+    if any(b.group is not None for b in blocks):
+        return _by_group(blocks)
+    return review(_by_evidence(blocks))
+
+
+# --- blocks with groups (a PDF reader decided) --------------------------------------------
+def _by_group(blocks: Sequence[Block]) -> Assembly:
+    """Blocks of one group make one article; its first headline block is its headline, bylines and trailers sign it."""
+    groups: dict[int, Draft] = {}
+    loose: list[Block] = []
+    out = Assembly([], [], [], [])
+    for b in blocks:
+        if b.group is None:
+            loose.append(b)
+            continue
+        d = groups.setdefault(b.group, Draft(None))
+        if b.kind in HEADLINE_KINDS:
+            if b.kind == "headline" and d.headline is None:
+                d.headline = headline_of(b)
+            else:
+                out.other.append(b)
+        elif b.kind in ("byline", "trailer"):
+            d.byline = _merge(d.byline, parse_byline(b.raw or b.text) or parse_trailer(b.raw or b.text))
+        elif b.kind == "credit":
+            out.credits.extend(credits_of(b))
+        elif b.kind in PARAGRAPH_KINDS:
+            if b.kind == "lead" and d.byline is None:
+                d.byline = parse_byline(b.raw or b.text)
+            d.paragraphs.append(paragraph_of(b))
         else:
-            current.paragraphs.append(para)
-    return drafts
+            out.other.append(b)
+    rest = _by_evidence(loose)
+    out.drafts = [d for d in groups.values() if d.paragraphs] + rest.drafts
+    out.headlines, out.credits, out.other = rest.headlines, out.credits + rest.credits, out.other + rest.other
+    return out
 
 
-def _only_byline(draft: Draft) -> bool:
-    return len(draft.paragraphs) == 1 and draft.paragraphs[0].kind == "byline"
+# --- blocks without groups (a text dump) ------------------------------------------------
+def _by_evidence(blocks: Sequence[Block]) -> Assembly:
+    out = Assembly([], [], [], [])
+    heads: list[Headline] = []  # headlines since the last text
+    gap = False  # a headline or credit stands between this paragraph and the last
+    pending: list[Draft] = []  # drafts waiting for the rest of a split signature
+    for i, b in enumerate(blocks):
+        current = out.drafts[-1] if out.drafts else None
+        if b.kind == "subtitle":
+            out.other.append(b)  # printed under a headline (`——…述要`): the page keeps it, no article is named by it
+        elif b.kind in HEADLINE_KINDS:
+            h = headline_of(b)
+            heads.append(h)
+            out.headlines.append(h)
+            gap = bool(out.drafts)
+        elif b.kind == "credit":
+            out.credits.extend(credits_of(b))
+            gap, heads = bool(out.drafts), []
+        elif b.kind in ASIDE_KINDS:
+            out.other.append(b)
+        elif b.kind == "byline":
+            out.other.append(b)  # kept on the page as printed; what it says goes into the Byline
+            if len(b.text) == 1:  # one character of a signature
+                if pending:
+                    d = pending.pop(0)
+                    d.pending += b.text
+                    d.byline = Byline(None, (d.pending,))
+                elif (heads or current is None) and b.text in lx.SURNAMES:
+                    out.drafts.append(Draft(None, near=_near(heads, b), pending=b.text))
+                    pending.append(out.drafts[-1])
+                    heads = []
+                continue
+            byline = parse_byline(b.raw or b.text)
+            if byline is None and not _placed_signature(blocks, i):
+                continue  # a short word that only looks like a name (a product, a label)
+            byline = byline or _signature(b)
+            if _opens(blocks, i, heads, current):
+                if current is not None and not current.paragraphs and not heads:
+                    current.byline = _merge(current.byline, byline)
+                else:
+                    out.drafts.append(Draft(byline, near=_near(heads, b)))
+                heads = []
+            elif current is not None:  # a signature after the last full stop ends the article
+                _sign_at_end(out.drafts, byline)
+        elif b.kind == "trailer":
+            out.other.append(b)
+            if current is not None:
+                _sign_at_end(out.drafts, parse_trailer(b.raw or b.text))
+        else:  # a paragraph
+            para = paragraph_of(b)
+            if b.kind == "lead":
+                if current is not None and not current.paragraphs and not heads:
+                    current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
+                    current.paragraphs.append(para)
+                else:
+                    out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
+            elif current is not None and not current.paragraphs:
+                current.paragraphs.append(para)
+                current.dated_lead = _dated(para)
+            elif current is None or current.closed or _opens_new_article(para, current, gap):
+                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
+            else:
+                if gap:
+                    current.gaps.append(len(current.paragraphs))
+                current.paragraphs.append(para)
+            heads, gap = [], False
+    out.drafts = [d for d in out.drafts if d.paragraphs]
+    return out
+
+
+def _near(heads: list[Headline], opener: Block) -> list[Headline]:
+    """Headlines that place an article by position: one or two (a kicker and its headline) right above its
+    byline, or the last of a run printed with no blank line before the byline; a gathered block of more,
+    apart from the text, says nothing about which goes where."""
+    if heads and opener.lines and heads[-1].last_line + 1 == opener.lines[0][1]:
+        return heads[-3:]
+    return heads if len(heads) <= 2 else []
+
+
+def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draft | None) -> bool:
+    """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?
+
+    A signature right after a trailer signs the article the trailer closed."""
+    if heads or current is None or not current.paragraphs:
+        return True
+    nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
+    if nxt is not None and nxt.kind == "lead":  # above a lead that names no one, it names its reporters
+        named = parse_byline(nxt.raw or nxt.text)
+        return named is None or not (named.reporters or named.correspondents)
+    if nxt is not None and nxt.kind in HEADLINE_KINDS:  # a byline line above a headline signs what follows
+        return parse_byline(blocks[i].raw or blocks[i].text) is not None
+    before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
+    if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
+        return before is None or before.kind != "trailer"
+    return False
+
+
+def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
+    """A trailer or closing signature ends the last article. When it names someone else than the article's
+    own byline, two signed articles ran together: the second began at the last paragraph kept across a
+    headline, and the closing signature is that one's."""
+    current = drafts[-1]
+    own = current.byline.reporters + current.byline.correspondents if current.byline else ()
+    new = byline.reporters + byline.correspondents if byline else ()
+    if own and new and not set(own) & set(new) and current.gaps and current.gaps[-1] > 0:
+        k = current.gaps.pop()
+        tail = Draft(byline, current.paragraphs[k:], closed=True, after_headline=True)
+        current.paragraphs = current.paragraphs[:k]
+        current.gaps = [g for g in current.gaps if g < k]
+        drafts.append(tail)
+        return
+    current.byline = _merge(current.byline, byline)
+    current.closed = True
+
+
+def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
+    """A lone name signs only where signatures stand: under a headline, after a trailer, or after a full stop."""
+    before = blocks[i - 1] if i else None
+    if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
+        return True
+    return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
+
+
+def _signature(b: Block) -> Byline | None:
+    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`)."""
+    if is_name_line(b.raw or b.text):
+        return Byline(None, ("".join((b.raw or b.text).split()),))
+    return None
+
+
+def _merge(a: Byline | None, b: Byline | None) -> Byline | None:
+    """One article's byline from its pieces: the agency of either, their names once each."""
+    if a is None or b is None:
+        return a or b
+    reporters = a.reporters + tuple(n for n in b.reporters if n not in a.reporters)
+    correspondents = a.correspondents + tuple(n for n in b.correspondents if n not in a.correspondents)
+    return Byline(a.agency or b.agency, reporters, correspondents)
+
+
+def _dated(para: Paragraph) -> bool:
+    return bool(lx.DATE_LEAD_RE.match(to_simplified(para.text)))
 
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
-    if para.kind != "body" or not lx.DATE_LEAD_RE.match(to_simplified(para.text)):
+    simple = to_simplified(para.text)
+    if para.kind != "body" or not (lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple)):
         return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
     return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+
+
+# --- the page-level review --------------------------------------------------------------
+def review(asm: Assembly) -> Assembly:
+    """Settle what one pass could not: notices on a notice page, displaced pieces back into their article."""
+    notice_chars = sum(len(b.text) for b in asm.other if b.kind == "notice")
+    text_chars = notice_chars + sum(len(d.text) for d in asm.drafts)
+    if text_chars and notice_chars >= NOTICE_PAGE_SHARE * text_chars:
+        kept = []
+        for d in asm.drafts:
+            if d.byline is None and not d.near:
+                asm.other.extend(Block("notice", p.text, p.line_map) for p in d.paragraphs)
+            else:
+                kept.append(d)
+        asm.drafts = kept
+    return asm
+
+
+def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
+    """Drafts that are no article of their own: unsigned, no headline, no lead that opens an article."""
+    return [
+        i for i, d in enumerate(drafts)
+        if i not in assigned and d.byline is None and not d.near and not d.after_headline and not _has_own_lead(d)
+        and len(drafts) > 1
+    ]
+
+
+def _has_own_lead(d: Draft) -> bool:
+    simple = to_simplified(d.paragraphs[0].text) if d.paragraphs else ""
+    return bool(lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple))
+
+
+def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], dict[int, int]]:
+    """Each orphan joins the article whose vocabulary it shares most (weighted by rarity on the page).
+
+    Returns the drafts kept and, for each old index kept, its new index.
+    """
+    lost = set(orphans(drafts, assigned))
+    if not lost or len(lost) == len(drafts):
+        return drafts, {i: i for i in range(len(drafts))}
+    keep = [i for i in range(len(drafts)) if i not in lost]
+    grams = [bigrams(d.text) for d in drafts]
+    df: dict[str, int] = {}
+    for g in grams:
+        for x in g:
+            df[x] = df.get(x, 0) + 1
+    n = len(drafts)
+    folded = set()
+    for i in sorted(lost):
+        weights = {x: math.log(1 + n / df[x]) for x in grams[i]}
+        total = sum(weights.values()) or 1.0
+        # Not back into the article a trailer closed just before it: the trailer said that one had ended.
+        targets = [j for j in keep if not (j == i - 1 and drafts[j].closed)]
+        if not targets:
+            continue
+        share = {j: sum(w for x, w in weights.items() if x in grams[j]) / total for j in targets}
+        best = max(targets, key=lambda j: (share[j], -abs(j - i)))
+        if share[best] < FOLD_SHARE:
+            continue  # shares too little with any article: it stays an article of its own
+        folded.add(i)
+        drafts[best].paragraphs.extend(drafts[i].paragraphs)
+        drafts[best].paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
+    kept = [i for i in range(len(drafts)) if i not in folded]
+    return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
 
 
 def bigrams(text: str) -> set[str]:
@@ -65,10 +325,6 @@ def cohesion(text: str, context: str) -> float:
     """Share of the text's Han bigrams that the context already uses."""
     grams = bigrams(text)
     return len(grams & bigrams(context)) / len(grams) if grams else 1.0
-
-
-#: Block kinds that are an article's paragraphs; the others (headline, kicker, trailer…) frame it or stand apart.
-PARAGRAPH_KINDS = ("lead", "body", "list_item", "section_title")
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .chinese import to_simplified
+from .chinese import is_han, to_simplified
 from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Byline
@@ -30,6 +30,25 @@ def parse_byline(head: str) -> Byline | None:
         reporters, correspondents = _people(text, printed, m, "people")
         agency = printed[m.start("agency"):m.end("agency")] if m.group("agency") else None
         return Byline(agency, reporters, correspondents)
+    return None
+
+
+def parse_trailer(text: str) -> Byline | None:
+    """Who signed an article at its end: `（记者 X）`, `（李 华）`, `（作者：X 编辑：Y）`; `（作者为…）` names no one."""
+    printed = text.strip()
+    inner = printed.strip("（）() \u3000")
+    simple = to_simplified(inner)
+    if simple.startswith(("作者为", "作者单位", "来源")):
+        return None
+    if simple.startswith(("作者：", "作者:")):
+        names = re.split(r"[\s\u3000]*编辑[：:]", simple[3:])[0]
+        return Byline(None, tuple(n for n in _NAME_SEP.split(inner[3:3 + len(names)]) if n)) if names.strip() else None
+    m = lx.STAFF_BYLINE_RE.match(simple)
+    if m:
+        return Byline(None, *_people(simple, inner, m, "people"))
+    squeezed = _squeeze(inner)
+    if 2 <= len(squeezed) <= 4 and all(is_han(c) for c in squeezed):
+        return Byline(None, (squeezed,))
     return None
 
 

@@ -27,7 +27,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
 
 
 def block_to_dict(b: Block) -> dict[str, Any]:
-    """A typed block kept on the page (PDF input): kind, text, the article it frames (if any), where it was printed."""
+    """A block kept on the page besides article text: kind, text, the article it frames (if any), where it was printed."""
     return {"kind": b.kind, "text": b.text, "article": f"a{b.group}" if b.group is not None else None,
             "line_map": [list(pair) for pair in b.lines], "boxes": [box_to_list(x) for x in b.boxes]}
 

@@ -1,32 +1,40 @@
-"""From raw lines to paragraphs, headlines and credits: undoing the column layout of a PDF dump.
+"""From raw lines to typed blocks: undoing the column layout of a PDF text dump.
 
 The decisions, in order:
 1. each line is cleaned (spaces next to CJK go, justified lines collapse) and measured in
-   display width (CJK = 1, ASCII = 0.5), so the local column width can be estimated;
-2. runs of non-blank lines (chunks) are classed as photo credits, headlines or text;
-3. text chunks are stitched into one stream: a chunk that does not end a sentence continues
-   in the next text chunk (a column break), whatever stands between them;
-4. the stream is cut into paragraphs where a sentence ends on a short line, where the next
-   line is indented (about two characters short of the column), or where a byline, list item
-   or section title begins.
+   display width (CJK = 1, ASCII = 0.5); page furniture (page number, date, editors, contact
+   lines, and the short labels that sit with them at the top) is set aside wherever it stands;
+2. runs of non-blank lines (chunks) are split where a byline line stands (`■记者 X`, `本报记者 X`,
+   a lone signature `陈晓明`), and classed as photo credits, headlines, bylines or text;
+3. fragment lines (one to three characters, a lone quoted phrase) that typesetting put apart
+   are rejoined with their neighbours when together they fit the column;
+4. text chunks are stitched into one stream: a chunk that does not end a sentence continues
+   in the next text chunk (a column break), whatever headline or credit stands between them;
+5. the stream is cut into paragraphs where a sentence ends on a short line, where the next
+   line is indented, where a byline, list item, trailer or section title begins.
+The result is a sequence of `Block`s in dump order, with no `group`: the articles stage decides.
 """
 from __future__ import annotations
 
 import bisect
 import re
-import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import chinese as zh
 from .chinese import display_width, to_simplified
 from .lexicon import newspaper as lx
-from .model import Credit, Headline, Paragraph
+from .model import Block, Credit, Headline, Paragraph
 
 _CJK = f"[{zh.CJK_CHARS}]"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?={_CJK})|(?<={_CJK})\s+")
 _SPACES = re.compile(r"\s+")
 _SHORT_BY = 1.5  # a line this much narrower than expected is short
 _INDENT = 2.0  # first lines of paragraphs lost a two-character indent
+_FRAGMENT = 3.0  # a line this narrow is a piece of a line
+_CLEARLY_SHORT = 4.0  # a line this much narrower than its column ends a paragraph, whatever its last mark
+_HAN_NAME = re.compile(rf"[{zh.HAN}]+")
+_TOP_LABEL = re.compile(rf"^[{zh.HAN}]{{2,6}}$")
 
 
 @dataclass(frozen=True)
@@ -35,36 +43,28 @@ class Line:
     raw: str
     text: str
     width: float
-    opens: bool = False  # begins with a byline, a staff byline or a list marker
-    staff_byline: bool = False  # is a byline of its own (`本报记者 张三`)
+    opens: bool = False  # begins with a byline, a staff byline, a list marker or a trailer
+    staff_byline: bool = False  # is a byline of its own (`本报记者 张三`, `■记者 X`, `陈晓明`)
+    parts: tuple[tuple[int, int], ...] = ()  # (offset, raw line) of each raw line joined into this one
+    simple: str = ""  # the cleaned text in simplified characters, for the lexicons (computed once)
+    simple_raw: str = ""  # the raw line in simplified characters, spaces kept
 
 
 def _line(number: int, raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    simple = to_simplified(raw)
-    staff = bool(lx.STAFF_BYLINE_RE.match(simple.strip()))
-    return Line(number, raw, text, display_width(text), starts_block(simple, to_simplified(text)), staff)
+    simple_raw = to_simplified(raw)
+    simple = to_simplified(text) if simple_raw != raw else text
+    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw)
+    return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
+                simple_raw)
 
 
 @dataclass(frozen=True)
 class Chunk:
     lines: tuple[Line, ...]
-    kind: str  # text | headline | credit
-
-    @property
-    def text(self) -> str:
-        return join_lines([ln.text for ln in self.lines])
-
-
-@dataclass(frozen=True)
-class Layout:
-    paragraphs: tuple[Paragraph, ...]
-    raw_heads: tuple[str, ...]  # each paragraph's first two raw lines, spaces kept (for bylines)
-    after_gap: tuple[bool, ...]  # a headline or credit stands between it and the previous paragraph
-    headlines: tuple[Headline, ...]
-    credits: tuple[Credit, ...]
+    kind: str  # text | headline | subtitle | credit | byline | name_piece | furniture | caption | ad
 
 
 def clean_line(raw: str) -> str:
@@ -93,18 +93,16 @@ def join_lines(parts: list[str]) -> str:
     return "".join(out)
 
 
-def layout(text: str, numbers: list[int] | None = None) -> Layout:
-    """Paragraphs, headlines and credits of a page; `numbers` gives each line's raw line number (default 1, 2, …)."""
+def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
+    """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw) for n, raw in zip(numbers or range(1, len(raws) + 1), raws)]
-    chunks = _classify(_chunks(lines))
+    chunks = _classify(_split_openers(_set_aside_furniture(_chunks(lines))))
     col = _column_widths(chunks)
-    groups, after_gap = _paragraph_lines(chunks, col)
-    paragraphs = tuple(_paragraph(g, col) for g in groups)
-    heads = tuple(" ".join(ln.raw.strip() for ln in g[:2]) for g in groups)
-    headlines = tuple(Headline(c.text, c.lines[0].number, c.lines[-1].number) for c in chunks if c.kind == "headline")
-    credits = tuple(cr for c in chunks if c.kind == "credit" for cr in _credits(c))
-    return Layout(paragraphs, heads, tuple(after_gap), headlines, credits)
+    rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
+    if any(a is not b for a, b in zip(rejoined, chunks)):
+        chunks, col = rejoined, _column_widths(rejoined)
+    return tuple(_blocks(chunks, col))
 
 
 # --- chunks ----------------------------------------------------------------------------
@@ -122,38 +120,200 @@ def _chunks(lines: list[Line]) -> list[list[Line]]:
     return chunks
 
 
-def _classify(raw_chunks: list[list[Line]]) -> list[Chunk]:
-    out: list[Chunk] = []
-    prev_text_ends_mid = False
-    for lines in raw_chunks:
-        for chunk in _split_leading_headline(lines):
-            kind = _chunk_kind(chunk.lines, prev_text_ends_mid)
-            out.append(Chunk(chunk.lines, kind))
-            if kind == "text":
-                prev_text_ends_mid = not _ends_unit(chunk.lines[-1].text)
+def is_furniture(simple: str, alone: bool = False) -> bool:
+    """Editors, contact lines, a date with its weekday: the page's, never an article's. `alone`: the line is
+    at the top of the page or a chunk of its own, where a bare page number or date is furniture too.
+    `simple`: the line in simplified characters."""
+    simple = simple.replace(" ", "")
+    if lx.FURNITURE_LINE_RE.match(simple) or lx.DATED_FURNITURE_RE.match(simple):
+        return True
+    return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
+
+
+def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]]]:
+    """Furniture lines become chunks of their own; the short labels at the top of the page go with them."""
+    out: list[tuple[str, list[Line]]] = []
+    top = True
+    for lines in chunks:
+        furn = [is_furniture(ln.simple, alone=top or len(lines) == 1) for ln in lines]
+        if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
+            out.append(("furniture", lines))
+            continue
+        top = False
+        run: list[Line] = []
+        for f, ln in zip(furn, lines):
+            if f:
+                if run:
+                    out.append(("", run))
+                    run = []
+                out.append(("furniture", [ln]))
+            else:
+                run.append(ln)
+        if run:
+            out.append(("", run))
+    # Labels at the top are furniture only when real furniture stands among them.
+    first_text = next((i for i, (k, _) in enumerate(out) if k != "furniture"), len(out))
+    if not any(is_furniture(ln.simple, alone=True) for _, ls in out[:first_text] for ln in ls):
+        out = [("", ls) if i < first_text else (k, ls) for i, (k, ls) in enumerate(out)]
     return out
 
 
-def _split_leading_headline(lines: list[Line]) -> list[Chunk]:
+def _is_label(line: Line) -> bool:
+    return bool(_TOP_LABEL.match(line.text)) and not is_name_line(line.raw)
+
+
+def is_name_line(raw: str) -> bool:
+    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`), or a compound surname and one or two."""
+    text = raw.replace(" ", "").replace("\u3000", "").strip()
+    if not 2 <= len(text) <= 4:
+        return False
+    text = to_simplified(text)
+    if not _HAN_NAME.fullmatch(text) or is_credit(text):
+        return False
+    if text[:2] in lx.COMPOUND_SURNAMES and 3 <= len(text) <= 4:
+        return True
+    return 2 <= len(text) <= 3 and text[0] in lx.SURNAMES
+
+
+def is_name_piece(raw: str) -> bool:
+    """One character of a signature set apart from the rest (vertical bylines: `林` … `立`)."""
+    text = raw.strip()
+    return len(text) == 1 and zh.is_han(text)
+
+
+def is_byline_line(simple: str) -> bool:
+    """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`."""
+    text = simple.strip()
+    if not lx.STAFF_BYLINE_RE.match(text):
+        return False
+    m = lx.STAFF_BYLINE_RE.match(text)
+    return bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text))
+
+
+def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """Byline lines, lone signatures and single name characters stand apart; title lines above them are a headline."""
+    out: list[tuple[str, list[Line]]] = []
+    for kind, lines in chunks:
+        if kind:
+            out.append((kind, lines))
+            continue
+        start = 0
+        for k, ln in enumerate(lines):
+            sig = ln.staff_byline or (is_name_line(ln.raw) and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
+            piece = is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
+            if not (sig or piece):
+                continue
+            if k > start:
+                above = lines[start:k]
+                if sig and _heading_lines(above):
+                    out.extend(("headline", part) for part in _dedupe_heading(above))
+                else:
+                    out.append(("", above))
+            out.append(("byline" if sig else "name_piece", [ln]))
+            start = k + 1
+        if start < len(lines):
+            rest = lines[start:]
+            out.extend(_split_leading_headline(rest))
+    return out
+
+
+def _heading_lines(lines: list[Line]) -> bool:
+    """Lines right above a signature that read as a headline: short, no sentence inside, a colon allowed."""
+    return 0 < len(lines) <= 4 and all(
+        ln.width <= 30 and not any(c in ln.text for c in zh.SENTENCE_FINAL + "，,；;") for ln in lines
+    )
+
+
+def _dedupe_heading(lines: list[Line]) -> list[list[Line]]:
+    """A headline's first word printed twice by the text layer (`新城市：` / `新城市` / `：治理…`): the copy
+    stands apart (a headline of its own, left unassigned), the headline reads once."""
+    for k in range(len(lines) - 1):
+        if lines[k].text != lines[k + 1].text and lines[k].text.rstrip("：:") == lines[k + 1].text:
+            return [lines[:k + 1], lines[k + 1:]]
+    return [lines]
+
+
+def _title_run(lines: list[Line]) -> bool:
+    return 0 < len(lines) <= 4 and all(looks_like_headline(ln.text) for ln in lines)
+
+
+def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]])):
-            return [Chunk(tuple(lines[:k]), "headline"), Chunk(tuple(lines[k:]), "text")]
-    return [Chunk(tuple(lines), "text")]
+            return [("headline", lines[:k]), ("", lines[k:])]
+    return [("", lines)]
 
 
-def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool) -> str:
+def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
+    raw_chunks = _captions(raw_chunks)
+    out: list[Chunk] = []
+    prev_text_ends_mid = False
+    measure = 0.0
+    for kind, lines in raw_chunks:
+        if kind in ("", "headline") and any(w in ln.simple for ln in lines for w in lx.AD_WORDS):
+            kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
+        if not kind:
+            kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
+        if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
+            cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), None)
+            if cut is not None:
+                out += [Chunk(tuple(lines[:cut]), "headline"), Chunk(tuple(lines[cut:]), "subtitle")]
+                continue
+            if lines[0].text.startswith(lx.SUBTITLE_DASHES):
+                kind = "subtitle"
+        out.append(Chunk(tuple(lines), kind))
+        if kind == "text":
+            prev_text_ends_mid = not _ends_unit(lines[-1].text)
+            measure = _measure(out[-1])
+    return _last_line_headline(out)
+
+
+def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
+    """The very last line of the page, a title after a full stop, is a headline (dumps put some there)."""
+    if chunks and chunks[-1].kind == "text" and len(chunks[-1].lines) >= 2:
+        *body, last = chunks[-1].lines
+        if zh.ends_sentence(body[-1].text) and looks_like_headline(last.text) and not any(
+            c in last.text for c in zh.CLAUSE_PUNCT
+        ) and last.width <= 0.75 * _measure(Chunk(tuple(body), "text")) and not last.opens:
+            return chunks[:-1] + [Chunk(tuple(body), "text"), Chunk((last,), "headline")]
+    return chunks
+
+
+def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """A run of three or more chunks of a few characters each is a caption set in a narrow box (`郑州国` / `际大宗` …)."""
+    tiny = [len(ls) <= 2 and all(ln.width <= _FRAGMENT for ln in ls) and kind in ("", "name_piece", "byline") for kind, ls in raw_chunks]
+    out = list(raw_chunks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and tiny[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = ("caption", out[k][1])
+        i = max(j, i + 1)
+    return out
+
+
+def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
     text = join_lines([ln.text for ln in lines])
     if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
     if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens:
-        # After a sentence cut by a column break, a comma-bearing line is its continuation.
-        if not (prev_text_ends_mid and any(c in text for c in "，,、")):
-            return "headline"
+        clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
+        # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
+        # is its continuation; two clause marks make text, not a title.
+        full = measure > 0 and all(abs(ln.width - measure) <= _SHORT_BY for ln in lines)  # at column width, not wider
+        if clauses >= 2 or (prev_text_ends_mid and (clauses or full)):
+            return "text"
+        return "headline"
     return "text"
 
 
 def looks_like_headline(text: str) -> bool:
+    if not 0 < display_width(text) <= 60:
+        return False
     text = to_simplified(text)
     return (
         0 < display_width(text) <= 60
@@ -165,27 +325,40 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
+_CREDIT_HINTS = frozenset("摄攝资資图圖社提")
+
+
 def is_credit(text: str) -> bool:
+    if _CREDIT_HINTS.isdisjoint(text):
+        return False
     text = to_simplified(text)
     rest = lx.CREDIT_UNIT_RE.sub("", text.replace(" ", ""))
     return text != "" and rest.strip(lx.CREDIT_SEPARATORS) == "" and lx.CREDIT_UNIT_RE.search(text) is not None
 
 
-def _credits(chunk: Chunk) -> list[Credit]:
+def credits_of(block: Block) -> list[Credit]:
+    """The photo credits printed in a credit block, one per `X摄` (`黎晓刚摄黎晓刚摄` is two)."""
     credits = []
-    for line in chunk.lines:
-        printed = line.text.replace(" ", "")
+    for (start, number), end in zip(block.lines, [s for s, _ in block.lines[1:]] + [len(block.text)]):
+        printed = block.text[start:end].strip().replace(" ", "")
         for m in lx.CREDIT_UNIT_RE.finditer(to_simplified(printed)):
             name = printed[m.start("name"):m.end("name")] if m.group("name") else None
-            credits.append(Credit(name, printed[m.start():m.end()], line.number))
+            credits.append(Credit(name, printed[m.start():m.end()], number))
     return credits
 
 
+_ROLE_HINT = re.compile("记者|通讯员|实习生")
+_LEAD_HINT = re.compile("讯|电|【")
+
+
 def starts_block(raw: str, clean: str | None = None) -> bool:
-    """A byline lead, a staff byline or a list marker opens a new paragraph whatever precedes it."""
+    """A byline lead, a staff byline, a trailer or a list marker opens a new paragraph whatever precedes it."""
     text = raw.strip()
-    return _has_agency(text) or bool(
-        lx.STAFF_BYLINE_RE.match(text) or lx.LIST_MARKER_RE.match(clean if clean is not None else clean_line(text))
+    clean = clean if clean is not None else clean_line(text)
+    return (
+        (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
+        or (_ROLE_HINT.search(text) is not None and lx.STAFF_BYLINE_RE.match(text) is not None)
+        or bool(lx.LIST_MARKER_RE.match(clean) or lx.TRAILER_START_RE.match(clean))
     )
 
 
@@ -198,6 +371,34 @@ def _ends_unit(text: str) -> bool:
     return zh.ends_sentence(text) or zh.ends_title(text)
 
 
+# --- fragments -------------------------------------------------------------------------
+def _is_fragment(line: Line) -> bool:
+    """A piece of a line: one to three characters, or a quoted phrase, or a lone mark."""
+    t = line.text
+    return line.width <= _FRAGMENT or (t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10)
+
+
+def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
+    """Lines that typesetting broke at quote marks and commas join back while together they fit the column."""
+    lines = list(chunk.lines)
+    if not any(_is_fragment(ln) for ln in lines):
+        return chunk
+    out: list[Line] = [lines[0]]
+    for ln in lines[1:]:
+        prev = out[-1]
+        fits = prev.width + ln.width <= col.get(prev.parts[0][1], col.get(prev.number, 0.0)) + 1
+        pieces = _is_fragment(ln) or (_is_fragment(prev) and not zh.ends_sentence(prev.text))
+        if fits and pieces and not ln.opens and not prev.staff_byline:
+            sep = " " if _needs_space(prev.text, ln.text) else ""
+            text = prev.text + sep + ln.text
+            parts = prev.parts + ((len(prev.text) + len(sep), ln.number),)
+            out[-1] = Line(prev.number, prev.raw + " " + ln.raw, text, display_width(text), prev.opens, prev.staff_byline, parts,
+                           prev.simple + sep + ln.simple, prev.simple_raw + " " + ln.simple_raw)
+        else:
+            out.append(ln)
+    return Chunk(tuple(out), chunk.kind) if len(out) < len(lines) else chunk
+
+
 # --- column width ----------------------------------------------------------------------
 def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     """Each text line's local column width: the median width of full body lines within 12 lines."""
@@ -206,42 +407,94 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     if not body:
         body = everything
     numbers = [b.number for b in body]
+    widths = [b.width for b in body]
     col: dict[int, float] = {}
     for ln in everything:
         lo = bisect.bisect_left(numbers, ln.number - 12)
         hi = bisect.bisect_right(numbers, ln.number + 12)
-        window = [b.width for b in body[lo:hi]] or [ln.width]
-        col[ln.number] = statistics.median(window)
+        window = sorted(widths[lo:hi]) or [ln.width]
+        n = len(window)
+        col[ln.number] = window[n // 2] if n % 2 else (window[n // 2 - 1] + window[n // 2]) / 2
     return col
 
 
 # --- paragraphs ------------------------------------------------------------------------
-def _paragraph_lines(chunks: list[Chunk], col: dict[int, float]) -> tuple[list[list[Line]], list[bool]]:
-    groups: list[list[Line]] = []
-    after_gap: list[bool] = []
+def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
+    """Blocks in dump order: each paragraph where its first line stands, the other chunks where they stand."""
+    out: list[Block] = []
+    group: list[Line] | None = None
+    group_at = -1
     prev: Line | None = None
-    gap = False
+
+    def flush() -> None:
+        nonlocal group
+        if group:
+            out.insert(group_at, _paragraph_block(group, col))
+        group = None
+
+    measure = 0.0  # the width of the last text chunk's lines
     for chunk in chunks:
         if chunk.kind != "text":
-            gap = bool(groups)
+            # A byline ends the paragraph, unless it stands in the middle of a sentence (a signature's
+            # second character, furniture injected mid-article): the sentence goes on after it.
+            piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
+            if chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
+                flush()
+                prev = None
+            out.append(_chunk_block(chunk))
             continue
         for j, line in enumerate(chunk.lines):
             nxt = chunk.lines[j + 1] if j + 1 < len(chunk.lines) else None
-            if prev is None:
+            if prev is None or group is None:
                 new = True
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
                 titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
-                new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline
+                new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
+                new = new or _closes_trailer(group, prev) or _other_column(measure, _measure(chunk))
             else:
-                new = _breaks_between(prev, line, nxt, col, prev_opens=len(groups[-1]) == 1)
+                new = _breaks_between(prev, line, nxt, col, prev_opens=len(group) == 1) or _closes_trailer(group, prev)
             if new:
-                groups.append([line])
-                after_gap.append(gap)
+                flush()
+                group, group_at = [line], len(out)
             else:
-                groups[-1].append(line)
-            gap = False
+                group.append(line)
+            if _is_title_line(line, nxt, col, first=len(group) == 1):
+                flush()  # a section title stands alone
             prev = line
-    return groups, after_gap
+        measure = _measure(chunk)
+    flush()
+    return out
+
+
+#: Columns whose widths differ by more than this ratio belong to different boxes: no sentence runs between them.
+COLUMN_RATIO = 1.3
+
+
+def _measure(chunk: Chunk) -> float:
+    """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
+    widths = sorted(ln.width for ln in chunk.lines)
+    return widths[-2] if len(widths) >= 3 else 0.0  # two lines or one tell nothing
+
+
+def _other_column(before: float, after: float) -> bool:
+    return min(before, after) >= 6 and max(before, after) > COLUMN_RATIO * min(before, after)
+
+
+def _closes_trailer(group: list[Line], prev: Line) -> bool:
+    """A trailer (`（作者为…）`) ends at its closing bracket."""
+    return prev.text.endswith(("）", ")")) and bool(lx.TRAILER_START_RE.match(group[0].simple))
+
+
+def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: bool = True) -> bool:
+    """A sub-head inside an article: a short line with no punctuation, opening a group, with text after it."""
+    return (
+        first
+        and nxt is not None
+        and line.width <= min(col[line.number] - 4, 0.75 * col[line.number])
+        and not any(c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)
+        and not line.opens
+        and looks_like_headline(line.text)
+    )
 
 
 def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
@@ -253,12 +506,14 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     if zh.ends_title(prev.text) and prev_short:
         return True
     if not zh.ends_sentence(prev.text):
-        return False
+        # A line clearly shorter than the column, between full ones, ends its paragraph whatever its last mark.
+        return prev.width <= expected - _CLEARLY_SHORT and nxt is not None and line.width >= col[line.number] - _INDENT - 1
     indented = nxt is not None and line.width <= col[line.number] - _SHORT_BY and not zh.ends_sentence(line.text)
-    return prev_short or indented
+    return prev_short or indented or _is_title_line(line, nxt, col)
 
 
-def _paragraph(lines: list[Line], col: dict[int, float]) -> Paragraph:
+def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The lines' text joined as one block, and where each raw line starts in it."""
     parts: list[str] = []
     line_map: list[tuple[int, int]] = []
     length = 0
@@ -266,22 +521,51 @@ def _paragraph(lines: list[Line], col: dict[int, float]) -> Paragraph:
         if parts and _needs_space(parts[-1], ln.text):
             parts.append(" ")
             length += 1
-        line_map.append((length, ln.number))
+        line_map.extend((length + off, number) for off, number in ln.parts)
         parts.append(ln.text)
         length += len(ln.text)
-    text = "".join(parts)
-    return Paragraph(text, _paragraph_kind(lines, text, col), lines[0].number, lines[-1].number, tuple(line_map))
+    return "".join(parts), tuple(line_map)
+
+
+def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
+    text, line_map = _joined(lines)
+    raw = " ".join(ln.raw.strip() for ln in lines[:2])
+    return Block(_paragraph_kind(lines, text, col), text, line_map, raw=raw)
+
+
+def _chunk_block(chunk: Chunk) -> Block:
+    kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
+    text, line_map = _joined(chunk.lines)
+    return Block(kind, text, line_map, raw=" ".join(ln.raw.strip() for ln in chunk.lines))  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
-    head = to_simplified(" ".join(ln.raw.strip() for ln in lines[:2]))
+    head = " ".join(ln.simple_raw.strip() for ln in lines[:2])
+    simple = join_lines([ln.simple for ln in lines])
     if lines[0].staff_byline:
         return "byline"
     if lx.BYLINE_LEAD_RE.match(head) and _has_agency(head):
         return "lead"
-    if lx.LIST_MARKER_RE.match(to_simplified(text)):
+    if lx.TRAILER_RE.match(simple) and simple.endswith(("）", ")")) and len(simple) <= 80:
+        return "trailer"
+    if any(w in simple for w in lx.NOTICE_WORDS):
+        return "notice"
+    if any(w in simple for w in lx.AD_WORDS):
+        return "ad"
+    if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
     if len(lines) == 1 and short and (zh.ends_title(text) or not any(c in text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)):
         return "section_title"
     return "body"
+
+
+# --- for readers of blocks -------------------------------------------------------------
+def paragraph_of(block: Block) -> Paragraph:
+    """The paragraph a text block makes in an article."""
+    first, last = block.lines[0][1], max(n for _, n in block.lines)
+    return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes)  # type: ignore[arg-type]
+
+
+def headline_of(block: Block) -> Headline:
+    return Headline(block.text, block.lines[0][1], max(n for _, n in block.lines))

@@ -77,6 +77,7 @@ class Block:
     lines: tuple[tuple[int, int], ...]  # (offset in text, line number): the raw line of a dump, a running index in a PDF
     boxes: tuple[Box, ...] = ()  # each line's box (PDF only)
     group: int | None = None  # the article this block belongs to by geometry (PDF only); None: the articles stage decides
+    raw: str = ""  # its first lines as printed, spaces kept: they tell the names of a byline apart
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ class Page:
     articles: tuple[Article, ...]
     credits: tuple[Credit, ...] = ()
     unassigned: tuple[Headline, ...] = ()
-    blocks: tuple[Block, ...] = ()  # PDF input: what is printed besides article text (furniture, ads, kickers…)
+    blocks: tuple[Block, ...] = ()  # what is printed besides article text: furniture, kickers, bylines as printed, ads, notices, captions
 
     def __repr__(self) -> str:
         return f"Page({self.source!r}, {len(self.articles)} articles)"

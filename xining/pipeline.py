@@ -10,11 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import markup
-from .articles import assemble, assemble_groups
+from .articles import PARAGRAPH_KINDS, assemble, assemble_groups, fold_orphans
 from .checks import check
 from .errors import InputError, shown
 from .figures import extract
-from .headlines import assign
+from .headlines import assign, kickers
 from .layout import layout
 from .model import Article, Block, Headline, Page
 from .reading import check_text, decode, read_bytes
@@ -110,12 +110,23 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
         if not text.strip():
             raise InputError(f"{source}: HTML page with no text")
         check_text(text, source, "after decoding HTML entities")
-    lay = layout(text, numbers)
-    drafts = assemble(lay)
-    if not drafts:
+    blocks = layout(text, numbers)
+    if not any(b.kind in PARAGRAPH_KINDS + ("notice", "ad") for b in blocks):
         raise InputError(f"{source}: no article text (only headlines or credits)")
-    chosen, leftover = assign(lay.headlines, drafts)
+    asm = assemble(blocks)
+    # Pieces with neither a byline, nor a headline printed above them, nor a lead of their own are displaced
+    # parts of another article; then every headline is assigned, one to one, over the articles that remain.
+    drafts, _ = fold_orphans(asm.drafts, set())
+    chosen, leftover = assign(asm.headlines, drafts)
+    side = kickers(drafts, chosen, leftover)
+    other = list(asm.other) + [_headline_block(h, side[id(h)]) for h in leftover if id(h) in side]
+    other.sort(key=lambda b: b.lines[0][1] if b.lines else 0)
     articles = tuple(Article(f"a{i}", chosen.get(i - 1), d.byline, tuple(d.paragraphs)) for i, d in enumerate(drafts, 1))
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Page(source, digest, articles, lay.credits, tuple(leftover))
+    unassigned = tuple(h for h in leftover if id(h) not in side)
+    return Page(source, digest, articles, tuple(asm.credits), unassigned, tuple(other))
+
+
+def _headline_block(h, kind: str) -> Block:
+    return Block(kind, h.text, ((0, h.first_line),))  # type: ignore[arg-type]
 

@@ -11,22 +11,36 @@ from ..chinese import HAN, SMALL_NUMERALS
 # --- bylines ---------------------------------------------------------------------------
 # Agencies end in 讯 after 报/刊/社/台/网 (`本报讯`, `晚报讯`, `青海日报讯`), or stand in
 # lenticular brackets (`【某某晚报讯】`), or are a wire dateline (`新华社北京3月25日电`).
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _AGENCY = (
     rf"【(?P<bracketed>[^】]{{1,20}})】"
-    rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)讯)"
+    rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?{_DAY}月{_DAY}日)?讯)"
     rf"|(?P<wire>(?:新华社|中新社|中新网)[^（(，。]{{0,16}}电)"
 )
 BYLINE_LEAD_RE = re.compile(
-    rf"^\s*(?:{_AGENCY})\s*(?:[（(](?P<people>[^）)]{{1,60}})[）)])?"
+    rf"^\s*(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
 )
-# `本报记者 张三 李四` on a line of its own, or before the body.
+REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "全媒体记者", "记者", "实习生")
+CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
+_ROLE = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+#: Marks set before a byline line (`■记者 X`).
+BYLINE_MARKS = "■●▲◆□◇★☆▶►"
+# `本报记者 张三 李四`, `■记者 X 通讯员 Y`, `<outlet>记者 X 见习记者 Y/文`, `<outlet> 见习记者X <place>报道`:
+# a byline on a line of its own (the outlet ends in 报, 刊, 社, 台, 网 or 新闻; names are 2-4 characters).
 STAFF_BYLINE_RE = re.compile(
-    rf"^\s*(?P<agency>本报|本刊)?(?P<people>(?:特约|见习)?(?:记者|通讯员|实习生)"
-    rf"(?:[\s\u3000、]*(?:(?:特约|见习)?(?:记者|通讯员|实习生))?[\s\u3000]*[{HAN}·]{{2,4}})+)"
-    rf"\s*(?:报道|摄影报道)?\s*$"
+    rf"^\s*[{BYLINE_MARKS}]?\s*(?P<agency>[{HAN}·A-Za-z]{{0,12}}?(?:报|刊|社|台|网|新闻|客户端))?\s*"
+    rf"(?P<people>(?:{_ROLE})(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*(?![{HAN}]{{0,6}}报道)[{HAN}·]{{2,4}}(?![{HAN}]))+)"
+    rf"\s*(?:/?文|[{HAN}]{{0,6}}报道|摄影报道)?(?:\s+[{HAN}]{{2,8}}(?:供图|/?摄))?\s*$"
 )
-REPORTER_ROLES = ("特约记者", "见习记者", "记者", "实习生")
-CORRESPONDENT_ROLES = ("通讯员",)
+# What a byline line also needs, so that body text that merely starts with 记者 (`记者来到现场`) is no byline:
+# a mark, an outlet, or a space between the role and the name.
+STAFF_BYLINE_EVIDENCE_RE = re.compile(rf"^\s*[{BYLINE_MARKS}]|^\s*[^\s]*?(?:{_ROLE})[\s\u3000]+[{HAN}]")
+# Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者单位：…）`.
+TRAILER_RE = re.compile(
+    rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为：:]|作者单位|编辑[：:]|来源[：:]"
+    rf"|[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}[）)]$)"
+)
+TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
@@ -45,6 +59,16 @@ DATE_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})月"
     rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})日(?:[上下]午|中午|晚间?|早上|凌晨|傍晚)?[，,]"
 )
+
+# A paragraph that opens with a period and a comma is a lead too (`1-9月，`, `2023年1-5月，`, `今年以来，`).
+_N = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
+PERIOD_LEAD_RE = re.compile(
+    rf"^(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年|今年|去年)?"
+    rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
+)
+
+# A subtitle opens with a dash (`——某某会议述要`).
+SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
@@ -65,3 +89,45 @@ PAGE_NUMBER_RE = re.compile(rf"^\s*(?:第\s*)?(?P<n>[A-Za-z]?\d{{1,3}})\s*版?\s
 SECTION_RE = re.compile(rf"^\s*(?P<section>[{HAN}]{{2,6}})\s*$")
 # Words of the strip that are not section names.
 NOT_SECTIONS = ("星期", "责编", "美编", "校对", "统筹", "编辑", "中缝")
+
+# --- people ----------------------------------------------------------------------------
+# Common surnames, so that a lone line of two to four characters (`陈晓明`, `林 立`) reads as a signature
+# and a kicker such as `请注意` does not. Compound surnames take two more characters at most.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛"
+    "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏"
+    "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯", "端木")
+
+# --- page furniture --------------------------------------------------------------------
+# Lines that belong to the page, not to an article: editors and proof-readers, contact lines, QR prompts.
+FURNITURE_WORDS = (
+    "责编", "责任编辑", "责任美编", "美编", "美术编辑", "校对", "统筹", "版式", "组版", "一审", "二审", "三审", "终审",
+    "政审", "投稿邮箱", "新闻热线", "报料热线", "热线电话", "微信：", "微信:", "扫码", "中缝", "版面导读",
+)
+FURNITURE_RE = re.compile(
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:星期[一二三四五六日天])?"  # a date, with its weekday
+    rf"|星期[一二三四五六日天]|周[一二三四五六日]"
+    rf"|[A-Z]{{0,2}}\d{{1,3}}(?:[{HAN}]{{1,6}})?|[{HAN}]{{1,6}}[A-Z]{{0,2}}\d{{1,3}}"  # a page number and section
+    rf"|\d{{1,2}}/\d{{1,2}}[{HAN}]{{0,4}}"
+    rf"|第[{HAN}\d]{{1,4}}版)$"
+)
+FURNITURE_LINE_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s])")
+# A date with its weekday is furniture wherever it stands.
+DATED_FURNITURE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$")
+
+# --- blocks that are not articles ------------------------------------------------------
+#: A paragraph with one of these is a paid notice (court summons, lost certificates, company notices).
+NOTICE_WORDS = (
+    "公告送达", "视为送达", "本院受理", "开庭传票", "缺席裁判", "缺席判决", "举证期限", "特此公告", "特此声明",
+    "遗失声明", "声明作废", "清算组", "注销登记", "减资公告", "拍卖公告",
+)
+#: A paragraph with one of these is an advertisement.
+AD_WORDS = ("（广告）", "(广告)", "广告热线", "市场价", "直销价", "优惠价", "折起售")
+#: Headings of a column of notices or ads; on their own line they are page furniture.
+COLUMN_LABELS = ("公告专栏", "广告专栏", "分类广告", "公告", "声明")

@@ -1,0 +1,411 @@
+"""What real dumps contain that the sample does not: one section per item of the segmentation issue,
+each on pages composed here (several variations per rule), with the coupling cases: fixing one rule
+must not merge two articles that another rule keeps apart."""
+import json
+from pathlib import Path
+
+import pytest
+from pages import page, squeeze, wrap
+
+import xining
+from xining.bylines import parse_byline, parse_trailer
+from xining.layout import layout
+
+# Two articles of one city on different topics, and one more; wrapped at a 17-character column.
+PARK = (
+    "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，总面积约两万平方米，"
+    "附近居民步行五分钟即可到达。公园内设有儿童游乐区和健身步道，夜间照明也已全部安装到位。"
+)
+PARK_MORE = "园林部门表示，今年还将在老城区改造十处街角绿地，让居民出门见绿。"
+WATER = (
+    "本报讯（记者 王芳）记者从市水务局获悉，今年全市新建供水管网一百二十公里，"
+    "老旧小区二次供水改造全部完成，城区供水普及率达到百分之百。"
+)
+BUS = (
+    "本报讯（记者 赵磊）自下月起，市公交集团将新开三条夜班线路，覆盖火车站、"
+    "大学城和两个大型居住区，末班车延长至凌晨一点。"
+)
+
+
+def col(text: str, column: float = 17) -> list[str]:
+    return wrap(text, column)
+
+
+def articles(text: str) -> tuple[xining.Article, ...]:
+    return xining.parse_text(text).articles
+
+
+def bodies(pg: xining.Page) -> list[str]:
+    return [squeeze(a.text) for a in pg.articles]
+
+
+# --- 1. page furniture -------------------------------------------------------------------
+TOP = ["7", "", "城市新闻", "", "2024 年 4 月 19 日", "星期五", "", "责编 刘一 美编 陈二"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        TOP,
+        ["A06", "2024年6月4日 星期二", "统筹 孙三 责编 周四 校对 吴五"],
+        ["2018 年 1 月 2 日 星期二", "", "7 理论"],
+    ],
+)
+def test_furniture_at_the_top_is_set_aside(furniture):
+    pg = xining.parse_text(page(furniture, col(PARK), col(WATER)))
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    kept = "".join(b.text for b in pg.blocks if b.kind == "furniture")
+    assert squeeze("".join(furniture)) == squeeze(kept)
+
+
+def test_furniture_at_the_bottom_and_a_form_feed():
+    pg = xining.parse_text(page(col(PARK), col(WATER), ["投稿邮箱:news@example.com", "新闻热线:12345678"]) + "\f")
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    assert [b.kind for b in pg.blocks if b.kind == "furniture"] == ["furniture", "furniture"]
+
+
+@pytest.mark.parametrize("injected", ["一审 李六 二审 王七 政审 张八", "微信：城市新闻", "2024年4月19日星期五"])
+def test_furniture_injected_mid_article_does_not_cut_its_sentence(injected):
+    lines = col(PARK)
+    text = page(lines[:2] + [injected] + lines[2:], col(WATER))
+    pg = xining.parse_text(text)
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+
+
+def test_a_signature_at_the_top_is_no_furniture():
+    """Coupling: short labels at the top are furniture, a lone name under a headline is a byline."""
+    body = "近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。公园内设有儿童游乐区。"
+    pg = xining.parse_text(page(TOP, ["城东新建三座口袋公园", "陈晓明"], col(body)))
+    assert pg.articles[0].byline.reporters == ("陈晓明",)
+    assert pg.articles[0].title == "城东新建三座口袋公园"
+
+
+def test_a_dated_line_of_text_is_no_furniture():
+    body = "3月25日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。"
+    pg = xining.parse_text(page(col(body), col(WATER)))
+    assert squeeze(pg.articles[0].text) == squeeze(body)
+
+
+# --- 2. fragment lines ---------------------------------------------------------------------
+FRAGMENTED = [
+    "本报讯（记者 张明）市民使用",
+    "“城市一卡通”",
+    "乘车，",
+    "每",
+    "单随机立减，最高可享受五折票价。",
+    "使用前，",
+    "乘客要在",
+    "“城市出行”",
+    "手机应用上完成设",
+    "置，",
+    "即可开通账户。",
+]
+
+
+def test_fragment_lines_rejoin_into_the_line_they_were_cut_from():
+    pg = xining.parse_text(page(FRAGMENTED, col(WATER)))
+    assert len(pg.articles) == 2
+    assert squeeze(pg.articles[0].text) == squeeze("".join(FRAGMENTED))
+    # the pieces were measured as the lines they were cut from: no paragraph ends at a lone quote or comma
+    assert all(len(p.text) > 12 for p in pg.articles[0].paragraphs)
+
+
+def test_a_lone_comma_line_is_rejoined():
+    lines = ["本报讯（记者 张明）请及时关闭", "“刷卡模式”", "，", "以免账户被他人使用，造成财产损失。"]
+    pg = xining.parse_text(page(lines))
+    assert [p.text for p in pg.articles[0].paragraphs] == ["本报讯（记者张明）请及时关闭“刷卡模式”，以免账户被他人使用，造成财产损失。"]
+
+
+def test_a_short_last_line_is_not_rejoined_with_the_next_paragraph():
+    """Coupling: a paragraph's last line of two characters ends a sentence; it stays the end of its paragraph."""
+    lines = [
+        "本报讯（记者 张明）今年以来，全市新",
+        "建口袋公园三十座，居民出门即可见绿。",
+        "好。",  # the first paragraph's last line: a fragment by width, but it ends a sentence
+        "园林部门表示，今年还将改造十处街",
+        "角绿地，让居民出门见绿。",
+    ]
+    pg = xining.parse_text(page(lines))
+    assert len(pg.articles[0].paragraphs) == 2
+
+
+# --- 3. letter-spaced lines ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "spaced, clean",
+    [
+        ("省 102 座火车站启用", "省102座火车站启用"),
+        ("从 2024 年 5 月 1 日至 12 月 31 日，", "从2024年5月1日至12月31日，"),
+        ("发 展 带 建 设 的 标 志 性 项", "发展带建设的标志性项"),
+        ("据 了 解 ，项 目 一 期 总 投 资 约", "据了解，项目一期总投资约"),
+    ],
+)
+def test_letter_spaced_lines_close_up(spaced, clean):
+    assert layout(page([spaced]))[0].text == clean
+
+
+@pytest.mark.parametrize("name, want", [("李 华", "李华"), ("欧阳 明", "欧阳明"), ("林 立", "林立")])
+def test_letter_spaced_signatures(name, want):
+    body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    pg = xining.parse_text(page(["守护老街巷的文化记忆", name], col(body)))
+    assert pg.articles[0].byline.reporters == (want,)
+    assert parse_trailer(f"（{name}）").reporters == (want,)
+
+
+# --- 4. column-break fragments are not headlines ---------------------------------------------
+def test_a_column_wide_line_after_a_cut_sentence_is_text():
+    first = col("本报讯（记者 张明）近日，全市口袋公园建设进入收尾阶段，这些公园") + ["离不开附近居民和志愿者的长期"]
+    text = page(first, ["维护和支持。"], col(WATER))
+    pg = xining.parse_text(text)
+    assert pg.unassigned == () and len(pg.articles) == 2
+    assert squeeze(pg.articles[0].text).endswith("长期维护和支持。")
+
+
+def test_a_headline_wider_than_the_column_after_a_cut_sentence_stays_a_headline():
+    """Coupling: only a line at column width continues a cut sentence; a wider one is set in headline type."""
+    first = col("本报讯（记者 张明）近日，全市口袋公园建设进入收尾阶段，公园的日常维护离不开附近居民和志愿者的")
+    text = page(first, ["让口袋公园成为居民家门口的美好生活空间"], ["长期支持。"], col(WATER))
+    pg = xining.parse_text(text)
+    assert "让口袋公园成为居民家门口的美好生活空间" in [a.title for a in pg.articles] + [h.text for h in pg.unassigned]
+    assert squeeze(pg.articles[0].text).endswith("志愿者的长期支持。")
+
+
+def test_two_clause_marks_make_text_not_a_title():
+    text = page(col(PARK), ["居民、游客和志愿者，共同维护公园"], col(WATER))
+    pg = xining.parse_text(text)
+    assert all("志愿者" not in h.text for h in pg.unassigned)
+
+
+def test_a_real_headline_between_two_articles_is_still_a_headline():
+    """Coupling: the continuation rule must not eat the short title that stands between two articles."""
+    pg = xining.parse_text(page(col(PARK), ["全市供水管网更新完成"], col(WATER)))
+    assert [a.title for a in pg.articles] == ["", "全市供水管网更新完成"] or pg.articles[1].title == "全市供水管网更新完成"
+
+
+# --- 5. bylines in every position and form ----------------------------------------------------
+@pytest.mark.parametrize(
+    "head, reporters, correspondents, agency",
+    [
+        ("■记者 张明 通讯员 李青 王红", ("张明",), ("李青", "王红"), None),
+        ("城东晚报讯 记者 张明", (), (), "城东晚报讯"),
+        ("城东晚报西宁3月25日讯(记者 张明)", ("张明",), (), "城东晚报西宁3月25日讯"),
+        ("本报讯 【记者 张明】近日", ("张明",), (), "本报讯"),
+        ("城东晚报 见习记者张明 西宁报道", ("张明",), (), "城东晚报"),
+        ("城东晚报记者 张明", ("张明",), (), "城东晚报"),
+        ("城东新闻·城东晚报记者 张明 见习记者 李青/文 受访者供图", ("张明", "李青"), (), "城东新闻·城东晚报"),
+        ("本报首席记者 张明", ("张明",), (), "本报"),
+        ("特约记者 张明 通讯员 李青", ("张明",), ("李青",), None),
+    ],
+)
+def test_byline_forms(head, reporters, correspondents, agency):
+    b = parse_byline(head)
+    assert (b.reporters, b.correspondents, b.agency) == (reporters, correspondents, agency)
+
+
+@pytest.mark.parametrize(
+    "trailer, reporters",
+    [("（记者 张明）", ("张明",)), ("（李 华）", ("李华",)), ("（作者：张明 编辑：李青）", ("张明",)), ("（作者为某大学教授）", None),
+     ("（作者单位：某研究院）", None)],
+)
+def test_trailers(trailer, reporters):
+    b = parse_trailer(trailer)
+    assert (b.reporters if b else None) == reporters
+
+
+def test_byline_line_between_headline_and_lead():
+    pg = xining.parse_text(page(["城东新建三座口袋公园", "■记者 张明 通讯员 李青"] + col(PARK.replace("（记者 张明）", "")), col(WATER)))
+    assert pg.articles[0].title == "城东新建三座口袋公园"
+    assert (pg.articles[0].byline.reporters, pg.articles[0].byline.correspondents) == (("张明",), ("李青",))
+    assert squeeze(pg.articles[0].text).startswith("本报讯近日")  # the byline line is not body
+
+
+def test_a_trailing_byline_ends_its_article():
+    """Coupling (items 5 and 8): after `（记者 X）` the next unsigned text is another article, not more of this one."""
+    first = "今年以来，全市新建口袋公园三十座，居民出门见绿。园林部门表示，还将改造十处街角绿地。"
+    second = "全市新建供水管网一百二十公里，老旧小区二次供水改造全部完成，城区供水普及率达到百分之百。"
+    pg = xining.parse_text(page(col(first) + ["（记者 张明）"], col(second)))
+    assert len(pg.articles) == 2
+    assert pg.articles[0].byline.reporters == ("张明",)
+    assert pg.articles[1].byline is None
+
+
+def test_a_signature_after_the_text_signs_the_article_above():
+    body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    pg = xining.parse_text(page(["守护老街巷的文化记忆"], col(body), ["孙立平"], col(WATER)))
+    assert pg.articles[0].byline.reporters == ("孙立平",)
+    assert pg.articles[1].byline.reporters == ("王芳",)
+
+
+def test_a_second_signature_splits_two_articles_that_ran_together():
+    """A signature after a trailer that names someone else than the article's own byline: the second
+    article began at the last paragraph kept across a headline (here a banner), and is signed by it."""
+    first = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    second = "依法治理和以德治理相结合，是城市治理的一个鲜明特点。二者相辅相成，不能偏废。"
+    pg = xining.parse_text(page(["守护老街巷的文化记忆", "孙立平"], col(first), ["认真学习宣传城市精神"], col(second) + ["（作者为某大学教授）"], ["钱中和"]))
+    assert [a.byline.reporters for a in pg.articles] == [("孙立平",), ("钱中和",)]
+    assert [squeeze(a.text) for a in pg.articles] == [squeeze(first), squeeze(second)]
+
+
+def test_a_name_wrapped_over_two_lines_is_one_name():
+    body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。" * 2
+    lines = col(body)
+    pg = xining.parse_text(page(["守护老街巷的文化记忆", "孙"], lines[:3], ["立"], lines[3:]))
+    assert pg.articles[0].byline.reporters == ("孙立",)
+    assert squeeze(pg.articles[0].text) == squeeze(body)
+
+
+@pytest.mark.parametrize("line", ["记者来到位于城东的口袋公园，", "记者从市水务局获悉，", "记者 张明来到现场，看到"])
+def test_a_line_that_starts_with_the_word_reporter_is_no_byline(line):
+    pg = xining.parse_text(page(col(PARK) + [line, "居民正在晨练。"]))
+    assert len(pg.articles) == 1 and pg.articles[0].byline.reporters == ("张明",)
+
+
+# --- 6. paragraph boundaries without a blank line or an indent ---------------------------------
+def test_a_clearly_short_line_ends_its_paragraph_whatever_its_last_mark():
+    lines = col("本报讯（记者 张明）市民可以通过以下方式咨询：城市服务热线") + ["（工作日）"] + wrap("园林部门表示，今年还将改造十处街角绿地，让居民出门见绿。", 17, indent=0)
+    pg = xining.parse_text(page(lines))
+    assert len(pg.articles[0].paragraphs) == 2
+
+
+def test_full_lines_with_half_width_digits_do_not_end_paragraphs():
+    """Coupling: lines made narrower by half-width digits are not short lines."""
+    text = "本报讯（记者 张明）2024年1-9月，全市完成投资1234.5亿元，同比增长12.3%，其中工业投资567.8亿元，增长15.6%，基础设施投资345.6亿元，增长8.9%。"
+    pg = xining.parse_text(page(col(text, 19)))
+    assert len(pg.articles[0].paragraphs) == 1
+
+
+# --- 7. sub-heads inside an article --------------------------------------------------------------
+def test_section_titles_inside_an_article():
+    body1 = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。"
+    body2 = "公园内设有儿童游乐区和健身步道，夜间照明也已全部安装到位，居民纷纷点赞。"
+    pg = xining.parse_text(page(col(body1) + ["设施齐全"] + col(body2), col(WATER)))
+    assert len(pg.articles) == 2
+    kinds = [p.kind for p in pg.articles[0].paragraphs]
+    assert kinds == ["lead", "section_title", "body"]
+    assert pg.unassigned == ()
+
+
+def test_a_section_title_at_the_top_of_a_column():
+    body1 = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。"
+    body2 = "公园内设有儿童游乐区和健身步道，夜间照明也已全部安装到位，居民纷纷点赞。"
+    pg = xining.parse_text(page(col(body1), ["设施齐全"] + col(body2)))
+    assert len(pg.articles) == 1
+    assert [p.kind for p in pg.articles[0].paragraphs] == ["lead", "section_title", "body"]
+
+
+# --- 8. unsigned articles ------------------------------------------------------------------------
+@pytest.mark.parametrize("lead", ["1-9月，", "2023年1-5月，", "今年以来，", "前三季度，", "今年一季度，"])
+def test_period_leads_open_unsigned_articles(lead):
+    bulletin = lead + "全市规上工业增加值同比增长5.5%，其中制造业增长6.1%，高技术制造业增长9.8%。"
+    pg = xining.parse_text(page(col(PARK), col(bulletin)))
+    assert len(pg.articles) == 2 and squeeze(pg.articles[1].text) == squeeze(bulletin)
+
+
+def test_a_period_paragraph_on_the_same_topic_stays():
+    """Coupling: a paragraph opening with a period inside a signed article on its topic is not a new article."""
+    more = "今年以来，市园林部门已在城东新建口袋公园五座，附近居民步行五分钟即可到达公园。"
+    pg = xining.parse_text(page(col(PARK), col(more)))
+    assert len(pg.articles) == 1
+
+
+def test_two_statistics_bulletins_of_one_city_stay_apart():
+    a = "1-9月，全市规上工业增加值同比增长5.5%，其中制造业增长6.1%。"
+    b = "1-9月，全市社会消费品零售总额同比增长4.2%，其中网上零售额增长8.7%。"
+    pg = xining.parse_text(page(col(a), col(b)))
+    assert len(pg.articles) == 2
+
+
+# --- 9. headlines far from their articles ----------------------------------------------------------
+@pytest.mark.parametrize("where", ["before", "after", "block", "last_line"])
+def test_headlines_find_their_articles_wherever_they_stand(where):
+    heads = {"park": ["城东新建三座口袋公园"], "water": ["全市供水管网一百二十公里更新完成"]}
+    if where == "before":
+        text = page(heads["park"], col(PARK), heads["water"], col(WATER))
+    elif where == "after":
+        text = page(col(PARK), heads["park"], col(WATER), heads["water"])
+    elif where == "block":
+        text = page(heads["water"], heads["park"], col(PARK), col(WATER))
+    else:
+        text = page(col(PARK), heads["water"], col(WATER)) + heads["park"][0]
+    pg = xining.parse_text(text)
+    assert [a.title for a in pg.articles] == ["城东新建三座口袋公园", "全市供水管网一百二十公里更新完成"]
+
+
+def test_kicker_and_headline_above_a_byline():
+    pg = xining.parse_text(page(["市园林部门新建三座口袋公园", "居民出门见绿"], ["城东公园步行五分钟可达", "■记者 张明"] + col(PARK.replace("（记者 张明）", "")), col(WATER)))
+    assert pg.articles[0].title == "城东公园步行五分钟可达"
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == ["市园林部门新建三座口袋公园居民出门见绿"]
+
+
+def test_subtitle_under_a_headline():
+    pg = xining.parse_text(page(["城东口袋公园建设回顾", "——市园林工作座谈会述要", "孙立平"], col("座谈会上，园林部门介绍了城东新建口袋公园的经验，居民代表提出了建议。")))
+    assert pg.articles[0].title == "城东口袋公园建设回顾"
+    assert [b.kind for b in pg.blocks if b.text.startswith("——")] == ["subtitle"]
+
+
+def test_headline_whose_first_word_is_printed_twice():
+    body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
+    pg = xining.parse_text(page(["新城市：", "新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
+    assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"
+
+
+def test_shared_figure_counts_only_as_a_whole_unit_bearing_token():
+    a = "本报讯（记者 张明）2024年，全市新建口袋公园35座，总面积约两万平方米。"
+    b = "本报讯（记者 王芳）2024年，全市供水普及率达到98.5%，较上年提高2个百分点。"
+    pg = xining.parse_text(page(col(a), col(b), ["供水普及率达98.5%"], ["2024年全市公园建设"]))
+    assert pg.articles[1].title == "供水普及率达98.5%"
+
+
+# --- 10. non-article blocks --------------------------------------------------------------------------
+def test_an_advertisement_is_set_aside():
+    ad = ["人参 西洋参等2折起售", "", "市场价：", "1.2元/克", "直销价：0.4元/克", "", "某某参茸馆：城东大街一号", "可乘1、2路公交车到站下。", "（广告）"]
+    pg = xining.parse_text(page(col(PARK), ad, col(WATER)))
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    assert {b.kind for b in pg.blocks} >= {"ad"}
+
+
+def test_a_page_of_notices_has_no_articles():
+    notice = (
+        "张某某：本院受理原告李某某与你离婚纠纷一案，由于无法向你直接送达，现依法向你公告送达起诉状及开庭传票。"
+        "自公告之日起经30日视为送达。逾期将依法缺席裁判。"
+    )
+    pg = xining.parse_text(page(["公告专栏"], col(notice, 22), ["某县人民法院"], col(notice.replace("张某某", "王某某"), 22), ["某县人民法院"]))
+    assert pg.articles == ()
+    assert any(b.kind == "notice" for b in pg.blocks)
+
+
+def test_a_caption_set_in_a_narrow_box():
+    pg = xining.parse_text(page(col(PARK), ["城东公"], ["园新"], ["景色"], ["图"], col(WATER)))
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    assert [b.kind for b in pg.blocks if b.kind == "caption"] == ["caption"] * 4
+
+
+# --- the PDF reader's groups ---------------------------------------------------------------------------
+def test_groups_from_geometry_decide_the_articles():
+    from xining.articles import assemble
+    from xining.model import Block
+
+    def blk(kind, text, line, group):
+        return Block(kind, text, ((0, line),), group=group)
+
+    blocks = [
+        blk("headline", "城东新建口袋公园", 1, 1), blk("body", "近日，城东新建三座口袋公园。", 2, 1),
+        blk("body", "记者从市水务局获悉，管网更新完成。", 3, 2), blk("furniture", "7", 4, None),
+        blk("body", "居民步行五分钟即可到达。", 5, 1), blk("trailer", "（记者 张明）", 6, 1), blk("headline", "供水管网更新完成", 7, 2),
+    ]
+    asm = assemble(blocks)
+    assert [squeeze(d.text) for d in asm.drafts] == ["近日，城东新建三座口袋公园。居民步行五分钟即可到达。", "记者从市水务局获悉，管网更新完成。"]
+    assert [d.headline.text for d in asm.drafts] == ["城东新建口袋公园", "供水管网更新完成"]
+    assert asm.drafts[0].byline.reporters == ("张明",)
+    assert [b.kind for b in asm.other] == ["furniture"]
+
+
+# --- real pages, when present (never copied into the repository) ----------------------------------------
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"
+
+
+@pytest.mark.skipif(not (REAL / "EXPECT.json").exists(), reason="real pages not present")
+def test_real_pages_expected_to_hold_no_articles():
+    expect = json.loads((REAL / "EXPECT.json").read_text(encoding="utf-8"))
+    for stem, outcome in expect.items():
+        if outcome == "zero_articles" and (REAL / f"{stem}.txt").exists():
+            assert xining.read_page(REAL / f"{stem}.txt").articles == ()
