@@ -9,10 +9,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import median_ms  # noqa: E402
-from xining.page import read_page  # noqa: E402
 
 from xining import numbers  # noqa: E402
 from xining.figures import extract  # noqa: E402
+from xining.pipeline import read_page  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "raw" / "sample-page.txt"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import median_ms  # noqa: E402
-from xining.pipeline import parse_structure, parse_text  # noqa: E402
 
 from xining.layout import layout  # noqa: E402
+from xining.pipeline import parse_structure, parse_text  # noqa: E402
 from xining.reading import decode  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "raw" / "sample-page.txt"

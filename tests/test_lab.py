@@ -13,7 +13,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from pages import ROOT
 
 pytestmark = [pytest.mark.lab, pytest.mark.skipif(shutil.which("make") is None, reason="needs make")]

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import nbformat
-import pytest
 from pages import notebook_template
 
 import xining

@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from pages import ROOT, SAMPLE
 
 pytestmark = pytest.mark.wheel

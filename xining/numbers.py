@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import cn2an
 
-from .errors import UnreadableNumber
 from .chinese import DIGIT_VALUE, NUMERAL_DIGITS, to_simplified
+from .errors import UnreadableNumber
 from .lexicon import numerals as nl
 from .model import Num
 

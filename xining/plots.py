@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .chinese import sentence_span
-from .lexicon import statistics as fx
-from .figures import is_rate_of_change
 from . import labels as L
-from .chinese import display_width
+from .chinese import display_width, sentence_span
+from .figures import is_rate_of_change
+from .lexicon import statistics as fx
 from .model import STATISTICAL, Article, Figure, Page
 from .narrative import complete, growth_percent
 

@@ -1,5 +1,7 @@
 """Scratch: hand-recomputed relations of the checks corpus (independent of xining)."""
-import json, math, re, sys
+import math
+import re
+
 
 def N(s):
     """printed text -> (text, lo, hi, mid). 'd:' marks a decline (negative), text without it."""

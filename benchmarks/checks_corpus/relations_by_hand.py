@@ -277,6 +277,7 @@ out = {"about": "Relations a careful reader verifies in each article, recomputed
        "articles": {k: REL[k] for k in sorted(REL)}}
 json.dump(out, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 from collections import Counter
+
 print(sum(len(v) for v in REL.values()), Counter(r["verdict"] for v in REL.values() for r in v), Counter(r["rule"] for v in REL.values() for r in v))
 for k, v in REL.items():
     for r in v:

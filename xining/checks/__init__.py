@@ -14,8 +14,17 @@ from collections.abc import Callable
 from ..chinese import sentence_span
 from ..model import Article, Check
 from .base import ArticleIndex
-from .rates import (compound_growth, contribution_from_share, growth_from_amounts, growth_of_whole, multiples, point_gaps, pull_product,
-                    share_change, two_year_average)
+from .rates import (
+    compound_growth,
+    contribution_from_share,
+    growth_from_amounts,
+    growth_of_whole,
+    multiples,
+    point_gaps,
+    pull_product,
+    share_change,
+    two_year_average,
+)
 from .sums import contributions_sum, parts_and_whole, pulls_sum, share_of_whole, shares_sum
 from .wording import approximation, granularity, headline, list_count, repeated, sign_range, threshold
 

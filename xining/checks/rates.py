@@ -8,9 +8,27 @@ from ..chinese import WINDOW
 from ..intervals import Interval, total
 from ..lexicon import statistics as cx
 from ..model import Check, Figure
-from .base import (DOUBLING_BAND, MIN_GROWTH_GAP, MIN_WHOLE_GROWTH, PART_WINDOW, SHARE_CHANGE_BAND, SOFT_ABSOLUTE, SOFT_RELATIVE,
-                   ZH_VERDICT, ArticleIndex, canonical, family, fmt, in_printed_unit, interval, is_rate, printed, signed,
-                   qualified, unit_step, verdict)
+from .base import (
+    DOUBLING_BAND,
+    MIN_GROWTH_GAP,
+    MIN_WHOLE_GROWTH,
+    PART_WINDOW,
+    SHARE_CHANGE_BAND,
+    SOFT_ABSOLUTE,
+    SOFT_RELATIVE,
+    ZH_VERDICT,
+    ArticleIndex,
+    canonical,
+    family,
+    fmt,
+    interval,
+    is_rate,
+    printed,
+    qualified,
+    signed,
+    unit_step,
+    verdict,
+)
 from .sums import AMOUNTS, compatible, is_share, member, partition_groups
 
 PULLS = ("拉动", "上拉", "下拉")

@@ -7,8 +7,21 @@ import itertools
 from ..intervals import EPS, Interval, total
 from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
-from .base import (MAX_PARTS, NEAR_WHOLE, PART_WINDOW, ZH_VERDICT, ArticleIndex, canonical, fmt, in_printed_unit,
-                   interval, is_rate, printed, signed, unit_step, verdict)
+from .base import (
+    MAX_PARTS,
+    NEAR_WHOLE,
+    PART_WINDOW,
+    ZH_VERDICT,
+    ArticleIndex,
+    canonical,
+    fmt,
+    in_printed_unit,
+    interval,
+    printed,
+    signed,
+    unit_step,
+    verdict,
+)
 
 AMOUNTS = ("count", "quantity", "money")
 
