@@ -60,7 +60,7 @@ def page(*blocks: str | list[str]) -> str:
 
 def notebook_template(path: Path, body: str) -> None:
     """A small report template: a parameters cell like the real notebooks', then `body`."""
-    params = new_code_cell('page_path = ""\narticle_id = ""\nlang = "zh"')
+    params = new_code_cell('page_path = ""\npage_json = ""\narticle_id = ""\nlang = "zh"')
     params.metadata["tags"] = ["parameters"]
     nb = new_notebook(cells=[params, new_code_cell(body)])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

@@ -31,6 +31,7 @@ def test_the_real_reports_are_byte_identical_to_a_cold_run(tmp_path, monkeypatch
     assert {o.status for o in runner.run(jobs, workers=1, progress=False)} == {"done"}
     cold = _files(tmp_path / "out")
     shutil.rmtree(tmp_path / "out")
+    jobs = runner.plan(pages, tmp_path / "out")  # planning writes the page's downloads (page.json) again
     monkeypatch.setenv(kernels.MODE_VARIABLE, "warm")
     # twice on one warm kernel: the second run of each notebook follows other notebooks on that kernel
     assert {o.status for o in runner.run(jobs, workers=1, progress=False)} == {"done"}
