@@ -132,7 +132,12 @@ def _structure_subjects(figures: list[Figure], folded: str) -> list[Figure]:
         for j, name in zip(run, names):
             out[j] = replace(out[j], subject=name)
         _, end = zh.sentence_span(folded, f.start)
-        listed = [k for k in range(run[-1] + 1, len(out)) if out[k].start < end and "分别" in folded[f.start:out[k].start]]
+        listed = []
+        for k in range(run[-1] + 1, len(out)):
+            if out[k].start >= end:
+                break
+            if "分别" in folded[f.start:out[k].start]:
+                listed.append(k)
         for group in _parallel_groups(listed, out, folded):
             if len(group) == len(names):
                 for k, name in zip(group, names):

@@ -6,6 +6,7 @@ as a plain integer is exact). A relation passes when the recomputed interval ove
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ def in_printed_unit(x: float, f: Figure, decimals: int | None = None) -> str:
     return fmt(x / scale, f.decimals if decimals is None else decimals) + f.unit
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """A name with scope words, years and synonyms set aside, for comparing what two figures measure."""
     name = _YEAR.sub("", name)
@@ -122,8 +124,14 @@ class ArticleIndex:
         self._kinds: dict[tuple[str, ...], list[Figure]] = {}
         self._sentence_ends = [i for i, c in enumerate(self.text) if c in zh.SENTENCE_MARKS] + [len(self.text)]
         self._paragraph_ends = [i for i, c in enumerate(self.text) if c == "\n"] + [len(self.text)]
+        self._dates = sorted(f.start for f in article.figures if not f.in_headline and f.kind in ("date", "period"))
         self.part_of: dict[str, str] = {}  # part id -> whole id, filled by the breakdown rules
         self.breakdowns: list[tuple[Figure, list[Figure], str]] = []  # (whole, parts, how) found so far
+
+    def date_between(self, lo: int, hi: int) -> bool:
+        """Whether a date or period is printed strictly between two offsets (12月份，城镇…)."""
+        i = bisect.bisect_right(self._dates, lo)
+        return i < len(self._dates) and self._dates[i] < hi
 
     def of(self, kinds: tuple[str, ...] = STATISTICAL) -> list[Figure]:
         if kinds not in self._kinds:
@@ -136,15 +144,20 @@ class ArticleIndex:
         return found if kinds is None else [f for f in found if f.kind in kinds]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """Start and end of the sentence around `pos` (the end is the sentence mark's offset)."""
+        """Start and end of the sentence around `pos` (the end is the sentence mark's offset), looked for
+        within WINDOW characters so that a text without full stops stays linear."""
         i = bisect.bisect_left(self._sentence_ends, pos)
         start = self._sentence_ends[i - 1] + 1 if i else 0
-        return start, self._sentence_ends[min(i, len(self._sentence_ends) - 1)]
+        return max(start, pos - zh.WINDOW), min(self._sentence_ends[min(i, len(self._sentence_ends) - 1)], pos + zh.WINDOW)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(self._paragraph_ends, pos)
         start = self._paragraph_ends[i - 1] + 1 if i else 0
-        return start, self._paragraph_ends[min(i, len(self._paragraph_ends) - 1)]
+        return max(start, pos - zh.WINDOW), min(self._paragraph_ends[min(i, len(self._paragraph_ends) - 1)], pos + zh.WINDOW)
+
+    def near(self, f: Figure, kinds: tuple[str, ...], window: int = zh.WINDOW) -> list[Figure]:
+        """Figures of these kinds within `window` characters either side of `f`."""
+        return self.between(max(0, f.start - window), f.end + window, kinds)
 
     def clause_before(self, f: Figure, marks: str = zh.CLAUSE_MARKS) -> str:
         lo = max(0, f.start - 300)

@@ -92,12 +92,11 @@ def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], l
 def pull_product(ix: ArticleIndex) -> list[Check]:
     """拉动 = 贡献率/100 × the whole's growth, also when the whole's growth is only implied."""
     checks = []
-    contributions = [c for c in ix.of(("percent", "fraction")) if c.measure == "贡献率"]
     for pull in ix.of(("percentage_point",)):
         if pull.measure not in PULLS:
             continue
         start, end = ix.sentence(pull.start)
-        near = [c for c in contributions if _same(c.subject, pull.subject) and abs(c.start - pull.start) < PART_WINDOW]
+        near = [c for c in ix.near(pull, ("percent", "fraction"), PART_WINDOW) if c.measure == "贡献率" and _same(c.subject, pull.subject)]
         if not near:
             continue
         c = min(near, key=lambda c: abs(c.start - pull.start))
@@ -122,10 +121,9 @@ def pull_product(ix: ArticleIndex) -> list[Check]:
 def contribution_from_share(ix: ArticleIndex) -> list[Check]:
     """s0 = s1(1+g)/(1+gp); contribution = s0·gp/g. Shares at current prices, growth at comparable: soft."""
     checks = []
-    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    shares = {s.id for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"}
     for c in (f for f in ix.of(("percent",)) if f.measure == "贡献率"):
-        share = next((s for s in reversed(shares) if s.start < c.start + PART_WINDOW and _same(s.subject, c.subject)
-                      and abs(s.start - c.start) < PART_WINDOW), None)
+        share = next((s for s in reversed(ix.near(c, ("percent",), PART_WINDOW)) if s.id in shares and _same(s.subject, c.subject)), None)
         growth = growth_of(ix, c.subject, c.start + 1)
         found = whole_growth(ix, c)
         if share is None or growth is None or found is None or share is growth:
@@ -220,8 +218,8 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
 def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]:
     """增速比1—2月（55.4%）回落37.4个百分点 opens a sentence: the rate compared is the last plain one before
     it (or the last k, for a list of gaps: 进出口、出口、进口增幅分别高于全国…)."""
-    para, _ = ix.paragraph(start)
-    rates = [r for r in ix.between(para, start, ("percent",)) if is_rate(r) and not variant(ix, r)]
+    para, _ = ix.paragraph(start - 1) if start else (0, 0)
+    rates = [r for r in ix.between(max(para, start - WINDOW), start, ("percent",)) if is_rate(r) and not variant(ix, r)]
     if k > 1:
         last = rates[-k:]
         return last if len(last) == k else []
@@ -246,7 +244,7 @@ def _named_rate(ix: ArticleIndex, comparator: str, base: Figure) -> Figure | Non
     noun = canonical(name).replace("平均水平", "").replace("平均", "").strip()
     if not noun and "经济" in name:
         noun = "生产总值"  # 快于全市经济增速: the growth of the economy is GDP's
-    rates = [g for g in ix.between(0, base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
+    rates = [g for g in ix.between(max(0, base.start - WINDOW), base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
     if noun:
         named = [g for g in rates if (noun in canonical(g.subject) or canonical(g.subject) in noun) and canonical(g.subject)
                  and (scope is None or g.scope == scope or g.subject.startswith(scope))]
@@ -442,7 +440,7 @@ def growth_from_amounts(ix: ArticleIndex) -> list[Check]:
 def share_change(ix: ArticleIndex) -> list[Check]:
     """A part growing faster than the whole raises its share: 占比提高1.3个百分点 against both rates."""
     checks = []
-    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    shares = {s.id for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"}
     for pp in ix.of(("percentage_point",)):
         clause = ix.clause_before(pp, "，,；;。\n")
         word = _comparison(clause)
@@ -450,8 +448,8 @@ def share_change(ix: ArticleIndex) -> list[Check]:
             continue
         sign = cx.COMPARISONS[word]
         start, _ = ix.sentence(pp.start)
-        share = next((s for s in reversed(shares) if s.start < pp.start and
-                      (s.start >= start or _same(s.subject, pp.subject) and pp.start - s.start < PART_WINDOW)), None)
+        share = next((s for s in reversed(ix.between(max(0, pp.start - PART_WINDOW), pp.start, ("percent",))) if s.id in shares
+                      and (s.start >= start or _same(s.subject, pp.subject))), None)
         if share is None or not (share.start >= start or s_named(share, pp)):
             continue
         gp = growth_of(ix, share.subject, pp.start)
@@ -545,10 +543,8 @@ def compound_growth(ix: ArticleIndex) -> list[Check]:
         if not is_rate(total_) or "累计" not in clause:
             continue
         start, _ = ix.sentence(total_.start)
-        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and
-                 any(f.kind in ("year", "date", "period") for f in ix.article.figures
-                     if not f.in_headline and ix.clause_before(r, "，,；;。\n").find(f.text) >= 0
-                     and start <= f.start < r.start)]
+        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and cx.PERIOD_BEFORE_RATE.search(
+                 ix.clause_before(r, "，,；;。\n"))]
         if len(steps) < 2:
             continue
         product = Interval.point(1.0)

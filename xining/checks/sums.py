@@ -2,8 +2,10 @@
 and pulls that cover the whole."""
 from __future__ import annotations
 
+import functools
 import itertools
 
+from ..chinese import WINDOW
 from ..intervals import EPS, Interval, total
 from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
@@ -34,6 +36,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     return ua == ub or a.kind == "count" and (ua.startswith(ub) or ub.startswith(ua))
 
 
+@functools.lru_cache(maxsize=4096)
 def member(subject: str | None, members: tuple[tuple[str, ...], ...]) -> int:
     """Which part of a breakdown a subject names (-1: none), scope words and 规上 set aside."""
     if not subject:
@@ -160,7 +163,9 @@ def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = Tru
             if f.id in taken or member(f.subject, members) < 0:
                 continue
             group = {member(f.subject, members): f}
-            for g in figs[i + 1:]:
+            last_index = i
+            for j in range(i + 1, len(figs)):
+                g = figs[j]
                 if g.start > f.start + PART_WINDOW or len(group) == len(members):
                     break
                 k = member(g.subject, members)
@@ -169,14 +174,14 @@ def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = Tru
                 if k in group:
                     break
                 group[k] = g
+                last_index = j
             if len(group) == len(members):
                 parts = sorted(group.values(), key=lambda p: p.start)
                 if ix.paragraph(parts[0].start) != ix.paragraph(parts[-1].start) or \
-                        any(d.kind in ("date", "period") for d in ix.article.figures
-                            if not d.in_headline and parts[0].start < d.start < parts[-1].start):
+                        ix.date_between(parts[0].start, parts[-1].start):
                     continue
                 last = parts[-1]
-                nxt = next((g for g in figs if g.start > last.start), None)
+                nxt = figs[last_index + 1] if last_index + 1 < len(figs) else None
                 if nxt is not None and nxt.subject and nxt.subject.startswith(cx.OPTIONAL_PARTS) and nxt.start < last.end + 80:
                     parts.append(nxt)
                 taken |= {p.id for p in parts}
@@ -273,13 +278,13 @@ def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tu
     name = _named_whole(clause)
     part = before[-1] if before else None
     if part is None and s.subject:
-        same = [f for f in ix.between(0, s.start, AMOUNTS) if f.subject and canonical(f.subject) == canonical(s.subject)]
+        same = [f for f in ix.between(max(0, s.start - WINDOW), s.start, AMOUNTS) if f.subject and canonical(f.subject) == canonical(s.subject)]
         part = same[-1] if same else None
     if part is None:
         return None
     if name:
         key = canonical(name).lstrip("总")
-        wholes = [w for w in ix.between(0, s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
+        wholes = [w for w in ix.between(max(0, s.start - WINDOW), s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
                   and key and (canonical(w.subject).endswith(key) or key in canonical(w.subject))
                   and interval(w).lo >= interval(part).lo]
         return (part, wholes[-1]) if wholes else None
@@ -315,7 +320,7 @@ def contributions_sum(ix: ArticleIndex) -> list[Check]:
     used = {i for c in checks for i in c.figures}
     for k, total_ in enumerate(contributions):
         start, _ = ix.sentence(total_.start)
-        before = [c for c in contributions[:k] if c.start >= start and c.id not in used]
+        before = [c for c in contributions[max(0, k - 2 * MAX_PARTS):k] if c.start >= start and c.id not in used]
         clause = ix.clause_before(total_, "，,；;。\n")
         if len(before) < 2 or not any(w in clause for w in ("合计", "共", "达", "累计")):
             continue

@@ -183,6 +183,8 @@ RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年
 # one that names a share or contribution (比重提高…) does not.
 RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")
 NOT_RATE_WORDS = ("比重", "占比", "贡献")
+# A rate of one period in a run of periods (2022年增长10.0%，2023年增长8.0%): its clause names the period.
+PERIOD_BEFORE_RATE = re.compile(r"(?:19|20)\d\d年|[一二三四]季度|上半年|下半年|\d{1,2}月")
 # The two-year average growth: a rate against two years before, then 两年平均.
 TWO_YEARS_BACK = re.compile(r"(?:比|相比|较)(?:19|20)\d\d年")
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速为|增速|下降)")
