@@ -127,8 +127,8 @@ IDENTIFIER_SUFFIXES = ("国道", "省道", "县道", "乡道", "号线", "号楼
 STRUCTURE_WORDS = ("结构", "比重", "占比", "构成", "之比")
 STRUCTURE_PARTS = {"三次产业": ("第一产业", "第二产业", "第三产业"), "产业": ("第一产业", "第二产业", "第三产业")}
 # A qualifier before a bare 百/千/万 and a unit makes it a number (不足千人, 近万家); so does a pair (百万吨).
-BARE_MULTIPLIER = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=近)|(?<=超)|(?<=逾)|(?<=约)|(?<=上))[百千万](?=[^\d])|"
-                             r"(?<![\d一二三四五六七八九十两百千万亿])(?:百万|千万|百亿|千亿|万亿)")
+BARE_MULTIPLIER = re.compile(r"(?<![\d一二三四五六七八九十两百千万亿])(?:百万|千万|百亿|千亿|万亿)|"
+                             r"(?:(?<=不足)|(?<=不到)|(?<=近)|(?<=超)|(?<=逾)|(?<=约)|(?<=上))[百千万](?=[^\d])")
 # A list named before 分别 gives each figure of the list its subject (装备制造业、高技术制造业增加值同比分别增长…);
 # abbreviated enumerations are spelled out first.
 ENUMERATIONS = {"第一、二、三产业": "第一产业、第二产业、第三产业", "一、二、三产业": "第一产业、第二产业、第三产业"}
