@@ -185,8 +185,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
         if "降幅" in text[sent_start:pp.start] and word == "扩大":
             sign = -1
         earlier = [f for f in ix.between(sent_start, pp.start, ("percent", "percentage_point")) if not _in_parentheses(text, f)]
-        bases = [b for b in earlier if b.start < clause_start or b.kind == "percent" and b.start < pp.start and
-                 not _comparison(text[b.end:pp.start].split("，")[0][:0] or "")]
+        bases = [b for b in earlier if b.start < clause_start or b.kind == "percent"]  # 增长11.1%、较一季度提升0.4个百分点
         bases = [b for b in bases if not (b.kind == "percentage_point" and _comparison(ix.clause_before(b, "，,；;。\n")))]
         bases = [b for b in bases if b.start < pp.start and not any(g.kind == "percentage_point" and b.start < g.start < pp.start
                                                                      and g not in group for g in earlier)] or bases[-1:]
@@ -450,7 +449,7 @@ def share_change(ix: ArticleIndex) -> list[Check]:
         start, _ = ix.sentence(pp.start)
         share = next((s for s in reversed(ix.between(max(0, pp.start - PART_WINDOW), pp.start, ("percent",))) if s.id in shares
                       and (s.start >= start or _same(s.subject, pp.subject))), None)
-        if share is None or not (share.start >= start or s_named(share, pp)):
+        if share is None:
             continue
         gp = growth_of(ix, share.subject, pp.start)
         found = whole_growth(ix, share)
@@ -477,10 +476,6 @@ def share_change(ix: ArticleIndex) -> list[Check]:
                                f"move about {expected:+.2f} points; {word} {pp.text} is printed ({v}).",
                                whole=used[0], parts=[share, gp], printed_=pp, recomputed=shown))
     return checks
-
-
-def s_named(share: Figure, pp: Figure) -> bool:
-    return _same(share.subject, pp.subject)
 
 
 # --- 10. multiples --------------------------------------------------------------------------------

@@ -71,11 +71,6 @@ PRESENT_MARKERS = ("目前", "已形成", "已建成", "现有", "已达", "已"
 SHARE_MEASURES = ("比重", "占比")
 RISES = ("增长", "同比增长", "环比增长", "上涨", "上升")
 
-# A breakdown follows its total: 60件，其中A 37件… ; 分别 lists parts too.
-BREAKDOWN_MARKER = re.compile(r"[，,]?\s*(?P<marker>其中|分别)[：:，,]?")
-
-# Percentage points that say how a rate compares: the other rate is implied (base minus or plus them).
-IMPLIED_SIGN = {"高于": 1.0, "快于": 1.0, "提高": 1.0, "上升": 1.0, "低于": -1.0, "慢于": -1.0, "降低": -1.0, "回落": -1.0, "下降": -1.0}
 EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "上升": "up on", "低于": "below",
               "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on", "加快": "up on",
               "提升": "up on", "回升": "up on", "高出": "above", "快": "faster than", "慢": "slower than"}
@@ -97,10 +92,6 @@ QUALIFIER_FITS = {
     "about": lambda r, p, s: abs(r - p) <= s / 2,
 }
 QUALIFIER_WORDS = {"nearly": "近", "over": "超", "at_least": "以上", "under": "不足", "about": "约"}
-
-# Shares are at current prices, growth at comparable prices: a contribution rebuilt from them
-# passes within this relative band (±5%, a band about 10% wide) and warns, never fails, outside it.
-SOFT_TOLERANCE = 0.05
 
 # Scope words that may open a subject without changing what it names.
 LEADING_SCOPE = re.compile(r"^(?:全市|全省|全国|我市|我省|本市|本省)")
@@ -174,8 +165,6 @@ COMPARISONS = {
 }
 # ... and whether what the rate is compared with is another place or group (全省) or an earlier period (上月).
 EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六七八九十]+月|前[0-9一二三四五六七八九十两]+个月|年初|上半年|一季度")
-# A comparison with the average of the article's own scope is a comparison with its main rate.
-AVERAGE_WORDS = ("平均水平", "平均", "全市", "全省", "全县", "全区", "全国")
 
 # Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
 RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
