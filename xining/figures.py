@@ -340,8 +340,10 @@ class _Context:
 
     def read(self, fig: Figure, raw: _Raw) -> Figure:
         if fig.kind in ("date", "period"):
-            if not self.folded[max(0, fig.start - 2):fig.start].endswith(("比", "较", "于", "比上年", "与")):
-                self.period = fig.text  # 比一季度加快: a period compared with, not the period in force
+            lo = max(0, fig.start - 30)
+            clause = self.folded[max(max(self.folded.rfind(c, lo, fig.start) for c in "，,；;。\n") + 1, lo):fig.start]
+            if not any(w in clause for w in ("比", "较", "与", "相比")):
+                self.period = fig.text  # 比一季度加快, 比1-3月、1-6月分别回落: periods compared with, not in force
             self.previous_end = fig.end
             return replace(fig, period=fig.text)
         start = self._clause_start(fig.start)

@@ -1,4 +1,13 @@
-import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
+"""The relations of each corpus article, recomputed by hand: a data table written as calls (one line per relation).
+
+Run: python benchmarks/checks_corpus/relations_by_hand.py benchmarks/checks_corpus/relations.json
+"""
+# ruff: noqa: E501, E701, E702, F403, F405, I001
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
 from annotate import *
 
 # 01 NBS July 2021

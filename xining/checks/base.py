@@ -28,6 +28,11 @@ MIN_WHOLE_GROWTH = 1.0  # a contribution rebuilt from a whole growing under 1% d
 MIN_GROWTH_GAP = 1.0  # a share moves with the growth gap only when the gap outweighs price effects (points)
 SHARE_CHANGE_BAND = 0.5  # a share change rebuilt from growth agrees within half a point or half itself
 PART_WINDOW = 600  # characters after a whole within which its named parts are looked for
+NEAR_HUNDRED = 5.0  # shares or contributions of unmarked parts are read as covering a whole when within 5 points of 100
+NEAR_SUBTOTAL = 0.05  # ... or within 5% (and half a point) of the subtotal printed after them
+NEAR_GROWTH = 0.1  # pulls are read as the whole's decomposition within 10% (and half a point) of its growth
+ADJACENT = 40  # characters: an amount and its rate, or a rate and the next, are printed this close together
+SHARE_FLIP_GAP = 5.0  # a share said to move against a growth gap of 5 points or more is wrong whatever the prices did
 DOUBLING_BAND = 0.05  # 翻番 is said of a doubling, not to the digit: within 5% of ×2 (or ×4)
 
 

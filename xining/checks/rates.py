@@ -9,11 +9,13 @@ from ..intervals import Interval, total
 from ..lexicon import statistics as cx
 from ..model import Check, Figure
 from .base import (
+    ADJACENT,
     DOUBLING_BAND,
     MIN_GROWTH_GAP,
     MIN_WHOLE_GROWTH,
     PART_WINDOW,
     SHARE_CHANGE_BAND,
+    SHARE_FLIP_GAP,
     SOFT_ABSOLUTE,
     SOFT_RELATIVE,
     ZH_VERDICT,
@@ -310,13 +312,13 @@ def two_year_average(ix: ArticleIndex) -> list[Check]:
 def _rate_after(ix: ArticleIndex, f: Figure) -> Figure | None:
     nxt = ix.next_figure(f)
     _, end = ix.sentence(f.start)
-    return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < 40 else None
+    return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < ADJACENT else None
 
 
 def _amount_before(ix: ArticleIndex, r: Figure) -> Figure | None:
     i = ix.position[r.id]
     prev = ix.figs[i - 1] if i else None
-    return prev if prev is not None and prev.kind in AMOUNTS and r.start - prev.end < 40 and \
+    return prev if prev is not None and prev.kind in AMOUNTS and r.start - prev.end < ADJACENT and \
         not any(c in ix.text[prev.end:r.start] for c in "。；;") else None
 
 
@@ -464,7 +466,7 @@ def share_change(ix: ArticleIndex) -> list[Check]:
         change = sign * pp.value
         if expected * change > 0 and abs(expected - change) <= max(SHARE_CHANGE_BAND, 0.5 * abs(expected)):
             v = "pass"
-        elif expected * change < 0 and abs(gpv - g) >= 5 and abs(change) >= 1:
+        elif expected * change < 0 and abs(gpv - g) >= SHARE_FLIP_GAP and abs(change) >= 1:
             v = "fail"
         else:
             v = "warn"
@@ -532,7 +534,6 @@ def _doublings(ix: ArticleIndex) -> list[Check]:
 def compound_growth(ix: ArticleIndex) -> list[Check]:
     """2022年增长10.0%，2023年增长8.0%，两年累计增长18.8%: (1+g1)(1+g2) - 1."""
     checks = []
-    text = ix.text
     for total_ in ix.of(("percent",)):
         clause = ix.clause_before(total_, "，,；;。\n")
         if not is_rate(total_) or "累计" not in clause:

@@ -11,6 +11,9 @@ from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
 from .base import (
     MAX_PARTS,
+    NEAR_GROWTH,
+    NEAR_HUNDRED,
+    NEAR_SUBTOTAL,
     NEAR_WHOLE,
     PART_WINDOW,
     ZH_VERDICT,
@@ -119,7 +122,8 @@ def _marker_after(ix: ArticleIndex, whole: Figure) -> tuple[int, str] | None:
     _, end = ix.sentence(whole.start)
     for word in ("其中", "分别"):
         at = text.find(word, whole.end, end)
-        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)):
+        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)) and \
+                any(compatible(f, whole) for f in ix.between(at, end)):
             return at + len(word), word
     nxt = end + 1
     while nxt < len(text) and text[nxt] in " \t\n":
@@ -308,14 +312,14 @@ def _named_whole(clause: str) -> str:
 def shares_sum(ix: ArticleIndex) -> list[Check]:
     """Shares of parallel parts, printed side by side, that sum to about 100%."""
     shares = [f for f in ix.of(("percent",)) if is_share(ix, f)]
-    return _subsets_near(ix, shares, Interval.point(100.0), 5.0, "shares_sum", ("各部分比重之和", "100%"),
+    return _subsets_near(ix, shares, Interval.point(100.0), NEAR_HUNDRED, "shares_sum", ("各部分比重之和", "100%"),
                          ("The shares of the parts", "100%"))
 
 
 def contributions_sum(ix: ArticleIndex) -> list[Check]:
     """Contribution rates of the parts sum to 100%, or to the subtotal printed after them (三大行业贡献率达56.2%)."""
     contributions = [f for f in ix.of(("percent",)) if f.measure == "贡献率"]
-    checks = _subsets_near(ix, contributions, Interval.point(100.0), 5.0, "contributions_sum",
+    checks = _subsets_near(ix, contributions, Interval.point(100.0), NEAR_HUNDRED, "contributions_sum",
                            ("各部分贡献率之和", "100%"), ("The contribution rates of the parts", "100%"))
     used = {i for c in checks for i in c.figures}
     for k, total_ in enumerate(contributions):
@@ -324,8 +328,9 @@ def contributions_sum(ix: ArticleIndex) -> list[Check]:
         clause = ix.clause_before(total_, "，,；;。\n")
         if len(before) < 2 or not any(w in clause for w in ("合计", "共", "达", "累计")):
             continue
-        checks += _subsets_near(ix, before, printed(total_), 0.05 * total_.value + 0.5, "contributions_sum",
-                                ("各部分贡献率之和", f"合计{total_.text}"), ("The contribution rates of the parts", f"the {total_.text} printed for them"),
+        checks += _subsets_near(ix, before, printed(total_), NEAR_SUBTOTAL * total_.value + 0.5, "contributions_sum",
+                                ("各部分贡献率之和", f"合计{total_.text}"),
+                                ("The contribution rates of the parts", f"the {total_.text} printed for them"),
                                 whole=total_)
     return checks
 
@@ -343,7 +348,7 @@ def pulls_sum(ix: ArticleIndex) -> list[Check]:
             groups.setdefault(whole.id, (whole, []))[1].append(f)
     checks = []
     for whole, group in groups.values():
-        checks += _subsets_near(ix, group, signed(whole), 0.1 * abs(whole.value) + 0.5, "pulls_sum",
+        checks += _subsets_near(ix, group, signed(whole), NEAR_GROWTH * abs(whole.value) + 0.5, "pulls_sum",
                                 ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
                                 ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
     return checks

@@ -77,6 +77,9 @@ EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "�
 
 # A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
+# A list right after a count: 三大产业集群：光伏制造、锂电储能、特色化工; 五个方面，包括…
+LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:：|:|，包括|包括|，即|，分别是|分别是)")
+LIST_SEPARATORS = re.compile(r"[、，,]|和(?=[^和]*$)")
 # Verbs that introduce such a list and are not part of its first item.
 LIST_VERBS = re.compile(r"^(?:打造|形成|包括|涵盖|发展|推进|建设|以|有)")
 
