@@ -119,8 +119,8 @@ def W(art, whole_g, *pairs, soft=True):
     rel(art, "growth_of_whole", [whole_g] + [x for pair in pairs for x in pair], v, f"{mid:.4f}", "weighted")
 
 def AP(art, part, whole, word, lo, hi):
-    r = int(part) / int(whole) * 100
-    rel(art, "approximation", [word, part + "个" if False else part, whole], pf(lo <= r < hi), f"{r:.2f}")
+    r = exact(part)[3] / exact(whole)[3] * 100
+    rel(art, "approximation", [word, part, whole], pf(lo <= r < hi), f"{r:.2f}")
 
 def LC(art, fig, verdict="pass"):
     rel(art, "list_count", [fig], verdict, "")

@@ -200,7 +200,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
                  [bases[-1].end])
         others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
         before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
-        comparator = after_word.strip() if word.endswith(("于", "出")) else before_word.strip()
+        comparator = after_word.strip() if word.endswith(("于", "出")) else _after_marker(before_word)
         if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
@@ -230,6 +230,12 @@ def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]
 def _in_parentheses(text: str, f: Figure) -> bool:
     """全省（7.7%）: a rate printed in parentheses names what another is compared with."""
     return text[f.start - 1:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")")
+
+
+def _after_marker(text: str) -> str:
+    """增速分别比规模以上工业 -> 规模以上工业: what follows the last 比, 较 or 与."""
+    at = max(text.rfind(m) for m in ("比", "较", "与"))
+    return (text[at + 1:] if at >= 0 else text).replace("分别", "").strip()
 
 
 def _one_list(text: str, figs: list[Figure]) -> bool:
