@@ -48,7 +48,8 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def growth_of(ix: ArticleIndex, subject: str | None, before: int) -> Figure | None:
     """The latest growth rate printed for a subject before an offset."""
-    rates = [g for g in ix.between(max(0, before - WINDOW), before, ("percent",)) if is_rate(g) and _same(g.subject, subject)]
+    rates = [g for g in ix.between(max(0, before - WINDOW), before, ("percent",))
+             if is_rate(g) and _same(g.subject, subject) and not variant(ix, g)]
     return rates[-1] if rates else None
 
 
@@ -61,7 +62,10 @@ def _named(ix: ArticleIndex, f: Figure) -> str | None:
         return "生产总值" if "经济增长" in text else None
     name = text[at[0] + len(at[1]):]
     cut = min([i for i in (name.find(w) for w in _NAME_CLOSERS) if i > 0] or [len(name)])
-    return name[:cut].strip() or None
+    name = name[:cut].strip()
+    if name and not canonical(name) and "经济" in name:
+        return "生产总值"  # 对经济增长的贡献率: the economy's growth is GDP's
+    return name or None
 
 
 def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], list[Figure]] | None:
