@@ -453,6 +453,8 @@ class _Context:
             return None
         if "占" in text:
             text = text.split("占")[0]
+        if text.find("对") > 0 and fig.kind == "percent":
+            text = text[:text.find("对")]  # 第一产业对全县地区生产总值的贡献率: the subject is 第一产业
         return _trim(text) or None
 
     def _before_parenthesis(self, pos: int) -> str | None:
