@@ -72,7 +72,8 @@ class TestSumOfParts:
         assert c.whole == c.figures[0] and len(c.parts) == 2 and c.printed == c.whole
 
     def test_three_industries_after_the_total(self):
-        text = "上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；第二产业增加值{}亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。"
+        text = ("上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；"
+                "第二产业增加值{}亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。")
         assert verdicts("parts_and_whole", text.format("378.0")) == ["pass"]
         assert verdicts("parts_and_whole", text.format("376.0")) == ["fail"]
 
@@ -183,7 +184,8 @@ class TestTwoYearAverage:
 # --- 7. growth of a whole from its parts, compound growth ---------------------------------------------
 class TestGrowthOfWhole:
     def test_nominal_whole_is_the_weighted_mean_of_its_parts(self):
-        text = "全市社会消费品零售总额52130亿元，同比下降20.5%。按经营单位所在地分，城镇消费品零售额44881亿元，同比下降20.7%；乡村消费品零售额7249亿元，下降19.0%。"
+        text = ("全市社会消费品零售总额52130亿元，同比下降20.5%。按经营单位所在地分，城镇消费品零售额44881亿元，同比下降20.7%；"
+                "乡村消费品零售额7249亿元，下降19.0%。")
         [c] = found("growth_of_whole", text)
         assert c.verdict == "pass" and c.recomputed == "-20.5%"
 
@@ -193,7 +195,8 @@ class TestGrowthOfWhole:
         assert verdicts("growth_of_whole", text) == ["warn"]
 
     def test_real_growth_lies_between_the_parts(self):
-        text = "上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；第二产业增加值378.0亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。"
+        text = ("上半年，全市生产总值735.4亿元，同比增长12.8%。分产业看，第一产业增加值31.4亿元，增长8.1%；"
+                "第二产业增加值378.0亿元，增长11.1%；第三产业增加值326.0亿元，增长15.3%。")
         assert verdicts("growth_of_whole", text) == ["pass"]
         assert verdicts("growth_of_whole", text.replace("同比增长12.8%", "同比增长16.8%")) == ["fail"]
 
@@ -241,7 +244,8 @@ class TestPullProduct:
 
     def test_growth_of_the_whole_only_implied(self):
         """29.8% is 14.2 points above the average, so the whole grew 15.6%: 13.7% of it is 2.1 points."""
-        text = "国有控股企业工业总产值可比增长29.8%，增幅比全市平均水平高14.2个百分点，对规模以上工业经济增长的贡献率达13.7%，拉动规模以上工业经济增长{}个百分点。"
+        text = ("国有控股企业工业总产值可比增长29.8%，增幅比全市平均水平高14.2个百分点，"
+                "对规模以上工业经济增长的贡献率达13.7%，拉动规模以上工业经济增长{}个百分点。")
         assert verdicts("pull_product", text.format("2.1")) == ["pass"]
         assert verdicts("pull_product", text.format("3.1")) == ["fail"]
 
@@ -261,7 +265,8 @@ class TestCoverTheWhole:
         assert verdicts("contributions_sum", text.format("12.3")) == ["fail"]
 
     def test_contribution_rates_sum_to_a_printed_subtotal(self):
-        text = "其中电气机械和器材制造业（同比增长5.9%，贡献率为28.1%），计算机制造业（同比增长7.0%，贡献率为15.9%），文教用品制造业（同比增长20.1%，贡献率为12.2%），三大行业贡献率达{}%。"
+        text = ("其中电气机械和器材制造业（同比增长5.9%，贡献率为28.1%），计算机制造业（同比增长7.0%，贡献率为15.9%），"
+                "文教用品制造业（同比增长20.1%，贡献率为12.2%），三大行业贡献率达{}%。")
         assert verdicts("contributions_sum", text.format("56.2")) == ["pass"]
         assert verdicts("contributions_sum", text.format("57.2")) == ["fail"]
 
@@ -296,7 +301,8 @@ class TestContributionFromShare:
 
 # --- 10. multiples ------------------------------------------------------------------------------------------
 class TestMultiples:
-    @pytest.mark.parametrize("text", ["全市光伏产值由上年的12亿元增加到27.6亿元，增长1.3倍。", "全市光伏产值由上年的12亿元增至27.6亿元，是上年的2.3倍。"])
+    @pytest.mark.parametrize("text", ["全市光伏产值由上年的12亿元增加到27.6亿元，增长1.3倍。",
+                                      "全市光伏产值由上年的12亿元增至27.6亿元，是上年的2.3倍。"])
     def test_the_two_readings_of_bei(self, text):
         assert verdicts("multiple", text) == ["pass"]
 
@@ -381,6 +387,11 @@ class TestListCounts:
     def test_an_open_list_names_at_least_what_is_listed(self):
         assert verdicts("list_count", "新能源汽车、装备工业、集成电路等五个方面。") == ["pass"]
         assert verdicts("list_count", "新能源汽车、装备工业、集成电路、新型显示、生物医药、新材料等五个方面。") == ["fail"]
+
+    def test_a_count_before_its_list(self):
+        assert verdicts("list_count", "我市形成三大产业集群：光伏制造、锂电储能、特色化工。") == ["pass"]
+        assert verdicts("list_count", "我市形成四大产业集群：光伏制造、锂电储能、特色化工。") == ["fail"]
+        assert verdicts("list_count", "重点抓好五个方面，包括稳投资、促消费、扩开放等。") == ["pass"]
 
     def test_count_that_disagrees(self):
         assert verdicts("list_count", "江苏、浙江、广东四省占比45%。") == ["fail"]

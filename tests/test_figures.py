@@ -265,3 +265,66 @@ def test_figures_frame_dtypes(sample_page):
     assert str(frame["kind"].dtype) == "category" and frame["line"].dtype == "int64"
     assert frame["normalized_value"].dtype == "float64"
     assert len(frame) == sum(len(a.figures) for a in sample_page.articles)
+
+
+# --- figures the checks depend on (issue 10) ----------------------------------------------------
+def _stat(text):
+    return [f for f in figures_of_text(text) if f.kind not in ("date", "period", "year", "ordinal")]
+
+
+@pytest.mark.parametrize("text", ["沿S203省道行驶。", "109国道改建完工。", "G6京藏高速。", "代号二五八。", "社会消费品零售额增长。",
+                                  "推动长三角一体化。", "珠江三角洲。", "三次产业协调发展。"])
+def test_identifiers_and_fixed_words_are_not_figures(text):
+    assert _stat(text) == []
+
+
+def test_a_rank_is_not_a_count():
+    assert [f.kind for f in figures_of_text("销量进入全国前十名。")] == ["ordinal"]
+
+
+@pytest.mark.parametrize("text, kind, value, unit, qualifier", [
+    ("年产能突破百万吨。", "quantity", 1e6, "t", None), ("参会人数不足千人。", "count", 1000, "人", "under"),
+    ("签约金额超千万元。", "money", 1e7, "CNY", "over")])
+def test_a_bare_hundred_thousand_or_ten_thousand_before_a_unit_is_a_number(text, kind, value, unit, qualifier):
+    [f] = _stat(text)
+    assert (f.kind, f.normalized_value, f.normalized_unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("word", ["台", "辆", "架", "艘", "所", "名", "堂", "册", "座", "栋", "批"])
+def test_measure_words_count(word):
+    [f] = _stat(f"新增12{word}。")
+    assert f.kind == "count" and f.unit == word
+
+
+def test_a_list_shares_its_last_unit():
+    figs = _stat("分别高0.7、1.4个百分点，分别拉动1.3个、0.9个、1.8个百分点。")
+    assert [(f.text, f.kind) for f in figs] == [("0.7", "percentage_point"), ("1.4个百分点", "percentage_point"),
+                                               ("1.3个", "percentage_point"), ("0.9个", "percentage_point"),
+                                               ("1.8个百分点", "percentage_point")]
+
+
+def test_a_structure_ratio_gives_each_part_its_share():
+    figs = _stat("三次产业结构为7.7:57.5:34.8，对经济增长的贡献率分别为6%、41.4%、52.6%。")
+    assert [(f.text, f.kind, f.measure, f.subject) for f in figs[:3]] == [
+        ("7.7", "percent", "比重", "第一产业"), ("57.5", "percent", "比重", "第二产业"), ("34.8", "percent", "比重", "第三产业")]
+    assert [f.subject for f in figs[3:]] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_a_list_named_before_fenbie_names_each_figure():
+    figs = _stat("装备制造业、高技术制造业增加值同比分别增长8.4%、5.9%。")
+    assert [f.subject for f in figs] == ["装备制造业", "高技术制造业增加值"]
+
+
+@pytest.mark.parametrize("text, subject, measure", [
+    ("第一产业增加值完成18.3亿元。", "第一产业增加值", "增加值"),
+    ("城镇消费品零售额158.2亿元。", "城镇消费品零售额", None),
+    ("全体居民人均生活消费支出36201元。", "全体居民人均生活消费支出", None),
+    ("全市规模以上工业增加值延续平稳向好趋势，同比增长9.6%。", "全市规模以上工业增加值", "同比增长")])
+def test_subjects_are_whole_indicator_names(text, subject, measure):
+    f = _stat(text)[0]
+    assert (f.subject, f.measure) == (subject, measure)
+
+
+def test_a_period_compared_with_is_not_the_period_in_force():
+    figs = _stat("上半年，全市生产总值增长12.8%，比一季度回落4.8个百分点；第一产业增长8.1%。")
+    assert {f.period for f in figs} == {"上半年"}

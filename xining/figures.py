@@ -132,7 +132,12 @@ def _structure_subjects(figures: list[Figure], folded: str) -> list[Figure]:
         for j, name in zip(run, names):
             out[j] = replace(out[j], subject=name)
         _, end = zh.sentence_span(folded, f.start)
-        listed = [k for k in range(run[-1] + 1, len(out)) if out[k].start < end and "分别" in folded[f.start:out[k].start]]
+        listed = []
+        for k in range(run[-1] + 1, len(out)):
+            if out[k].start >= end:
+                break
+            if "分别" in folded[f.start:out[k].start]:
+                listed.append(k)
         for group in _parallel_groups(listed, out, folded):
             if len(group) == len(names):
                 for k, name in zip(group, names):
@@ -335,8 +340,10 @@ class _Context:
 
     def read(self, fig: Figure, raw: _Raw) -> Figure:
         if fig.kind in ("date", "period"):
-            if not self.folded[max(0, fig.start - 2):fig.start].endswith(("比", "较", "于", "比上年", "与")):
-                self.period = fig.text  # 比一季度加快: a period compared with, not the period in force
+            lo = max(0, fig.start - 30)
+            clause = self.folded[max(max(self.folded.rfind(c, lo, fig.start) for c in "，,；;。\n") + 1, lo):fig.start]
+            if not any(w in clause for w in ("比", "较", "与", "相比")):
+                self.period = fig.text  # 比一季度加快, 比1-3月、1-6月分别回落: periods compared with, not in force
             self.previous_end = fig.end
             return replace(fig, period=fig.text)
         start = self._clause_start(fig.start)
@@ -446,6 +453,8 @@ class _Context:
             return None
         if "占" in text:
             text = text.split("占")[0]
+        if text.find("对") > 0 and fig.kind == "percent":
+            text = text[:text.find("对")]  # 第一产业对全县地区生产总值的贡献率: the subject is 第一产业
         return _trim(text) or None
 
     def _before_parenthesis(self, pos: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Scratch: hand-recomputed relations of the checks corpus (independent of xining)."""
+"""Arithmetic for annotating the checks corpus by hand, independent of xining: printed intervals and each relation."""
+# ruff: noqa: E501, E701, E702, E731
 import math
 import re
 
@@ -73,8 +74,7 @@ def G(art, a, b, pp, verdict=None):
     d = (A[1] - B[2], A[2] - B[1])
     rel(art, "point_gap", [a, b, pp], verdict or pf(ov(d, (abs(P[1]), abs(P[2])))), f"{A[3] - B[3]:.4g}")
 
-def I(art, rate, pp):
-    R, P = N(rate), N(pp)
+def I(art, rate, pp):  # noqa: E743 (I for implied, as the table reads)
     rel(art, "implied_value", [rate, pp], "info", "")
 
 def TY(art, g2, avg):
@@ -119,8 +119,8 @@ def W(art, whole_g, *pairs, soft=True):
     rel(art, "growth_of_whole", [whole_g] + [x for pair in pairs for x in pair], v, f"{mid:.4f}", "weighted")
 
 def AP(art, part, whole, word, lo, hi):
-    r = int(part) / int(whole) * 100
-    rel(art, "approximation", [word, part + "个" if False else part, whole], pf(lo <= r < hi), f"{r:.2f}")
+    r = exact(part)[3] / exact(whole)[3] * 100
+    rel(art, "approximation", [word, part, whole], pf(lo <= r < hi), f"{r:.2f}")
 
 def LC(art, fig, verdict="pass"):
     rel(art, "list_count", [fig], verdict, "")

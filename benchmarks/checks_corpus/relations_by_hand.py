@@ -1,4 +1,13 @@
-import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
+"""The relations of each corpus article, recomputed by hand: a data table written as calls (one line per relation).
+
+Run: python benchmarks/checks_corpus/relations_by_hand.py benchmarks/checks_corpus/relations.json
+"""
+# ruff: noqa: E501, E701, E702, F403, F405, I001
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
 from annotate import *
 
 # 01 NBS July 2021
@@ -135,12 +144,12 @@ G("21", "8.1%", "-1.1%", "9.2个百分点"); G("21", "8.1%", "5.9%", "2.2个"); 
 # 22
 I("22", "10.2%", "2.2个百分点")
 PP("22", "90.2%", "10.2%", "9.2个百分点")
-AP("22", "25", "32", "近八成", 70, 80)
+AP("22", "25个", "32个", "近八成", 70, 80)
 SUB("22", "32个", "25个", count=True)
 SUB("22", "131种", "63种", count=True)
 # 23
 I("23", "6.2%", "0.8个百分点"); I("23", "6.2%", "2.7个百分点")
-AP("23", "21", "37", "近六成", 50, 60)
+AP("23", "21个", "37个", "近六成", 50, 60)
 SH("23", "21个", "37个", "56.8%", count=True); SH("23", "23个", "37个", "62.2%", count=True)
 PP("23", "35.2%", "6.2%", "2.2个百分点"); CF("23", "35.2%", "27.0%", "8.2%", "6.2%")
 I("23", "27.0%", "2.4个百分点")

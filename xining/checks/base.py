@@ -6,6 +6,7 @@ as a plain integer is exact). A relation passes when the recomputed interval ove
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -27,6 +28,11 @@ MIN_WHOLE_GROWTH = 1.0  # a contribution rebuilt from a whole growing under 1% d
 MIN_GROWTH_GAP = 1.0  # a share moves with the growth gap only when the gap outweighs price effects (points)
 SHARE_CHANGE_BAND = 0.5  # a share change rebuilt from growth agrees within half a point or half itself
 PART_WINDOW = 600  # characters after a whole within which its named parts are looked for
+NEAR_HUNDRED = 5.0  # shares or contributions of unmarked parts are read as covering a whole when within 5 points of 100
+NEAR_SUBTOTAL = 0.05  # ... or within 5% (and half a point) of the subtotal printed after them
+NEAR_GROWTH = 0.1  # pulls are read as the whole's decomposition within 10% (and half a point) of its growth
+ADJACENT = 40  # characters: an amount and its rate, or a rate and the next, are printed this close together
+SHARE_FLIP_GAP = 5.0  # a share said to move against a growth gap of 5 points or more is wrong whatever the prices did
 DOUBLING_BAND = 0.05  # 翻番 is said of a doubling, not to the digit: within 5% of ×2 (or ×4)
 
 
@@ -70,6 +76,7 @@ def in_printed_unit(x: float, f: Figure, decimals: int | None = None) -> str:
     return fmt(x / scale, f.decimals if decimals is None else decimals) + f.unit
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """A name with scope words, years and synonyms set aside, for comparing what two figures measure."""
     name = _YEAR.sub("", name)
@@ -122,8 +129,14 @@ class ArticleIndex:
         self._kinds: dict[tuple[str, ...], list[Figure]] = {}
         self._sentence_ends = [i for i, c in enumerate(self.text) if c in zh.SENTENCE_MARKS] + [len(self.text)]
         self._paragraph_ends = [i for i, c in enumerate(self.text) if c == "\n"] + [len(self.text)]
+        self._dates = sorted(f.start for f in article.figures if not f.in_headline and f.kind in ("date", "period"))
         self.part_of: dict[str, str] = {}  # part id -> whole id, filled by the breakdown rules
         self.breakdowns: list[tuple[Figure, list[Figure], str]] = []  # (whole, parts, how) found so far
+
+    def date_between(self, lo: int, hi: int) -> bool:
+        """Whether a date or period is printed strictly between two offsets (12月份，城镇…)."""
+        i = bisect.bisect_right(self._dates, lo)
+        return i < len(self._dates) and self._dates[i] < hi
 
     def of(self, kinds: tuple[str, ...] = STATISTICAL) -> list[Figure]:
         if kinds not in self._kinds:
@@ -136,15 +149,20 @@ class ArticleIndex:
         return found if kinds is None else [f for f in found if f.kind in kinds]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """Start and end of the sentence around `pos` (the end is the sentence mark's offset)."""
+        """Start and end of the sentence around `pos` (the end is the sentence mark's offset), looked for
+        within WINDOW characters so that a text without full stops stays linear."""
         i = bisect.bisect_left(self._sentence_ends, pos)
         start = self._sentence_ends[i - 1] + 1 if i else 0
-        return start, self._sentence_ends[min(i, len(self._sentence_ends) - 1)]
+        return max(start, pos - zh.WINDOW), min(self._sentence_ends[min(i, len(self._sentence_ends) - 1)], pos + zh.WINDOW)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(self._paragraph_ends, pos)
         start = self._paragraph_ends[i - 1] + 1 if i else 0
-        return start, self._paragraph_ends[min(i, len(self._paragraph_ends) - 1)]
+        return max(start, pos - zh.WINDOW), min(self._paragraph_ends[min(i, len(self._paragraph_ends) - 1)], pos + zh.WINDOW)
+
+    def near(self, f: Figure, kinds: tuple[str, ...], window: int = zh.WINDOW) -> list[Figure]:
+        """Figures of these kinds within `window` characters either side of `f`."""
+        return self.between(max(0, f.start - window), f.end + window, kinds)
 
     def clause_before(self, f: Figure, marks: str = zh.CLAUSE_MARKS) -> str:
         lo = max(0, f.start - 300)

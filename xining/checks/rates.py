@@ -9,11 +9,13 @@ from ..intervals import Interval, total
 from ..lexicon import statistics as cx
 from ..model import Check, Figure
 from .base import (
+    ADJACENT,
     DOUBLING_BAND,
     MIN_GROWTH_GAP,
     MIN_WHOLE_GROWTH,
     PART_WINDOW,
     SHARE_CHANGE_BAND,
+    SHARE_FLIP_GAP,
     SOFT_ABSOLUTE,
     SOFT_RELATIVE,
     ZH_VERDICT,
@@ -46,7 +48,8 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def growth_of(ix: ArticleIndex, subject: str | None, before: int) -> Figure | None:
     """The latest growth rate printed for a subject before an offset."""
-    rates = [g for g in ix.between(max(0, before - WINDOW), before, ("percent",)) if is_rate(g) and _same(g.subject, subject)]
+    rates = [g for g in ix.between(max(0, before - WINDOW), before, ("percent",))
+             if is_rate(g) and _same(g.subject, subject) and not variant(ix, g)]
     return rates[-1] if rates else None
 
 
@@ -59,7 +62,10 @@ def _named(ix: ArticleIndex, f: Figure) -> str | None:
         return "生产总值" if "经济增长" in text else None
     name = text[at[0] + len(at[1]):]
     cut = min([i for i in (name.find(w) for w in _NAME_CLOSERS) if i > 0] or [len(name)])
-    return name[:cut].strip() or None
+    name = name[:cut].strip()
+    if name and not canonical(name) and "经济" in name:
+        return "生产总值"  # 对经济增长的贡献率: the economy's growth is GDP's
+    return name or None
 
 
 def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], list[Figure]] | None:
@@ -92,12 +98,11 @@ def whole_growth(ix: ArticleIndex, f: Figure) -> tuple[Interval, list[Figure], l
 def pull_product(ix: ArticleIndex) -> list[Check]:
     """拉动 = 贡献率/100 × the whole's growth, also when the whole's growth is only implied."""
     checks = []
-    contributions = [c for c in ix.of(("percent", "fraction")) if c.measure == "贡献率"]
     for pull in ix.of(("percentage_point",)):
         if pull.measure not in PULLS:
             continue
         start, end = ix.sentence(pull.start)
-        near = [c for c in contributions if _same(c.subject, pull.subject) and abs(c.start - pull.start) < PART_WINDOW]
+        near = [c for c in ix.near(pull, ("percent", "fraction"), PART_WINDOW) if c.measure == "贡献率" and _same(c.subject, pull.subject)]
         if not near:
             continue
         c = min(near, key=lambda c: abs(c.start - pull.start))
@@ -122,10 +127,9 @@ def pull_product(ix: ArticleIndex) -> list[Check]:
 def contribution_from_share(ix: ArticleIndex) -> list[Check]:
     """s0 = s1(1+g)/(1+gp); contribution = s0·gp/g. Shares at current prices, growth at comparable: soft."""
     checks = []
-    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    shares = {s.id for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"}
     for c in (f for f in ix.of(("percent",)) if f.measure == "贡献率"):
-        share = next((s for s in reversed(shares) if s.start < c.start + PART_WINDOW and _same(s.subject, c.subject)
-                      and abs(s.start - c.start) < PART_WINDOW), None)
+        share = next((s for s in reversed(ix.near(c, ("percent",), PART_WINDOW)) if s.id in shares and _same(s.subject, c.subject)), None)
         growth = growth_of(ix, c.subject, c.start + 1)
         found = whole_growth(ix, c)
         if share is None or growth is None or found is None or share is growth:
@@ -187,8 +191,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
         if "降幅" in text[sent_start:pp.start] and word == "扩大":
             sign = -1
         earlier = [f for f in ix.between(sent_start, pp.start, ("percent", "percentage_point")) if not _in_parentheses(text, f)]
-        bases = [b for b in earlier if b.start < clause_start or b.kind == "percent" and b.start < pp.start and
-                 not _comparison(text[b.end:pp.start].split("，")[0][:0] or "")]
+        bases = [b for b in earlier if b.start < clause_start or b.kind == "percent"]  # 增长11.1%、较一季度提升0.4个百分点
         bases = [b for b in bases if not (b.kind == "percentage_point" and _comparison(ix.clause_before(b, "，,；;。\n")))]
         bases = [b for b in bases if b.start < pp.start and not any(g.kind == "percentage_point" and b.start < g.start < pp.start
                                                                      and g not in group for g in earlier)] or bases[-1:]
@@ -201,7 +204,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
                  [bases[-1].end])
         others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
         before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
-        comparator = after_word.strip() if word.endswith(("于", "出")) else before_word.strip()
+        comparator = after_word.strip() if word.endswith(("于", "出")) else _after_marker(before_word)
         if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
@@ -220,8 +223,8 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
 def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]:
     """增速比1—2月（55.4%）回落37.4个百分点 opens a sentence: the rate compared is the last plain one before
     it (or the last k, for a list of gaps: 进出口、出口、进口增幅分别高于全国…)."""
-    para, _ = ix.paragraph(start)
-    rates = [r for r in ix.between(para, start, ("percent",)) if is_rate(r) and not variant(ix, r)]
+    para, _ = ix.paragraph(start - 1) if start else (0, 0)
+    rates = [r for r in ix.between(max(para, start - WINDOW), start, ("percent",)) if is_rate(r) and not variant(ix, r)]
     if k > 1:
         last = rates[-k:]
         return last if len(last) == k else []
@@ -231,6 +234,12 @@ def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]
 def _in_parentheses(text: str, f: Figure) -> bool:
     """全省（7.7%）: a rate printed in parentheses names what another is compared with."""
     return text[f.start - 1:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")")
+
+
+def _after_marker(text: str) -> str:
+    """增速分别比规模以上工业 -> 规模以上工业: what follows the last 比, 较 or 与."""
+    at = max(text.rfind(m) for m in ("比", "较", "与"))
+    return (text[at + 1:] if at >= 0 else text).replace("分别", "").strip()
 
 
 def _one_list(text: str, figs: list[Figure]) -> bool:
@@ -246,7 +255,7 @@ def _named_rate(ix: ArticleIndex, comparator: str, base: Figure) -> Figure | Non
     noun = canonical(name).replace("平均水平", "").replace("平均", "").strip()
     if not noun and "经济" in name:
         noun = "生产总值"  # 快于全市经济增速: the growth of the economy is GDP's
-    rates = [g for g in ix.between(0, base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
+    rates = [g for g in ix.between(max(0, base.start - WINDOW), base.start, ("percent",)) if is_rate(g) and g is not base and g.subject]
     if noun:
         named = [g for g in rates if (noun in canonical(g.subject) or canonical(g.subject) in noun) and canonical(g.subject)
                  and (scope is None or g.scope == scope or g.subject.startswith(scope))]
@@ -313,13 +322,13 @@ def two_year_average(ix: ArticleIndex) -> list[Check]:
 def _rate_after(ix: ArticleIndex, f: Figure) -> Figure | None:
     nxt = ix.next_figure(f)
     _, end = ix.sentence(f.start)
-    return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < 40 else None
+    return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < ADJACENT else None
 
 
 def _amount_before(ix: ArticleIndex, r: Figure) -> Figure | None:
     i = ix.position[r.id]
     prev = ix.figs[i - 1] if i else None
-    return prev if prev is not None and prev.kind in AMOUNTS and r.start - prev.end < 40 and \
+    return prev if prev is not None and prev.kind in AMOUNTS and r.start - prev.end < ADJACENT and \
         not any(c in ix.text[prev.end:r.start] for c in "。；;") else None
 
 
@@ -442,7 +451,7 @@ def growth_from_amounts(ix: ArticleIndex) -> list[Check]:
 def share_change(ix: ArticleIndex) -> list[Check]:
     """A part growing faster than the whole raises its share: 占比提高1.3个百分点 against both rates."""
     checks = []
-    shares = [s for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"]
+    shares = {s.id for s in ix.of(("percent",)) if is_share(ix, s) or s.unit == "" and s.measure == "比重"}
     for pp in ix.of(("percentage_point",)):
         clause = ix.clause_before(pp, "，,；;。\n")
         word = _comparison(clause)
@@ -450,9 +459,9 @@ def share_change(ix: ArticleIndex) -> list[Check]:
             continue
         sign = cx.COMPARISONS[word]
         start, _ = ix.sentence(pp.start)
-        share = next((s for s in reversed(shares) if s.start < pp.start and
-                      (s.start >= start or _same(s.subject, pp.subject) and pp.start - s.start < PART_WINDOW)), None)
-        if share is None or not (share.start >= start or s_named(share, pp)):
+        share = next((s for s in reversed(ix.between(max(0, pp.start - PART_WINDOW), pp.start, ("percent",))) if s.id in shares
+                      and (s.start >= start or _same(s.subject, pp.subject))), None)
+        if share is None:
             continue
         gp = growth_of(ix, share.subject, pp.start)
         found = whole_growth(ix, share)
@@ -467,7 +476,7 @@ def share_change(ix: ArticleIndex) -> list[Check]:
         change = sign * pp.value
         if expected * change > 0 and abs(expected - change) <= max(SHARE_CHANGE_BAND, 0.5 * abs(expected)):
             v = "pass"
-        elif expected * change < 0 and abs(gpv - g) >= 5 and abs(change) >= 1:
+        elif expected * change < 0 and abs(gpv - g) >= SHARE_FLIP_GAP and abs(change) >= 1:
             v = "fail"
         else:
             v = "warn"
@@ -479,10 +488,6 @@ def share_change(ix: ArticleIndex) -> list[Check]:
                                f"move about {expected:+.2f} points; {word} {pp.text} is printed ({v}).",
                                whole=used[0], parts=[share, gp], printed_=pp, recomputed=shown))
     return checks
-
-
-def s_named(share: Figure, pp: Figure) -> bool:
-    return _same(share.subject, pp.subject)
 
 
 # --- 10. multiples --------------------------------------------------------------------------------
@@ -539,16 +544,13 @@ def _doublings(ix: ArticleIndex) -> list[Check]:
 def compound_growth(ix: ArticleIndex) -> list[Check]:
     """2022年增长10.0%，2023年增长8.0%，两年累计增长18.8%: (1+g1)(1+g2) - 1."""
     checks = []
-    text = ix.text
     for total_ in ix.of(("percent",)):
         clause = ix.clause_before(total_, "，,；;。\n")
         if not is_rate(total_) or "累计" not in clause:
             continue
         start, _ = ix.sentence(total_.start)
-        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and
-                 any(f.kind in ("year", "date", "period") for f in ix.article.figures
-                     if not f.in_headline and ix.clause_before(r, "，,；;。\n").find(f.text) >= 0
-                     and start <= f.start < r.start)]
+        steps = [r for r in ix.between(start, total_.start, ("percent",)) if is_rate(r) and cx.PERIOD_BEFORE_RATE.search(
+                 ix.clause_before(r, "，,；;。\n"))]
         if len(steps) < 2:
             continue
         product = Interval.point(1.0)

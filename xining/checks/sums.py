@@ -2,13 +2,18 @@
 and pulls that cover the whole."""
 from __future__ import annotations
 
+import functools
 import itertools
 
+from ..chinese import WINDOW
 from ..intervals import EPS, Interval, total
 from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
 from .base import (
     MAX_PARTS,
+    NEAR_GROWTH,
+    NEAR_HUNDRED,
+    NEAR_SUBTOTAL,
     NEAR_WHOLE,
     PART_WINDOW,
     ZH_VERDICT,
@@ -34,6 +39,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     return ua == ub or a.kind == "count" and (ua.startswith(ub) or ub.startswith(ua))
 
 
+@functools.lru_cache(maxsize=4096)
 def member(subject: str | None, members: tuple[tuple[str, ...], ...]) -> int:
     """Which part of a breakdown a subject names (-1: none), scope words and 规上 set aside."""
     if not subject:
@@ -116,7 +122,8 @@ def _marker_after(ix: ArticleIndex, whole: Figure) -> tuple[int, str] | None:
     _, end = ix.sentence(whole.start)
     for word in ("其中", "分别"):
         at = text.find(word, whole.end, end)
-        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)):
+        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)) and \
+                any(compatible(f, whole) for f in ix.between(at, end)):
             return at + len(word), word
     nxt = end + 1
     while nxt < len(text) and text[nxt] in " \t\n":
@@ -160,7 +167,9 @@ def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = Tru
             if f.id in taken or member(f.subject, members) < 0:
                 continue
             group = {member(f.subject, members): f}
-            for g in figs[i + 1:]:
+            last_index = i
+            for j in range(i + 1, len(figs)):
+                g = figs[j]
                 if g.start > f.start + PART_WINDOW or len(group) == len(members):
                     break
                 k = member(g.subject, members)
@@ -169,14 +178,14 @@ def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = Tru
                 if k in group:
                     break
                 group[k] = g
+                last_index = j
             if len(group) == len(members):
                 parts = sorted(group.values(), key=lambda p: p.start)
                 if ix.paragraph(parts[0].start) != ix.paragraph(parts[-1].start) or \
-                        any(d.kind in ("date", "period") for d in ix.article.figures
-                            if not d.in_headline and parts[0].start < d.start < parts[-1].start):
+                        ix.date_between(parts[0].start, parts[-1].start):
                     continue
                 last = parts[-1]
-                nxt = next((g for g in figs if g.start > last.start), None)
+                nxt = figs[last_index + 1] if last_index + 1 < len(figs) else None
                 if nxt is not None and nxt.subject and nxt.subject.startswith(cx.OPTIONAL_PARTS) and nxt.start < last.end + 80:
                     parts.append(nxt)
                 taken |= {p.id for p in parts}
@@ -273,13 +282,13 @@ def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tu
     name = _named_whole(clause)
     part = before[-1] if before else None
     if part is None and s.subject:
-        same = [f for f in ix.between(0, s.start, AMOUNTS) if f.subject and canonical(f.subject) == canonical(s.subject)]
+        same = [f for f in ix.between(max(0, s.start - WINDOW), s.start, AMOUNTS) if f.subject and canonical(f.subject) == canonical(s.subject)]
         part = same[-1] if same else None
     if part is None:
         return None
     if name:
         key = canonical(name).lstrip("总")
-        wholes = [w for w in ix.between(0, s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
+        wholes = [w for w in ix.between(max(0, s.start - WINDOW), s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
                   and key and (canonical(w.subject).endswith(key) or key in canonical(w.subject))
                   and interval(w).lo >= interval(part).lo]
         return (part, wholes[-1]) if wholes else None
@@ -303,24 +312,25 @@ def _named_whole(clause: str) -> str:
 def shares_sum(ix: ArticleIndex) -> list[Check]:
     """Shares of parallel parts, printed side by side, that sum to about 100%."""
     shares = [f for f in ix.of(("percent",)) if is_share(ix, f)]
-    return _subsets_near(ix, shares, Interval.point(100.0), 5.0, "shares_sum", ("各部分比重之和", "100%"),
+    return _subsets_near(ix, shares, Interval.point(100.0), NEAR_HUNDRED, "shares_sum", ("各部分比重之和", "100%"),
                          ("The shares of the parts", "100%"))
 
 
 def contributions_sum(ix: ArticleIndex) -> list[Check]:
     """Contribution rates of the parts sum to 100%, or to the subtotal printed after them (三大行业贡献率达56.2%)."""
     contributions = [f for f in ix.of(("percent",)) if f.measure == "贡献率"]
-    checks = _subsets_near(ix, contributions, Interval.point(100.0), 5.0, "contributions_sum",
+    checks = _subsets_near(ix, contributions, Interval.point(100.0), NEAR_HUNDRED, "contributions_sum",
                            ("各部分贡献率之和", "100%"), ("The contribution rates of the parts", "100%"))
     used = {i for c in checks for i in c.figures}
     for k, total_ in enumerate(contributions):
         start, _ = ix.sentence(total_.start)
-        before = [c for c in contributions[:k] if c.start >= start and c.id not in used]
+        before = [c for c in contributions[max(0, k - 2 * MAX_PARTS):k] if c.start >= start and c.id not in used]
         clause = ix.clause_before(total_, "，,；;。\n")
         if len(before) < 2 or not any(w in clause for w in ("合计", "共", "达", "累计")):
             continue
-        checks += _subsets_near(ix, before, printed(total_), 0.05 * total_.value + 0.5, "contributions_sum",
-                                ("各部分贡献率之和", f"合计{total_.text}"), ("The contribution rates of the parts", f"the {total_.text} printed for them"),
+        checks += _subsets_near(ix, before, printed(total_), NEAR_SUBTOTAL * total_.value + 0.5, "contributions_sum",
+                                ("各部分贡献率之和", f"合计{total_.text}"),
+                                ("The contribution rates of the parts", f"the {total_.text} printed for them"),
                                 whole=total_)
     return checks
 
@@ -338,7 +348,7 @@ def pulls_sum(ix: ArticleIndex) -> list[Check]:
             groups.setdefault(whole.id, (whole, []))[1].append(f)
     checks = []
     for whole, group in groups.values():
-        checks += _subsets_near(ix, group, signed(whole), 0.1 * abs(whole.value) + 0.5, "pulls_sum",
+        checks += _subsets_near(ix, group, signed(whole), NEAR_GROWTH * abs(whole.value) + 0.5, "pulls_sum",
                                 ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
                                 ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
     return checks

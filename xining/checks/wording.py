@@ -32,6 +32,9 @@ def _listed_items(ix: ArticleIndex, f: Figure) -> tuple[list[str] | None, bool]:
     before = text[max(0, f.start - 80):f.start]
     if before.endswith(("以上", "上述")) or f.unit == "大" and text.startswith(("合计", "共"), _noun_end(text, f.end)):
         return _subjects_listed_before(ix, f), False
+    after = _items_after(ix, f)
+    if after is not None:
+        return after
     m = cx.LIST_BEFORE_NUMBER.search(before)
     if not m or before.endswith("、"):
         return None, False
@@ -41,6 +44,21 @@ def _listed_items(ix: ArticleIndex, f: Figure) -> tuple[list[str] | None, bool]:
     items = [i for i in m.group("items").split("、") if i]
     items[0] = cx.LIST_VERBS.sub("", items[0].removeprefix("其中")) or items[0]
     return (items if len(items) >= 2 else None), before.endswith("等")
+
+
+def _items_after(ix: ArticleIndex, f: Figure) -> tuple[list[str], bool] | None:
+    """三大产业集群：光伏制造、锂电储能、特色化工: the list follows the count, after a colon or 包括."""
+    text = ix.text
+    m = cx.LIST_AFTER_NUMBER.match(text, f.end)
+    if not m:
+        return None
+    _, end = ix.sentence(f.start)
+    body = text[m.end():end]
+    if ix.between(m.end(), end, STATISTICAL):
+        return None  # figures inside: parts with their amounts, not a list of names
+    open_list = body.rstrip().endswith("等")
+    items = [i for i in cx.LIST_SEPARATORS.split(body.rstrip().removesuffix("等")) if i]
+    return (items, open_list) if len(items) >= 2 else None
 
 
 def _noun_end(text: str, pos: int) -> int:

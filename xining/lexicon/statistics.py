@@ -71,17 +71,15 @@ PRESENT_MARKERS = ("目前", "已形成", "已建成", "现有", "已达", "已"
 SHARE_MEASURES = ("比重", "占比")
 RISES = ("增长", "同比增长", "环比增长", "上涨", "上升")
 
-# A breakdown follows its total: 60件，其中A 37件… ; 分别 lists parts too.
-BREAKDOWN_MARKER = re.compile(r"[，,]?\s*(?P<marker>其中|分别)[：:，,]?")
-
-# Percentage points that say how a rate compares: the other rate is implied (base minus or plus them).
-IMPLIED_SIGN = {"高于": 1.0, "快于": 1.0, "提高": 1.0, "上升": 1.0, "低于": -1.0, "慢于": -1.0, "降低": -1.0, "回落": -1.0, "下降": -1.0}
 EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "上升": "up on", "低于": "below",
               "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on", "加快": "up on",
               "提升": "up on", "回升": "up on", "高出": "above", "快": "faster than", "慢": "slower than"}
 
 # A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
+# A list right after a count: 三大产业集群：光伏制造、锂电储能、特色化工; 五个方面，包括…
+LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:：|:|，包括|包括|，即|，分别是|分别是)")
+LIST_SEPARATORS = re.compile(r"[、，,]|和(?=[^和]*$)")
 # Verbs that introduce such a list and are not part of its first item.
 LIST_VERBS = re.compile(r"^(?:打造|形成|包括|涵盖|发展|推进|建设|以|有)")
 
@@ -97,10 +95,6 @@ QUALIFIER_FITS = {
     "about": lambda r, p, s: abs(r - p) <= s / 2,
 }
 QUALIFIER_WORDS = {"nearly": "近", "over": "超", "at_least": "以上", "under": "不足", "about": "约"}
-
-# Shares are at current prices, growth at comparable prices: a contribution rebuilt from them
-# passes within this relative band (±5%, a band about 10% wide) and warns, never fails, outside it.
-SOFT_TOLERANCE = 0.05
 
 # Scope words that may open a subject without changing what it names.
 LEADING_SCOPE = re.compile(r"^(?:全市|全省|全国|我市|我省|本市|本省)")
@@ -127,8 +121,8 @@ IDENTIFIER_SUFFIXES = ("国道", "省道", "县道", "乡道", "号线", "号楼
 STRUCTURE_WORDS = ("结构", "比重", "占比", "构成", "之比")
 STRUCTURE_PARTS = {"三次产业": ("第一产业", "第二产业", "第三产业"), "产业": ("第一产业", "第二产业", "第三产业")}
 # A qualifier before a bare 百/千/万 and a unit makes it a number (不足千人, 近万家); so does a pair (百万吨).
-BARE_MULTIPLIER = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=近)|(?<=超)|(?<=逾)|(?<=约)|(?<=上))[百千万](?=[^\d])|"
-                             r"(?<![\d一二三四五六七八九十两百千万亿])(?:百万|千万|百亿|千亿|万亿)")
+BARE_MULTIPLIER = re.compile(r"(?<![\d一二三四五六七八九十两百千万亿])(?:百万|千万|百亿|千亿|万亿)|"
+                             r"(?:(?<=不足)|(?<=不到)|(?<=近)|(?<=超)|(?<=逾)|(?<=约)|(?<=上))[百千万](?=[^\d])")
 # A list named before 分别 gives each figure of the list its subject (装备制造业、高技术制造业增加值同比分别增长…);
 # abbreviated enumerations are spelled out first.
 ENUMERATIONS = {"第一、二、三产业": "第一产业、第二产业、第三产业", "一、二、三产业": "第一产业、第二产业、第三产业"}
@@ -174,8 +168,6 @@ COMPARISONS = {
 }
 # ... and whether what the rate is compared with is another place or group (全省) or an earlier period (上月).
 EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六七八九十]+月|前[0-9一二三四五六七八九十两]+个月|年初|上半年|一季度")
-# A comparison with the average of the article's own scope is a comparison with its main rate.
-AVERAGE_WORDS = ("平均水平", "平均", "全市", "全省", "全县", "全区", "全国")
 
 # Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
 RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
@@ -183,6 +175,8 @@ RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年
 # one that names a share or contribution (比重提高…) does not.
 RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")
 NOT_RATE_WORDS = ("比重", "占比", "贡献")
+# A rate of one period in a run of periods (2022年增长10.0%，2023年增长8.0%): its clause names the period.
+PERIOD_BEFORE_RATE = re.compile(r"(?:19|20)\d\d年|[一二三四]季度|上半年|下半年|\d{1,2}月")
 # The two-year average growth: a rate against two years before, then 两年平均.
 TWO_YEARS_BACK = re.compile(r"(?:比|相比|较)(?:19|20)\d\d年")
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速为|增速|下降)")
