@@ -7,7 +7,7 @@ import pytest
 from xining import labels as L
 from xining.model import KINDS, VERDICTS
 
-CHECKS = Path(__file__).resolve().parent.parent / "xining" / "checks.py"
+CHECKS = Path(__file__).resolve().parent.parent / "xining" / "checks"
 
 
 def test_both_languages_have_the_same_words():
@@ -17,7 +17,8 @@ def test_both_languages_have_the_same_words():
 
 def test_every_kind_verdict_and_rule_has_a_name_in_both_languages():
     assert set(L.KIND_NAMES) == set(KINDS) and set(L.VERDICT_NAMES) == set(VERDICTS)
-    rules = set(re.findall(r'_check\(\s*"(\w+)"', CHECKS.read_text("utf-8")))
+    source = "".join(p.read_text("utf-8") for p in CHECKS.glob("*.py"))
+    rules = set(re.findall(r'\.check\(\s*"(\w+)"', source)) | set(re.findall(r'_check\(\s*"(\w+)"', source))
     assert rules and rules <= set(L.RULE_NAMES), rules - set(L.RULE_NAMES)
     assert [L.verdict_name(v, "zh") for v in ("pass", "warn", "fail", "info")] == ["通过", "提醒", "不符", "推算"]
 
