@@ -238,8 +238,8 @@ def figures_table(article: Article, lang: str = "zh") -> str:
     for f in order:
         target = _anchor(article, "headline") if f.in_headline else _anchor(article, "t-" + f.id)
         period = L.period(f.period, lang)
-        cells = [esc(f.id), src(f.subject), src(f.measure), f'<a href="#{esc(target)}">{src(f.text)}</a>',
-                 esc(L.kind_name(f.kind, lang)), esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
+        cells = [esc(f.id), src(f.subject), src(f.measure), f'<a class="xn-nowrap" href="#{esc(target)}">{src(f.text)}</a>',
+                 f'<span class="xn-nowrap">{esc(L.kind_name(f.kind, lang))}</span>', esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
                  _base_amount(f, lang),
                  f'<span class="xn-nowrap">{esc(period) if lang == "en" and period else src(f.period)}</span>',
                  esc(L.qualifier_name(f.qualifier, lang)), esc(f.line)]
