@@ -1,7 +1,7 @@
 """Re-execute the committed notebooks in place, so their stored outputs are the nbval reference.
 
 Run after changing what a notebook shows: .venv/bin/python notebooks/execute.py
-It runs notebooks/explore.ipynb and the report templates in xining/templates/ (with their default
+It runs the notebooks of notebooks/ (corpus.ipynb on the test corpus nbval uses) and the report templates in xining/templates/ (with their default
 parameters), each in its own folder. The outputs are then reviewed in the diff and committed;
 `make test` compares against them.
 """
@@ -23,12 +23,23 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "xinin
 
 
 def main() -> None:
+    _corpus_for_nbval()
     kernels = runner._kernel_dir()
     os.environ["JUPYTER_PATH"] = kernels
     try:
         _execute_all()
     finally:
         shutil.rmtree(kernels, ignore_errors=True)
+
+
+def _corpus_for_nbval() -> None:
+    """corpus.ipynb reads the test corpus that notebooks/conftest.py builds for nbval: build it the same way."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notebooks_conftest", ROOT / "notebooks" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.pytest_sessionstart(None)
 
 
 def _execute_all() -> None:

@@ -78,16 +78,29 @@ def test_console_script_exits_2_without_traceback(tmp_path):
 
 
 def test_check_prints_verdicts(sample_path, capsys):
-    assert main(["check", str(sample_path)]) == 0
+    assert main(["check", str(sample_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "WARN  repeated" in out and "15 pass, 2 warn, 0 fail, 2 info" in out
+    assert main(["check", str(sample_path)]) == 0  # Chinese by default, as the reports
+    out = capsys.readouterr().out
+    assert "提醒  重复刊出" in out and "通过15项，提醒2项，不符0项，推算2项" in out
+
+
+def test_check_exports_csv_and_json(sample_path, capsys):
+    assert main(["check", str(sample_path), "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "source,article,headline,rule,verdict,figures,values,expected,expected_lo,expected_hi,message_zh,message_en"
+    assert len(lines) == 20 and any(",a4," in line and ",repeated,warn," in line for line in lines)
+    assert main(["check", str(sample_path), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 19 and {r["verdict"] for r in rows} == {"pass", "warn", "info"}
 
 
 def test_check_strict_exits_1_on_a_failed_check(tmp_path, capsys):
     page = tmp_path / "bad.txt"
     page.write_text("全市共收到举报60件，其中热线70件、应急局5件。\n", encoding="utf-8")
-    assert main(["check", str(page)]) == 0
-    assert main(["check", str(page), "--strict"]) == 1
+    assert main(["check", str(page), "--lang", "en"]) == 0
+    assert main(["check", str(page), "--strict", "--lang", "en"]) == 1
     assert "FAIL  parts_and_whole" in capsys.readouterr().out
 
 

@@ -132,6 +132,6 @@ def test_labels_break_only_between_words(label, lines):
 def test_the_overlap_detector_sees_an_overlap():
     fig = matplotlib.figure.Figure()
     ax = fig.add_subplot()
-    ax.text(0.5, 0.5, "钢材 +79.9%")
-    ax.text(0.52, 0.5, "铝材 +17.2%")
-    assert _overlaps(fig) == [("钢材 +79.9%", "铝材 +17.2%")]
+    ax.text(0.5, 0.5, "steel +79.9%")
+    ax.text(0.52, 0.5, "aluminium +17.2%")
+    assert _overlaps(fig) == [("steel +79.9%", "aluminium +17.2%")]

@@ -101,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     cfmt = c.add_mutually_exclusive_group()
     cfmt.add_argument("--csv", action="store_true", help="the checks as CSV, one row per check (messages in both languages)")
     cfmt.add_argument("--json", action="store_true", help="the checks as a JSON array of rows")
-    c.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
+    c.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the messages (default zh, as reports)")
     c.set_defaults(run=_cmd_check)
 
     r = sub.add_parser("report", help="execute the report notebooks for pages: reports/<page>/<article>.html and an index")

@@ -8,6 +8,7 @@ import math
 
 import pandas as pd
 
+from . import labels as L
 from .chinese import display_width
 from .frames import figures_frame
 from .model import Article, Page
@@ -88,18 +89,24 @@ def _aligned(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(header)] + [line(r) for r in rows])
 
 
-def checks_report(page: Page, lang: str = "en") -> str:
-    """Per article: one line per check, verdict first, then the message."""
+def checks_report(page: Page, lang: str = "zh") -> str:
+    """Per article: one line per check, verdict first, then the message; in Chinese, verdicts and rules by their names."""
     out = [page.source]
     for a in page.articles:
         if not a.checks:
             continue
-        out.append(f"  {a.id}  {a.title or '(no headline)'}")
+        out.append(f"  {a.id}  {a.title or L.text('none', lang)}")
         for c in a.checks:
-            message = c.message_zh if lang == "zh" else c.message_en
-            out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {message}")
+            if lang == "zh":
+                verdict, rule = L.verdict_name(c.verdict, lang), L.rule_name(c.rule, lang)
+                out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}")
+            else:
+                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}")
     counts = verdict_counts(page)
-    out.append("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
+    if lang == "zh":
+        out.append("  " + "，".join(f"{L.verdict_name(v, lang)}{n}项" for v, n in counts.items()))
+    else:
+        out.append("  " + ", ".join(f"{n} {v}" for v, n in counts.items()))
     return "\n".join(out)
 
 

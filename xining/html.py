@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import functools
 import io
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -237,8 +238,8 @@ def figures_table(article: Article, lang: str = "zh") -> str:
     for f in order:
         target = _anchor(article, "headline") if f.in_headline else _anchor(article, "t-" + f.id)
         period = L.period(f.period, lang)
-        cells = [esc(f.id), src(f.subject), src(f.measure), f'<a href="#{esc(target)}">{src(f.text)}</a>',
-                 esc(L.kind_name(f.kind, lang)), esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
+        cells = [esc(f.id), src(f.subject), src(f.measure), f'<a class="xn-nowrap" href="#{esc(target)}">{src(f.text)}</a>',
+                 f'<span class="xn-nowrap">{esc(L.kind_name(f.kind, lang))}</span>', esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
                  _base_amount(f, lang),
                  f'<span class="xn-nowrap">{esc(period) if lang == "en" and period else src(f.period)}</span>',
                  esc(L.qualifier_name(f.qualifier, lang)), esc(f.line)]
@@ -259,24 +260,31 @@ def _base_amount(f: Figure, lang: str) -> str:
 
 
 def printed_figure(check: Check, by_id: dict[str, Figure]) -> Figure | None:
-    """The printed figure a check's recomputed value is compared with (None: a sum compared with 100%)."""
-    if not check.figures or check.rule in ("shares_sum", "contributions_sum"):
-        return None
-    return by_id.get(check.figures[-1] if check.rule == "pulls_sum" else check.figures[0])
+    """The printed figure a check's recomputed value is compared with (None: e.g. a sum compared with 100%)."""
+    return by_id.get(check.printed or check.whole or "")
 
 
 def recomputed(check: Check, by_id: dict[str, Figure], lang: str) -> tuple[str, str]:
-    """The recomputed value and its interval, in the printed unit at the printed precision plus one digit."""
-    if check.expected is None:
-        return "", ""
-    f = printed_figure(check, by_id)
-    figs = [by_id[i] for i in check.figures if i in by_id]
-    exact = all(g.kind == "count" and g.decimals == 0 for g in figs)  # whole counts are exact: no digit to add
-    decimals = max((g.decimals for g in figs), default=0) + (0 if exact else 1)
+    """The recomputed value and its interval, in the printed unit at the printed precision plus one digit.
+
+    The check states its recomputed value in the printed unit (`185.4亿元`): its number gives the scale
+    from base units, its suffix the unit, its decimals the precision. Whole counts are exact: no digit is added.
+    """
     e = check.expected
-    scale = abs(f.normalized_value / f.value) if f and f.value and f.normalized_value else 1.0
-    in_unit = f is not None and f.value is not None and _near(e.value / scale, f.value)
-    unit = (f.unit if f.kind != "percentage_point" else "个百分点") if in_unit and f else ("%" if f is None else "")
+    if e is None:
+        return "", ""
+    figs = [by_id[i] for i in check.figures if i in by_id]
+    exact = bool(figs) and all(g.kind == "count" and g.decimals == 0 for g in figs)
+    m = re.fullmatch(r"\s*([-+]?\d+(?:\.(\d+))?)\s*(.*)", check.recomputed or "")
+    f = printed_figure(check, by_id)
+    if m and float(m.group(1)) and e.value:  # a power of ten: 万, 亿 (the printed number is rounded)
+        scale, unit, decimals = 10.0 ** round(math.log10(abs(e.value / float(m.group(1))))), m.group(3), len(m.group(2) or "")
+    else:
+        scale = abs(f.normalized_value / f.value) if f and f.value and f.normalized_value else 1.0
+        unit, decimals = "", max((g.decimals for g in figs), default=0)
+    if not unit and f is not None and f.value is not None and _near(e.value / scale, f.value):
+        unit = "个百分点" if f.kind == "percentage_point" else f.unit  # the printed figure's unit, when of its kind
+    decimals += 0 if exact else 1
     value = amount(e.value / scale, unit, decimals, lang)
     interval = f"{amount(e.lo / scale, unit, decimals, lang)} ~ {amount(e.hi / scale, unit, decimals, lang)}"
     return value, interval if e.lo != e.hi else ""

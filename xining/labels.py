@@ -91,6 +91,11 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "list_count": ("列举个数", "items counted"), "approximation": ("约数用词", "approximation word"),
     "repeated": ("重复刊出", "printed twice"), "headline": ("标题数字", "headline figure"),
     "sign_range": ("符号与范围", "sign and range"), "granularity": ("整数可得性", "whole counts (GRIM)"),
+    "point_gap": ("增速差", "gap in points"), "two_year_average": ("两年平均增速", "two-year average growth"),
+    "growth_of_whole": ("整体增速与分项增速", "growth of the whole from its parts"),
+    "growth_from_amounts": ("由增减量推算增速", "growth from the amounts"), "share_change": ("比重变化", "change of a share"),
+    "multiple": ("倍数", "multiple"), "compound_growth": ("累计增速", "compound growth"),
+    "share_of_whole": ("占比复算", "share of the whole"), "threshold": ("门槛用词", "threshold word"),
 }
 
 #: Base units (`Figure.normalized_unit`) as each language writes them; others (counts' measure words) as printed.

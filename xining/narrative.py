@@ -21,7 +21,7 @@ def narrative(article: Article, lang: str = "zh") -> str:
     if not figures:
         return L.text("no_statistics", lang)
     middle = [s for s in (_changes(figures, lang), _listed(article, lang)) if s]
-    sentences = [_lead(article, figures, lang), *middle, _flagged(article.checks, lang)]
+    sentences = [_lead(article, figures, lang), *middle, _flagged(article, lang)]
     return ("" if lang == "zh" else " ").join(s for s in sentences if s)
 
 
@@ -37,8 +37,7 @@ def _lead(article: Article, figures: list[Figure], lang: str) -> str:
         twin = next((f for f in figures if f.kind == h.kind and f.value == h.value and f.subject), None)
         if twin:
             return _statement(twin, lang)
-    # A breakdown is stated only when a check found that its parts make up the whole: a failed or
-    # partial sum is never stated as fact (the flagged sentence says what does not add up).
+    # A total with its parts, only when a check found they add up: a failed or partial sum is never stated as fact.
     wholes = [c for c in article.checks if c.rule == "parts_and_whole" and c.whole and c.verdict == "pass"
               and complete(c, by_id[c.whole])]
     if wholes:
@@ -51,15 +50,6 @@ def _lead(article: Article, figures: list[Figure], lang: str) -> str:
         return f"{'On ' + when + ': ' if when else ''}{whole.subject or ''} {whole.text}, of which {named}.".replace("  ", " ")
     first = next((f for f in figures if f.subject and f.measure and f.kind != "count"), None)
     return _statement(first or next((f for f in figures if f.subject), figures[0]), lang)
-
-
-def complete(c: Check, whole: Figure) -> bool:
-    """The parts add up to the whole (not only stay within it, as a partial list after 其中 does)."""
-    if c.expected is None or whole.normalized_value is None:
-        return True
-    half = 0.5 * 10.0 ** -whole.decimals * abs(whole.normalized_value / whole.value if whole.value else 1.0)
-    value = abs(whole.normalized_value) if c.rule == "parts_and_whole" else whole.normalized_value
-    return c.expected.lo - half <= value <= c.expected.hi + half
 
 
 def _statement(f: Figure, lang: str) -> str:
@@ -75,17 +65,28 @@ def _named(f: Figure) -> str:
 
 
 def growth_percent(f: Figure) -> float | None:
-    """A rate of change in percent: a growth or fall percent, or growth printed as a multiple (增长2.8倍 = +280%)."""
+    """A figure's growth in percent: 增长9.0% is +9.0, 下降3.5% is -3.5, 增长2.8倍 is +280."""
     if is_rate_of_change(f):
         return f.normalized_value
-    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.value is not None:
-        return f.value * 100
+    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.normalized_value is not None:
+        return f.normalized_value * 100
     return None
 
 
 def _rate(f: Figure) -> str:
-    """Signed percent as printed; growth printed as a multiple stays a multiple (`12.3倍`)."""
-    return f"{L.signed(f.normalized_value, f.decimals)}%" if f.kind == "percent" else f"{f.measure}{f.text}"
+    """Signed percent; growth printed as a multiple is converted, with the printed form beside it."""
+    if f.kind == "multiple":
+        return f"{L.signed(growth_percent(f), max(0, f.decimals - 2))}%，{f.measure}{f.text}"
+    return f"{L.signed(f.normalized_value, f.decimals)}%"
+
+
+def complete(c: Check, whole: Figure) -> bool:
+    """The parts add up to the whole (not only stay within it)."""
+    if c.expected is None or whole.normalized_value is None:
+        return True
+    half = 0.5 * 10.0 ** -whole.decimals * abs(whole.normalized_value / whole.value if whole.value else 1.0)
+    value = abs(whole.normalized_value) if c.rule == "parts_and_whole" else whole.normalized_value
+    return c.expected.lo - half <= value <= c.expected.hi + half
 
 
 def _changes(figures: list[Figure], lang: str) -> str:
@@ -124,8 +125,21 @@ def _listed(article: Article, lang: str) -> str:
     return f"Items listed{' (' + title + ')' if title else ''}: {', '.join(f'{f.subject} {f.text}' for f in top)}."
 
 
-def _flagged(checks: tuple[Check, ...], lang: str) -> str:
+def _failed_relation(c: Check, by_id: dict[str, Figure], lang: str) -> str | None:
+    """A failed sum in words that state only what was printed and that it does not add up."""
+    if c.rule not in ("parts_and_whole", "pulls_sum") or not c.whole or not c.recomputed:
+        return None
+    whole, parts = by_id[c.whole], [by_id[i] for i in c.parts]
+    if lang == "zh":
+        return f"文中{_named(whole)}与所列{'、'.join(_named(p) for p in parts)}不相符（合计{c.recomputed}）"
+    return (f"the article prints {whole.text} ({whole.subject}) and {', '.join(p.text for p in parts)}, "
+            f"which do not add up (they come to {c.recomputed})")
+
+
+def _flagged(article: Article, lang: str) -> str:
     """Failed and warned checks in their own words (the first few); otherwise one clause saying none was found."""
+    checks = article.checks
+    by_id = {f.id: f for f in article.figures}
     if not checks:
         return L.text("no_checks", lang)
     n = len(checks)
@@ -140,10 +154,12 @@ def _flagged(checks: tuple[Check, ...], lang: str) -> str:
         shown, budget = cs[:max(budget, 1)], budget - len(cs[:max(budget, 1)])
         more = len(cs) - len(shown)
         if lang == "zh":
-            detail = "；".join(c.message_zh.rstrip("。") for c in shown) + (f"；另有{more}项" if more else "")
+            detail = "；".join(_failed_relation(c, by_id, lang) or c.message_zh.rstrip("。") for c in shown)
+            detail += f"；另有{more}项" if more else ""
             parts.append(f"{len(cs)}项核对{L.verdict_name(v, lang)}：{detail}")
         else:
-            detail = "; ".join(c.message_en.rstrip(".") for c in shown) + (f"; and {more} more" if more else "")
+            detail = "; ".join(_failed_relation(c, by_id, lang) or c.message_en.rstrip(".") for c in shown)
+            detail += f"; and {more} more" if more else ""
             verb = {"fail": "fail", "warn": "warn"}[v] if len(cs) > 1 else {"fail": "fails", "warn": "warns"}[v]
             parts.append(f"{len(cs)} check{'s' if len(cs) > 1 else ''} {verb}: {detail}")
     return ("。".join(parts) + "。") if lang == "zh" else (". ".join(parts) + ".")

@@ -114,7 +114,7 @@ def _decomposition(article: Article) -> Chart | None:
     """Pulls of the parts stacked against the total growth they explain."""
     by_id = {f.id: f for f in article.figures}
     for c in article.checks:
-        if c.rule == "pulls_sum" and c.whole and c.verdict != "fail":
+        if c.rule == "pulls_sum" and c.verdict != "fail" and c.whole:
             whole, pulls = by_id[c.whole], [by_id[i] for i in c.parts]
             contributions = {f.subject: f for f in article.figures if f.measure == "贡献率"}
             bars = (Bar(whole.subject or "", whole.normalized_value, whole.text),) + tuple(

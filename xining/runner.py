@@ -19,6 +19,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import sys
@@ -88,17 +89,30 @@ def plan(pages: list[Page], out: Path, lang: str = "zh", notebooks: Path = NOTEB
     dirs = page_dirs(pages)
     for page in pages:
         folder = out / dirs[page.source]
-        page_json = str(write_downloads(page, folder))
-        params = {"page_path": page.source, "page_json": page_json, "lang": lang}
+        page_json = {"page_json": str(write_downloads(page, folder))}
+        params = {"page_path": page.source, **(page_json if _declares(notebooks / "page.ipynb", "page_json") else {}),
+                  "lang": lang}
         jobs.append(_job(page, notebooks / "page.ipynb", folder / "page.ipynb", params, f"{dirs[page.source]}/page",
                          {"page": page.source}))
         for a in page.articles:
-            params = {"page_path": page.source, "page_json": page_json, "article_id": a.id, "lang": lang}
+            params = {"page_path": page.source, **(page_json if _declares(notebooks / "article.ipynb", "page_json") else {}),
+                      "article_id": a.id, "lang": lang}
             name = safe_name(a.id, 16)
             summary = {"page": page.source, "article": a.id, "title": a.title, "verdicts": _verdicts(a)}
             jobs.append(_job(page, notebooks / "article.ipynb", folder / f"{name}.ipynb", params, f"{dirs[page.source]}/{name}",
                              summary))
     return jobs
+
+
+def _declares(notebook: Path, name: str) -> bool:
+    """Whether a template's parameters cell assigns `name`: a parameter it does not declare is not passed
+    (papermill would warn about it on stderr); templates of `--notebooks DIR` may predate `page_json`."""
+    try:
+        cells = json.loads(notebook.read_text("utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return False
+    sources = ["".join(c.get("source", "")) for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    return any(re.search(rf"^{re.escape(name)}\s*=", src, re.M) for src in sources)
 
 
 def _job(page: Page, notebook: Path, output: Path, params: dict, label: str, summary: dict) -> Job:
