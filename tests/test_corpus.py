@@ -233,6 +233,18 @@ def test_metadata_of_real_pages_from_their_furniture(tmp_path):
     assert got == {(dt.date(2024, 4, 19), "7", "生活服务"), (dt.date(2024, 6, 4), "A06", "城市"), (dt.date(2018, 1, 10), "7", "理论")}
 
 
+@pytest.mark.skipif(not (REAL / "fuzhouwb_20240419_p07.pdf").is_file(), reason="../shared/realpages absent")
+def test_metadata_of_a_pdf_page_from_its_furniture_blocks(tmp_path):
+    pdf = tmp_path / "page.pdf"  # a name that says nothing: what is stored comes from the page itself
+    pdf.write_bytes((REAL / "fuzhouwb_20240419_p07.pdf").read_bytes())
+    xc.build([str(pdf)], tmp_path / "c.duckdb", jobs=1, progress=False)
+    with xc.open(tmp_path / "c.duckdb") as c:
+        row = c.pages.iloc[0]
+        boxed = c.query("SELECT count(*) FILTER (WHERE len(boxes) > 0) = count(*) AS all_boxed FROM paragraphs")["all_boxed"][0]
+    assert (row["status"], row["date"].date(), row["page_no"], row["section"]) == ("ok", dt.date(2024, 4, 19), "7", "生活服务")
+    assert row["meta_origin"] == "paper:file name,date:furniture,page_no:furniture,section:furniture" and boxed
+
+
 # --- building: incremental, failures, Dask, resuming -------------------------------------------------------
 def test_a_second_build_skips_known_pages_and_force_redoes_them(issues, db, tmp_path):
     copy = tmp_path / "c.duckdb"

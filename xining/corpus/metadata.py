@@ -73,6 +73,18 @@ def from_furniture(lines: list[str]) -> PageMeta:
     return _meta("furniture", date=date, page_no=number, section=section)
 
 
+def with_printed(meta: PageMeta, printed: PageMeta) -> PageMeta:
+    """`meta` with what the parsed page's furniture blocks print (a PDF's strip), unless an option or the text's strip said it."""
+    values, origin = {}, {}
+    for name in FIELDS:
+        mine, theirs = getattr(meta, name), getattr(printed, name)
+        keep = theirs is None or meta.origin.get(name) in ("option", "furniture")
+        values[name] = mine if keep else theirs
+        if values[name] is not None:
+            origin[name] = meta.origin.get(name, "") if keep else "furniture"
+    return PageMeta(**values, origin=origin)
+
+
 def _section(word: str | None) -> str | None:
     return word if word and not any(w in word for w in nx.NOT_SECTIONS) else None
 

@@ -18,7 +18,7 @@ from ..io import page_to_dict
 from ..model import Page
 from ..pipeline import read_page
 from .indicators import indicator, place
-from .metadata import PageMeta, page_meta, with_origin
+from .metadata import PageMeta, from_furniture, page_meta, with_origin, with_printed
 
 MAX_DECIMAL = Decimal(10) ** 25  # DECIMAL(38,12) holds 26 integer digits; larger printed values keep only their text
 
@@ -64,7 +64,8 @@ def page_rows(task: Task) -> PageRows:
         where = traceback.extract_tb(e.__traceback__)[-1]
         return failed_rows(task.sha256, task.path, f"{task.path}: internal error {type(e).__name__}: {e} "
                                                    f"({Path(where.filename).name}:{where.lineno})", meta)
-    return rows_of(page, meta, task.sha256)
+    furniture = [b.text for b in getattr(page, "blocks", ()) if b.kind == "furniture"]
+    return rows_of(page, with_printed(meta, from_furniture(furniture)) if furniture else meta, task.sha256)
 
 
 def failed_rows(sha256: str, source: str, error: str, meta: PageMeta | None = None) -> PageRows:
