@@ -320,7 +320,7 @@ class TestMultiples:
         from xining.narrative import narrative
 
         text = narrative(article("新能源汽车产量增长2.8倍，工业机器人产量增长42.3%，集成电路产量增长41.3%。"), "en")
-        assert "fastest growth is 新能源汽车产量 (增长2.8倍)" in text  # ranked as +280%, shown as printed
+        assert "fastest growth is 新能源汽车产量 (+280%, 增长2.8倍)" in text  # ranked as +280%, printed form beside
 
 
 # --- 11. thresholds --------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The runner under attack and interruption: escaped reports, parameters as data, kills that lose nothing."""
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -171,3 +172,73 @@ def test_a_kernel_folder_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
     stale = Path(tempfile.mkdtemp(prefix=f"{runner.KERNEL_DIR_PREFIX}{dead.stdout.strip()}-"))
     runner._remove_stale_kernel_dirs()
     assert not stale.exists()
+
+
+def test_a_full_disk_fails_each_report_in_one_line_and_leaves_nothing_truncated(tmp_path, small_disk, monkeypatch):
+    disk = small_disk("256k")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(HOSTILE, encoding="utf-8")
+    templates = tmp_path / "nb"
+    templates.mkdir()
+    notebook_template(templates / "page.ipynb", "print('x' * 2_000_000)")  # more output than the disk holds
+    notebook_template(templates / "article.ipynb", "print('x' * 2_000_000)")
+    done = subprocess.run([XINING, "report", "page.txt", "--out", str(disk / "out"), "--notebooks", "nb", "--quiet"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if "No space left" in line or "no space left" in line]
+    assert len(done.stderr.splitlines()) <= 3  # one line per failed report (and one if the index could not be written)
+    leftovers = [p for p in (disk / "out").rglob("*") if p.is_file() and p.name != "index.html"]
+    assert leftovers == [], leftovers  # no empty or truncated a1.failed.ipynb, no partial file
+
+
+def test_two_runs_into_one_folder_index_every_complete_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    templates = tmp_path / "nb"
+    templates.mkdir()
+    notebook_template(templates / "page.ipynb", "print('page')")
+    notebook_template(templates / "article.ipynb", "print(article_id)")
+    (tmp_path / "first.txt").write_text("本报讯（记者 张三）全市工业增长9.0%。\n\n本报讯（记者 李四）全市投资增长5.0%。\n", encoding="utf-8")
+    (tmp_path / "second.txt").write_text("本报讯（记者 王五）全市消费增长7.0%。\n", encoding="utf-8")
+    for name in ("first.txt", "second.txt"):
+        done = subprocess.run([XINING, "report", name, "--out", "out", "--notebooks", "nb", "--quiet"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    index = (tmp_path / "out" / "index.html").read_text("utf-8")
+    for link in ("first/page.html", "first/a1.html", "first/a2.html", "second/page.html", "second/a1.html"):
+        assert f'href="{link}"' in index, link
+    assert index.count("<table>") == 2 and "first.txt" in index and "second.txt" in index
+    assert "1 pass" in index or "no checks" in index
+
+
+MARKUP_FOR_OTHER_ENGINES = ("本报讯（记者 张三）$x^{$产量15.9万吨，增长79.9%；$\\frac{a}{$产量7.0万吨，增长12.3%；"
+                            "钢$材产量3.0万吨，增长2.1%。\n")
+
+
+def test_text_that_looks_like_math_is_shown_literally_and_offline(tmp_path, monkeypatch):
+    """`$x^{$` in a subject: charts draw it as a label (no mathtext), the HTML loads no MathJax or any CDN script."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "math.txt").write_text(MARKUP_FOR_OTHER_ENGINES, encoding="utf-8")
+    page = xining.read_page("math.txt")
+    jobs = [j for j in runner.plan([page], tmp_path / "out") if j.parameters.get("article_id") == "a1"]
+    [outcome] = runner.run(jobs, workers=1, progress=False)
+    assert outcome.status == "done", outcome.error
+    html = Path(jobs[0].html).read_text("utf-8")
+    assert "$x^{$" in html and "mathjax" not in html.lower()
+    assert not re.findall(r"<script[^>]+src=\"https?://", html)
+    nb = nbformat.read(jobs[0].output, as_version=4)
+    assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))  # the chart was drawn
+
+
+def test_charts_never_parse_page_text_as_math():
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from xining import plots
+
+    [article] = xining.parse_text(MARKUP_FOR_OTHER_ENGINES).articles
+    charts = plots.choose(article)
+    assert charts
+    for chart in charts:
+        plots.draw(chart).savefig(io.BytesIO(), format="png")  # raised ValueError (mathtext) before

@@ -73,10 +73,10 @@ def growth_percent(f: Figure) -> float | None:
     return None
 
 
-def _rate(f: Figure) -> str:
+def _rate(f: Figure, lang: str) -> str:
     """Signed percent; growth printed as a multiple is converted, with the printed form beside it."""
     if f.kind == "multiple":
-        return f"{L.signed(growth_percent(f), max(0, f.decimals - 2))}%，{f.measure}{f.text}"
+        return f"{L.signed(growth_percent(f), max(0, f.decimals - 2))}%{'，' if lang == 'zh' else ', '}{f.measure}{f.text}"
     return f"{L.signed(f.normalized_value, f.decimals)}%"
 
 
@@ -101,9 +101,9 @@ def _changes(figures: list[Figure], lang: str) -> str:
     low = min(rates.values(), key=growth_percent)
     if lang == "zh":
         lowest = "降幅最大的是" if growth_percent(low) < 0 else "最低的是"
-        return f"增速最高的是{high.subject}（{_rate(high)}），{lowest}{low.subject}（{_rate(low)}）。"
+        return f"增速最高的是{high.subject}（{_rate(high, lang)}），{lowest}{low.subject}（{_rate(low, lang)}）。"
     lowest = "the steepest decline" if growth_percent(low) < 0 else "the slowest"
-    return f"The fastest growth is {high.subject} ({_rate(high)}), {lowest} {low.subject} ({_rate(low)})."
+    return f"The fastest growth is {high.subject} ({_rate(high, lang)}), {lowest} {low.subject} ({_rate(low, lang)})."
 
 
 def _listed(article: Article, lang: str) -> str:
