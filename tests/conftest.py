@@ -52,3 +52,25 @@ def english_reports(tmp_path_factory) -> Path:
     page = root / "composed.txt"
     page.write_text(COMPOSED_PAGE, encoding="utf-8")
     return _report(root / "out", page, "en")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on its own tiny tmpfs (mounted for the test, as root; skipped where mounting is not allowed)."""
+    import subprocess
+
+    mounts = []
+
+    def mount(size: str = "64k", read_only: bool = False) -> Path:
+        folder = tmp_path / f"disk{len(mounts)}"
+        folder.mkdir()
+        opts = f"size={size}" + (",ro" if read_only else "")
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(folder)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+        mounts.append(folder)
+        return folder
+
+    yield mount
+    for folder in mounts:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)

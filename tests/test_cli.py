@@ -118,3 +118,48 @@ def test_out_keeps_pages_with_the_same_stem_apart(sample_path, tmp_path, capsys)
     out = tmp_path / "out"
     assert main(["parse", str(tmp_path / "x"), str(tmp_path / "y"), "--out", str(out)]) == 0
     assert len(list(out.glob("page-*.json"))) == 2
+
+
+# --- output: one line and a non-zero exit, nothing truncated left behind, the umask respected ----------------------
+def test_out_naming_a_file_is_one_line(sample_path, tmp_path, capsys):
+    (tmp_path / "taken").write_text("x")
+    assert main(["parse", str(sample_path), "--out", str(tmp_path / "taken")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"xining: {tmp_path / 'taken'}: --out names a file, not a folder\n"
+
+
+def test_out_on_a_read_only_disk_is_one_line(sample_path, small_disk, capsys):
+    disk = small_disk(read_only=True)
+    assert main(["parse", str(sample_path), "--out", str(disk / "json")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"xining: {disk / 'json'}: cannot create the --out folder (Read-only file system") and err.count("\n") == 1
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_partial_file(sample_path, small_disk, capsys):
+    disk = small_disk("64k")  # room for no JSON of the sample page (about 200 KB)
+    assert main(["parse", str(sample_path), "--out", str(disk)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"xining: {disk}/") and "cannot write (No space left on device)" in err and err.count("\n") == 1
+    assert list(disk.iterdir()) == []
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_written_files_respect_the_umask(sample_path, tmp_path, capsys, umask, mode):
+    old = os.umask(umask)
+    try:
+        assert main(["parse", str(sample_path), "--out", str(tmp_path)]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "sample-page.json").stat().st_mode & 0o777 == mode
+
+
+def test_the_figures_table_pads_chinese_columns_by_display_width(tmp_path, capsys):
+    """The last column (line) is right-aligned and never empty: every row ends at the same terminal cell."""
+    from xining.chinese import display_width
+
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯（记者 张三）全市钢材产量15.9万吨，增长79.9%；石墨及碳素制品7.0万吨，增长12.3倍。\n", encoding="utf-8")
+    assert main(["figures", str(page)]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == 5 and "石墨及碳素制品" in lines[3]
+    assert len({round(2 * display_width(line)) for line in lines}) == 1, lines

@@ -171,3 +171,39 @@ def test_a_kernel_folder_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
     stale = Path(tempfile.mkdtemp(prefix=f"{runner.KERNEL_DIR_PREFIX}{dead.stdout.strip()}-"))
     runner._remove_stale_kernel_dirs()
     assert not stale.exists()
+
+
+def test_a_full_disk_fails_each_report_in_one_line_and_leaves_nothing_truncated(tmp_path, small_disk, monkeypatch):
+    disk = small_disk("256k")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(HOSTILE, encoding="utf-8")
+    templates = tmp_path / "nb"
+    templates.mkdir()
+    notebook_template(templates / "page.ipynb", "print('x' * 2_000_000)")  # more output than the disk holds
+    notebook_template(templates / "article.ipynb", "print('x' * 2_000_000)")
+    done = subprocess.run([XINING, "report", "page.txt", "--out", str(disk / "out"), "--notebooks", "nb", "--quiet"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if "No space left" in line or "no space left" in line]
+    assert len(done.stderr.splitlines()) <= 3  # one line per failed report (and one if the index could not be written)
+    leftovers = [p for p in (disk / "out").rglob("*") if p.is_file() and p.name != "index.html"]
+    assert leftovers == [], leftovers  # no empty or truncated a1.failed.ipynb, no partial file
+
+
+def test_two_runs_into_one_folder_index_every_complete_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    templates = tmp_path / "nb"
+    templates.mkdir()
+    notebook_template(templates / "page.ipynb", "print('page')")
+    notebook_template(templates / "article.ipynb", "print(article_id)")
+    (tmp_path / "first.txt").write_text("本报讯（记者 张三）全市工业增长9.0%。\n\n本报讯（记者 李四）全市投资增长5.0%。\n", encoding="utf-8")
+    (tmp_path / "second.txt").write_text("本报讯（记者 王五）全市消费增长7.0%。\n", encoding="utf-8")
+    for name in ("first.txt", "second.txt"):
+        done = subprocess.run([XINING, "report", name, "--out", "out", "--notebooks", "nb", "--quiet"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    index = (tmp_path / "out" / "index.html").read_text("utf-8")
+    for link in ("first/page.html", "first/a1.html", "first/a2.html", "second/page.html", "second/a1.html"):
+        assert f'href="{link}"' in index, link
+    assert index.count("<table>") == 2 and "first.txt" in index and "second.txt" in index
+    assert "1 pass" in index or "no checks" in index
