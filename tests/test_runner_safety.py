@@ -1,6 +1,7 @@
 """The runner under attack and interruption: escaped reports, parameters as data, kills that lose nothing."""
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -207,3 +208,37 @@ def test_two_runs_into_one_folder_index_every_complete_report(tmp_path, monkeypa
         assert f'href="{link}"' in index, link
     assert index.count("<table>") == 2 and "first.txt" in index and "second.txt" in index
     assert "1 pass" in index or "no checks" in index
+
+
+MARKUP_FOR_OTHER_ENGINES = ("本报讯（记者 张三）$x^{$产量15.9万吨，增长79.9%；$\\frac{a}{$产量7.0万吨，增长12.3%；"
+                            "钢$材产量3.0万吨，增长2.1%。\n")
+
+
+def test_text_that_looks_like_math_is_shown_literally_and_offline(tmp_path, monkeypatch):
+    """`$x^{$` in a subject: charts draw it as a label (no mathtext), the HTML loads no MathJax or any CDN script."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "math.txt").write_text(MARKUP_FOR_OTHER_ENGINES, encoding="utf-8")
+    page = xining.read_page("math.txt")
+    jobs = [j for j in runner.plan([page], tmp_path / "out") if j.parameters.get("article_id") == "a1"]
+    [outcome] = runner.run(jobs, workers=1, progress=False)
+    assert outcome.status == "done", outcome.error
+    html = Path(jobs[0].html).read_text("utf-8")
+    assert "$x^{$" in html and "mathjax" not in html.lower()
+    assert not re.findall(r"<script[^>]+src=\"https?://", html)
+    nb = nbformat.read(jobs[0].output, as_version=4)
+    assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))  # the chart was drawn
+
+
+def test_charts_never_parse_page_text_as_math():
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from xining import plots
+
+    [article] = xining.parse_text(MARKUP_FOR_OTHER_ENGINES).articles
+    charts = plots.choose(article)
+    assert charts
+    for chart in charts:
+        plots.draw(chart).savefig(io.BytesIO(), format="png")  # raised ValueError (mathtext) before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import labels as L
@@ -27,6 +27,7 @@ STYLE = {
     "axes.labelsize": 11,
     "axes.unicode_minus": True,
     "svg.fonttype": "none",
+    "text.usetex": False,
 }
 COLORS = {"up": "#2b6cb0", "down": "#c53030", "whole": "#4a5568", "current": "#68a0d8", "target": "#2b6cb0"}
 #: Parts of a stack, in order: distinct hues, so neighbours never look alike.
@@ -220,12 +221,23 @@ def draw(chart: Chart, lang: str = "zh"):
     """A matplotlib Figure for one chart (closed from pyplot's registry: display it, then let it go)."""
     import matplotlib.pyplot as plt
 
+    chart = _literal(chart)
     with plt.rc_context({**STYLE, "font.family": [cjk_font()]}):
         drawer = {"growth": _draw_bars, "quantities": _draw_bars, "parts": _draw_parts,
                   "decomposition": _draw_parts, "target": _draw_target, "kinds": _draw_kinds}[chart.kind]
         fig = drawer(plt, chart, lang)
         plt.close(fig)
     return fig
+
+
+def _literal(chart: Chart) -> Chart:
+    """Every string of the chart with `$` escaped: tick labels are drawn after the rc context ends, and
+    matplotlib reads text between two `$` as mathtext (`$x^{$` failed the whole report)."""
+    def esc(text: str) -> str:
+        return text.replace("$", r"\$")
+
+    groups = tuple((esc(label), tuple(replace(b, label=esc(b.label), text=esc(b.text)) for b in bars)) for label, bars in chart.groups)
+    return replace(chart, unit=esc(chart.unit), groups=groups)
 
 
 def wrap(label: str, width: float = MAX_LABEL) -> str:
