@@ -73,3 +73,40 @@ def test_line_ranges_offsets_and_json(text):
     doc = page_to_dict(page)
     assert json.loads(dumps(doc)) == doc
     validate(doc)
+
+
+# --- the fuzz target of the reliability issue: numerals, exponents, markup and raw bytes ----------------------------
+NUMERAL_PARTS = st.sampled_from(["万", "亿", "兆", "千", "百", "十", "点", "零", "两", "余", "多", "e308", "E-5", "^9", "%", "‰",
+                                  "个百分点", "倍", "成", "折", "分之", "又", "/", ".", ",", "-", "负", "k", "M",
+                                  "公里", "元", "吨", "亿元", "万吨", "年", "月", "日"])
+numeral = st.lists(st.one_of(st.text("0123456789", min_size=1, max_size=40), st.text("零一二三四五六七八九十百千万亿", min_size=1, max_size=30),
+                             NUMERAL_PARTS), min_size=1, max_size=12).map("".join)
+numeral_page = st.lists(st.one_of(numeral, line, st.sampled_from(["本报讯（记者 张三）", "，", "。", "\n", "&#0;", "<p>", "<!--", "$x^{$"])),
+                        max_size=30).map("".join)
+
+
+def _never_raises_but_input_error(page_text: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", xining.UnreadableNumber)  # skipped and counted: allowed
+        page = _parse(page_text)
+    if page is not None:
+        text = dumps(page_to_dict(page))
+        assert "Infinity" not in text and "NaN" not in text
+        validate(json.loads(text))
+
+
+@SETTINGS
+@given(numeral_page)
+def test_numerals_of_any_length_never_escape_as_an_exception(text):
+    _never_raises_but_input_error("本报讯（记者 张三）" + text)
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_page_or_an_input_error(data):
+    try:
+        xining.parse_bytes(data, "fuzz.txt")
+    except xining.InputError as e:
+        assert "\n" not in str(e)

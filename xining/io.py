@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -135,7 +136,19 @@ def validate(doc: dict[str, Any]) -> None:
     """Raise jsonschema.ValidationError when `doc` does not follow the page schema."""
     import jsonschema
 
-    jsonschema.validate(doc, schema())
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    if error is not None:
+        raise error
+
+
+@functools.cache
+def _validator():
+    """The schema's validator, built once (checking the schema itself costs more than validating a page)."""
+    import jsonschema
+
+    cls = jsonschema.validators.validator_for(schema())
+    cls.check_schema(schema())
+    return cls(schema())
 
 
 # --- back from JSON ----------------------------------------------------------------------
