@@ -397,3 +397,9 @@ def test_read_page_raises_input_error_for_impossible_paths(tmp_path, monkeypatch
 def test_parse_text_refuses_what_files_may_not_hold(text, problem):
     with pytest.raises(xining.InputError, match=re.escape(problem)):
         xining.parse_text(text)
+
+
+@pytest.mark.parametrize("text, value", [("负3/4", -0.75), ("-3/4", -0.75), ("负0/0", None)])
+def test_a_fraction_signed_with_fu_is_read_found_by_the_fuzz_target(text, value):
+    [article] = xining.parse_text(f"本报讯（记者 张三）比例为{text}。\n").articles
+    assert [f.value for f in article.figures if "/" in f.text] == ([] if value is None else [pytest.approx(value)])

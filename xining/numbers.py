@@ -372,13 +372,18 @@ def _frac(m: re.Match, folded: str) -> list[Num] | None:
     return [Num(m.start(), m.end(), "", value, "ratio", value, "", 0)]
 
 
+def _signed_int(s: str) -> float:
+    """`-3`, `负3` or `3` as a float: the sign may be written 负, which float() does not read."""
+    return -float(s[1:]) if s[:1] in ("-", "负") else float(s)
+
+
 def _slash(m: re.Match, folded: str) -> list[Num] | None:
-    num, den = float(m.group("sl_num")), float(m.group("sl_den"))
+    num, den = _signed_int(m.group("sl_num")), float(m.group("sl_den"))
     if den == 0:
         return None
     value = num / den
     if m.group("sl_int"):
-        whole = float(m.group("sl_int"))
+        whole = _signed_int(m.group("sl_int"))
         value = whole + (value if whole >= 0 else -value)
     return [Num(m.start(), m.end(), "", value, "ratio", value, "", 0)]
 
