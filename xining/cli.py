@@ -49,10 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"xining: {e}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt as e:  # Ctrl-C, or the runner's Stopped (SIGINT or SIGTERM): workers are already gone
-        signum = getattr(e, "signum", signal.SIGINT)
-        print(f"xining: {'interrupted' if signum == signal.SIGINT else 'stopped by ' + signal.Signals(signum).name}"
-              "; complete reports are kept, none is half-written", file=sys.stderr)
-        return 128 + signum
+        signum = getattr(e, "signum", None)
+        what = "interrupted" if signum in (None, signal.SIGINT) else f"stopped by {signal.Signals(signum).name}"
+        reports = "; complete reports are kept, none is half-written" if signum is not None else ""
+        print(f"xining: {what}{reports}", file=sys.stderr)
+        return 128 + (signum or signal.SIGINT)
     except BrokenPipeError:
         return 0
 
