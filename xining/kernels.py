@@ -15,7 +15,7 @@ from typing import Any
 
 MODE_VARIABLE = "XINING_KERNELS"
 # What a report notebook imports: loaded once per kernel, not once per notebook.
-PRELOAD = ("pandas", "matplotlib.pyplot", "IPython.display", "xining", "xining.report", "xining.plots", "xining.render",
+PRELOAD = ("pandas", "matplotlib.pyplot", "IPython.display", "xining", "xining.report", "xining.plots", "xining.html",
            "xining.narrative", "xining.corpus.report")
 HISTORY = "--HistoryManager.hist_file=:memory:"  # what nbclient gives a kernel it starts: no sqlite file shared by kernels
 START_TIMEOUT = 60
@@ -149,7 +149,10 @@ def prepare_here(modules: list[str], cwd: str) -> None:
     import warnings
 
     for name in modules:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a module renamed since: notebooks import what they need, only slower
+            continue
     import matplotlib
 
     from . import plots
