@@ -149,7 +149,10 @@ def prepare_here(modules: list[str], cwd: str) -> None:
     import warnings
 
     for name in modules:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a module renamed since: notebooks import what they need, only slower
+            continue
     import matplotlib
 
     from . import plots
