@@ -76,7 +76,7 @@ def _squeeze(text: str) -> str:
 
 def byline_of_blocks(texts: list[str], lead: str) -> Byline | None:
     """The byline of an article laid out on a page: from its lead (`本报讯（记者 X）`), or from byline lines set apart
-    (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`, a name alone: `陈曙光`, `汪 涛  吴光胜`) and signatures (`（李 华）`)."""
+    (`■记者 X 通讯员 Y`, `…记者 X 见习记者 Y/文`, a name alone: `张晓明`, `王 五  李小红`) and signatures (`（李 华）`)."""
     found = parse_byline(lead)
     reporters = list(found.reporters) if found else []
     correspondents = list(found.correspondents) if found else []

@@ -337,7 +337,7 @@ def is_credit(text: str) -> bool:
 
 
 def credits_of(block: Block) -> list[Credit]:
-    """The photo credits printed in a credit block, one per `X摄` (`黎晓刚摄黎晓刚摄` is two)."""
+    """The photo credits printed in a credit block, one per `X摄` (`王明摄王明摄` is two)."""
     credits = []
     for (start, number), end in zip(block.lines, [s for s, _ in block.lines[1:]] + [len(block.text)]):
         printed = block.text[start:end].strip().replace(" ", "")

@@ -355,7 +355,7 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
 
 
 def _close_letter_spacing(lines: list[Line]) -> list[Line]:
-    """Runs of short all-Han pieces on one baseline (`陈 曙 光`, `汪 涛  吴光胜`) are one line."""
+    """Runs of short all-Han pieces on one baseline (`张 晓 明`, `王 五  李小红`) are one line."""
     def short_name(ln: Line) -> bool:
         return not ln.vertical and len(ln.chars) <= 4 and all(_HAN_RE.match(c.ch) for c in ln.chars)
 
@@ -410,7 +410,7 @@ def _line_text(cs: list[Char], vertical: bool) -> str:
         if gap > 0.2 * min(a.size, b.size) and not _CJK_RE.match(a.ch) and not _CJK_RE.match(b.ch):
             out.append(" ")
         elif gap > 0.45 * min(a.size, b.size) and not (a.ch in _PUNCT or b.ch in _PUNCT):
-            out.append(" ")  # a word space (`发展新方位 奋进新目标`, `记者 李晖`); body text drops it next to CJK
+            out.append(" ")  # a word space (`新起点 新征程`, `记者 王五`); body text drops it next to CJK
         out.append(b.ch)
     return "".join(out)
 
@@ -909,7 +909,7 @@ def _join(text: str, nxt: str) -> str:
 
 
 def _name_line(f: Fragment) -> bool:
-    """One line of names only: `陈曙光`, `汪 涛  吴光胜  胡查平` (a two-character name spaced out to three)."""
+    """One line of names only: `张晓明`, `王 五  李小红  赵六` (a two-character name spaced out to three)."""
     if len(f.lines) != 1:
         return False
     words, run = [], ""

@@ -1,6 +1,6 @@
 """One name for one statistic across pages: subject + measure + unit + scope, and the period placed in a calendar.
 
-A page says `我市规上工业增加值增长9.0%` for `1月—2月`; another says `全市规模以上工业增加值增速9.0%` for
+A page says `我市规上工业增加值增长6.2%` for `1月—2月`; another says `全市规模以上工业增加值增速6.2%` for
 `前两个月`. Both are the indicator `规模以上工业增加值|增速|%|市`, cumulative from 2024-01-01 to 2024-02-29
 when the pages are of 2024. A cumulative period (`1-7月`) is kept apart from a single month (`7月`).
 """
