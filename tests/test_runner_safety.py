@@ -59,7 +59,8 @@ def test_parameters_reach_notebooks_as_data(tmp_path, monkeypatch):
 # writes to: it waits until it is stopped. A run that does not stop its workers would wait for ever
 # (the test's timeout catches that); nothing depends on how long anything takes.
 GATED = ("import os\n"
-         "open(f'started-{article_id}', 'w').write(f'{os.getpid()} {os.getppid()}')\n"
+         "open(f'.started-{article_id}', 'w').write(f'{os.getpid()} {os.getppid()}')\n"
+         "os.replace(f'.started-{article_id}', f'started-{article_id}')\n"  # the test sees the file whole or not at all
          "if os.path.exists('hold'):\n"
          "    open('gate').read()\n"
          "print('done', article_id)")
