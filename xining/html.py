@@ -12,7 +12,7 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape as _escape
 
@@ -138,8 +138,12 @@ def verdict_badge(verdict: str, lang: str) -> str:
 
 def verdict_summary(checks: Iterable[Check], lang: str = "zh") -> str:
     """Coloured counts, worst first: `不符 1 · 提醒 2 · 通过 8`; or `no checks`."""
-    counts = Counter(c.verdict for c in checks)
-    parts = [f'<span class="xn-{v}">{esc(L.verdict_name(v, lang))} {counts[v]}</span>' for v in VERDICTS if counts[v]]
+    return _count_spans(Counter(c.verdict for c in checks), lang)
+
+
+def _count_spans(counts: Mapping[str, object], lang: str) -> str:
+    """Counts by verdict as coloured spans, worst first; `no checks` when there are none."""
+    parts = [f'<span class="xn-{v}">{esc(L.verdict_name(v, lang))} {esc(counts[v])}</span>' for v in VERDICTS if counts.get(v)]
     return " · ".join(parts) if parts else esc(L.text("no_verdicts", lang))
 
 
@@ -401,10 +405,7 @@ class Earlier:
 
 
 def _counts(counts: object, lang: str) -> str:
-    if not isinstance(counts, dict):
-        return ""
-    parts = [f'<span class="xn-{v}">{esc(L.verdict_name(v, lang))} {esc(counts[v])}</span>' for v in VERDICTS if counts.get(v)]
-    return " · ".join(parts) if parts else esc(L.text("no_verdicts", lang))
+    return _count_spans(counts, lang) if isinstance(counts, dict) else ""
 
 
 def index_html(reports: Sequence[Report], lang: str = "zh", earlier: Sequence[Earlier] = ()) -> str:
