@@ -18,7 +18,7 @@ from html import escape as _escape
 
 from . import labels as L
 from .chinese import HAN, sentence_span
-from .model import STATISTICAL, VERDICTS, Article, Check, Figure, Page
+from .model import STATISTICAL, VERDICT_RANK, VERDICTS, Article, Check, Figure, Page
 from .plots import font_path
 
 VERDICT_COLOURS = {"pass": "#276749", "warn": "#b7791f", "fail": "#c53030", "info": "#2b6cb0"}
@@ -243,7 +243,8 @@ def figures_table(article: Article, lang: str = "zh") -> str:
         target = _anchor(article, "headline") if f.in_headline else _anchor(article, "t-" + f.id)
         period = L.period(f.period, lang)
         cells = [esc(f.id), src(f.subject), src(f.measure), f'<a class="xn-nowrap" href="#{esc(target)}">{src(f.text)}</a>',
-                 f'<span class="xn-nowrap">{esc(L.kind_name(f.kind, lang))}</span>', esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
+                 f'<span class="xn-nowrap">{esc(L.kind_name(f.kind, lang))}</span>',
+                 esc("" if f.value is None else L.fixed(f.value, f.decimals)), src(f.unit),
                  _base_amount(f, lang),
                  f'<span class="xn-nowrap">{esc(period) if lang == "en" and period else src(f.period)}</span>',
                  esc(L.qualifier_name(f.qualifier, lang)), esc(f.line)]
@@ -327,8 +328,7 @@ def checks_table(article: Article, lang: str = "zh") -> str:
         return f"<p>{esc(t['no_checks'])}</p>"
     by_id = {f.id: f for f in article.figures}
     rows = []
-    order = {v: i for i, v in enumerate(VERDICTS)}
-    for n, c in sorted(enumerate(article.checks), key=lambda x: (order[x[1].verdict], x[0])):
+    for n, c in sorted(enumerate(article.checks), key=lambda x: (VERDICT_RANK[x[1].verdict], x[0])):
         value, interval = recomputed(c, by_id, lang)
         figs = ", ".join(f'<a href="#{esc(_anchor(article, i))}">{esc(i)}</a>' for i in c.figures)
         message = c.message_zh if lang == "zh" else c.message_en
@@ -413,10 +413,9 @@ def index_html(reports: Sequence[Report], lang: str = "zh", earlier: Sequence[Ea
     t = L.TEXT[lang]
     checks = [c for r in reports for a in r.page.articles for c in a.checks]
     flagged_rows = []
-    order = {v: i for i, v in enumerate(VERDICTS)}
     for r in reports:
         for a in r.page.articles:
-            for n, c in sorted(enumerate(a.checks), key=lambda x: order[x[1].verdict]):
+            for n, c in sorted(enumerate(a.checks), key=lambda x: VERDICT_RANK[x[1].verdict]):
                 if c.verdict not in FLAGGING:
                     continue
                 link = f"{r.folder}/{a.id}.html#{a.id}-c{n + 1}"

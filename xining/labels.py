@@ -13,6 +13,13 @@ from typing import Literal
 Lang = Literal["zh", "en"]
 LANGS: tuple[str, ...] = ("zh", "en")
 
+
+def _pairs(table: str) -> dict[str, tuple[str, str]]:
+    """A name table written as `key | zh | en` lines: one rule per line reads better than a dict literal."""
+    rows = (line.split("|") for line in table.strip().splitlines())
+    return {key.strip(): (zh.strip(), en.strip()) for key, zh, en in rows}
+
+
 TEXT: dict[str, dict[str, str]] = {
     "zh": {
         # headings and sections
@@ -83,20 +90,31 @@ QUALIFIER_NAMES: dict[str, tuple[str, str]] = {
     "about": ("约", "about"), "nearly": ("接近", "nearly"), "over": ("超过", "over"), "at_least": ("不少于", "at least"),
     "under": ("不足", "under"),
 }
-RULE_NAMES: dict[str, tuple[str, str]] = {
-    "parts_and_whole": ("分项之和", "parts add up"), "shares_sum": ("比重之和", "shares sum to 100%"),
-    "contributions_sum": ("贡献率之和", "contributions sum to 100%"), "pulls_sum": ("拉动之和", "pulls add up"),
-    "pull_product": ("拉动＝贡献率×增速", "pull = contribution × growth"),
-    "contribution_from_share": ("由比重推算贡献率", "contribution from share"), "implied_value": ("隐含数值", "implied value"),
-    "list_count": ("列举个数", "items counted"), "approximation": ("约数用词", "approximation word"),
-    "repeated": ("重复刊出", "printed twice"), "headline": ("标题数字", "headline figure"),
-    "sign_range": ("符号与范围", "sign and range"), "granularity": ("整数可得性", "whole counts (GRIM)"),
-    "point_gap": ("增速差", "gap in points"), "two_year_average": ("两年平均增速", "two-year average growth"),
-    "growth_of_whole": ("整体增速与分项增速", "growth of the whole from its parts"),
-    "growth_from_amounts": ("由增减量推算增速", "growth from the amounts"), "share_change": ("比重变化", "change of a share"),
-    "multiple": ("倍数", "multiple"), "compound_growth": ("累计增速", "compound growth"),
-    "share_of_whole": ("占比复算", "share of the whole"), "threshold": ("门槛用词", "threshold word"),
-}
+#: Each check rule's name: `rule | zh | en`, one per line.
+RULE_NAMES: dict[str, tuple[str, str]] = _pairs("""
+parts_and_whole         | 分项之和 | parts add up
+shares_sum              | 比重之和 | shares sum to 100%
+contributions_sum       | 贡献率之和 | contributions sum to 100%
+pulls_sum               | 拉动之和 | pulls add up
+pull_product            | 拉动＝贡献率×增速 | pull = contribution × growth
+contribution_from_share | 由比重推算贡献率 | contribution from share
+implied_value           | 隐含数值 | implied value
+list_count              | 列举个数 | items counted
+approximation           | 约数用词 | approximation word
+repeated                | 重复刊出 | printed twice
+headline                | 标题数字 | headline figure
+sign_range              | 符号与范围 | sign and range
+granularity             | 整数可得性 | whole counts (GRIM)
+point_gap               | 增速差 | gap in points
+two_year_average        | 两年平均增速 | two-year average growth
+growth_of_whole         | 整体增速与分项增速 | growth of the whole from its parts
+growth_from_amounts     | 由增减量推算增速 | growth from the amounts
+share_change            | 比重变化 | change of a share
+multiple                | 倍数 | multiple
+compound_growth         | 累计增速 | compound growth
+share_of_whole          | 占比复算 | share of the whole
+threshold               | 门槛用词 | threshold word
+""")
 
 #: Base units (`Figure.normalized_unit`) as each language writes them; others (counts' measure words) as printed.
 BASE_UNITS: dict[str, tuple[str, str]] = {

@@ -24,6 +24,7 @@ BlockKind = Literal[
 ]
 Verdict = Literal["pass", "warn", "fail", "info"]
 VERDICTS: tuple[str, ...] = ("fail", "warn", "pass", "info")  # the order a reader wants them in
+VERDICT_RANK: dict[str, int] = {v: i for i, v in enumerate(VERDICTS)}  # sort key for that order
 Qualifier = Literal["about", "nearly", "over", "at_least", "under"]
 NumKind = Literal["number", "ratio", "percent", "percentage_point", "fraction", "discount"]
 UnitKind = Literal["count", "quantity", "money"]
@@ -159,9 +160,9 @@ class Figure:
 class Expected:
     """What a check recomputed: the value and the interval that rounding of the inputs allows."""
 
-    value: float
-    lo: float
-    hi: float
+    value: float  # the midpoint of the recomputed interval
+    lo: float  # the recomputation's lowest value, from the inputs' printed precision
+    hi: float  # and its highest: a printed figure in [lo, hi] agrees with it
 
 
 @dataclass(frozen=True)

@@ -177,6 +177,16 @@ class ArticleIndex:
         i = self.position.get(f.id, -1) + 1
         return self.figs[i] if 0 < i < len(self.figs) else None
 
+    def against(self, rule: str, figures: Iterable[Figure], computed: Interval, reads: Interval, printed_: Figure,
+                shown: str, zh_: str, en: str, *, verdict_after: str | None = None, whole: Figure | None = None,
+                parts: Iterable[Figure] = ()) -> Check:
+        """The common relation: one value recomputed from other figures against one printed figure that reads
+        as `reads`. The English ends with the verdict; the Chinese too when `verdict_after` (a separator) is given."""
+        v = verdict(reads, computed, unit_step(printed_) / 2)
+        zh_ = zh_ if verdict_after is None else f"{zh_}{verdict_after}{ZH_VERDICT[v]}。"
+        return self.check(rule, v, figures, computed, zh_, f"{en} ({v}).", whole=whole, parts=parts, printed_=printed_,
+                          recomputed=shown)
+
     def check(self, rule: str, v: str, figures: Iterable[Figure], expected: Interval | None, zh_: str, en: str, *,
               whole: Figure | None = None, parts: Iterable[Figure] = (), printed_: Figure | None = None,
               recomputed: str | None = None) -> Check:

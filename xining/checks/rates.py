@@ -28,8 +28,6 @@ from .base import (
     printed,
     qualified,
     signed,
-    unit_step,
-    verdict,
 )
 from .sums import AMOUNTS, compatible, is_share, member, partition_groups
 
@@ -112,14 +110,12 @@ def pull_product(ix: ArticleIndex) -> list[Check]:
         g, used, _ = found
         share = qualified(c).scaled(100 if c.kind == "fraction" else 1) if c.qualifier or c.kind == "fraction" else printed(c)
         computed = share.scaled(0.01) * g  # 贡献率超过四成: over 40%, up to 50%
-        v = verdict(signed(pull), computed, unit_step(pull) / 2)
         shown = fmt(computed.mid, pull.decimals) + "个百分点"
         gtext = "、".join(u.text for u in used) if len(used) == 1 else "（" + "、".join(u.text for u in used) + "）"
-        checks.append(ix.check("pull_product", v, [pull, c, *used], computed,
-                               f"{pull.subject}：贡献率{c.text}×增速{gtext}={fmt(computed.mid)}个百分点，所报拉动为{pull.text}。",
-                               f"{pull.subject}: contribution {c.text} x growth {gtext} = {fmt(computed.mid)} points; "
-                               f"the pull printed is {pull.text} ({v}).",
-                               whole=used[0] if len(used) == 1 else None, parts=[c], printed_=pull, recomputed=shown))
+        checks.append(ix.against("pull_product", [pull, c, *used], computed, signed(pull), pull, shown,
+            f"{pull.subject}：贡献率{c.text}×增速{gtext}={fmt(computed.mid)}个百分点，所报拉动为{pull.text}。",
+            f"{pull.subject}: contribution {c.text} x growth {gtext} = {fmt(computed.mid)} points; the pull printed is {pull.text}",
+            whole=used[0] if len(used) == 1 else None, parts=[c]))
     return checks
 
 
@@ -275,12 +271,11 @@ def _gap_check(ix: ArticleIndex, base: Figure, other: Figure | None, pp: Figure,
     b = signed(base)
     if other is not None:
         computed = (b - signed(other)).scaled(sign)
-        v = verdict(printed(pp), computed, unit_step(pp) / 2)
         shown = fmt(computed.mid, max(base.decimals, other.decimals)) + "个百分点"
-        return ix.check("point_gap", v, [base, other, pp], computed,
-                        f"{base.text}与{other.text}相差{shown}，所报为{word}{pp.text}。",
-                        f"{base.text} against {other.text} is {shown.replace('个百分点', '')} points apart; "
-                        f"{pp.text} is printed ({v}).", whole=other, parts=[base], printed_=pp, recomputed=shown)
+        return ix.against("point_gap", [base, other, pp], computed, printed(pp), pp, shown,
+            f"{base.text}与{other.text}相差{shown}，所报为{word}{pp.text}。",
+            f"{base.text} against {other.text} is {shown.replace('个百分点', '')} points apart; {pp.text} is printed",
+            whole=other, parts=[base])
     computed = b - printed(pp).scaled(sign)
     what = comparator.lstrip("比较与于").strip() or "比较对象"
     said = f"{word}{what}{pp.text}" if word.endswith(("于", "出")) else f"较{what}{word}{pp.text}"
@@ -309,12 +304,10 @@ def two_year_average(ix: ArticleIndex) -> list[Check]:
             continue
         two = signed(r).scaled(0.01)
         computed = Interval((math.sqrt(1 + two.lo) - 1) * 100, (math.sqrt(1 + two.hi) - 1) * 100)
-        v = verdict(signed(avg), computed, unit_step(avg) / 2)
         shown = fmt(computed.mid, avg.decimals) + "%"
-        checks.append(ix.check("two_year_average", v, [r, avg], computed,
-                               f"两年累计{r.text}，年均应为{shown}，所报两年平均为{avg.text}。",
-                               f"{r.text} over two years is {shown} a year; the two-year average printed is {avg.text} ({v}).",
-                               parts=[r], printed_=avg, recomputed=shown))
+        checks.append(ix.against("two_year_average", [r, avg], computed, signed(avg), avg, shown,
+            f"两年累计{r.text}，年均应为{shown}，所报两年平均为{avg.text}。",
+            f"{r.text} over two years is {shown} a year; the two-year average printed is {avg.text}", parts=[r]))
     return checks
 
 
@@ -438,12 +431,10 @@ def growth_from_amounts(ix: ArticleIndex) -> list[Check]:
         if base.lo <= 0:
             continue
         computed = (delta / base).scaled(100)
-        v = verdict(signed(rate), computed, unit_step(rate) / 2)
         shown = fmt(computed.mid, rate.decimals) + "%"
-        checks.append(ix.check("growth_from_amounts", v, [level, change, rate], computed,
-                               f"{change.text}÷（{level.text}∓{change.text}）={shown}，所报为{rate.text}。",
-                               f"A change of {change.text} on {level.text} is {shown}; {rate.text} is printed ({v}).",
-                               whole=level, parts=[change], printed_=rate, recomputed=shown))
+        checks.append(ix.against("growth_from_amounts", [level, change, rate], computed, signed(rate), rate, shown,
+            f"{change.text}÷（{level.text}∓{change.text}）={shown}，所报为{rate.text}。",
+            f"A change of {change.text} on {level.text} is {shown}; {rate.text} is printed", whole=level, parts=[change]))
     return checks
 
 
@@ -509,12 +500,11 @@ def multiples(ix: ArticleIndex) -> list[Check]:
             computed = interval(now) / interval(base)
         except ZeroDivisionError:
             continue
-        v = verdict(factor, computed, unit_step(m) / 2)
         shown = fmt(computed.mid, m.decimals + 1) + "倍"
-        checks.append(ix.check("multiple", v, [base, now, m], computed,
-                               f"{now.text}÷{base.text}={shown}，“{clause[-4:]}{m.text}”即×{fmt(factor.mid)}：{ZH_VERDICT[v]}。",
-                               f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{m.text}' means x{fmt(factor.mid)} ({v}).",
-                               whole=now, parts=[base], printed_=m, recomputed=shown))
+        checks.append(ix.against("multiple", [base, now, m], computed, factor, m, shown,
+            f"{now.text}÷{base.text}={shown}，“{clause[-4:]}{m.text}”即×{fmt(factor.mid)}",
+            f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{m.text}' means x{fmt(factor.mid)}", verdict_after="：",
+            whole=now, parts=[base]))
     return checks
 
 
@@ -557,11 +547,9 @@ def compound_growth(ix: ArticleIndex) -> list[Check]:
         for r in steps:
             product = product * (Interval.point(1.0) + signed(r).scaled(0.01))
         computed = (product - Interval.point(1.0)).scaled(100)
-        v = verdict(signed(total_), computed, unit_step(total_) / 2)
         shown = fmt(computed.mid, total_.decimals) + "%"
         names = "、".join(r.text for r in steps)
-        checks.append(ix.check("compound_growth", v, [*steps, total_], computed,
-                               f"逐期增长{names}，累计应为{shown}，所报为{total_.text}。",
-                               f"Growth of {names} in turn compounds to {shown}; {total_.text} is printed ({v}).",
-                               parts=steps, printed_=total_, recomputed=shown))
+        checks.append(ix.against("compound_growth", [*steps, total_], computed, signed(total_), total_, shown,
+            f"逐期增长{names}，累计应为{shown}，所报为{total_.text}。",
+            f"Growth of {names} in turn compounds to {shown}; {total_.text} is printed", parts=steps))
     return checks

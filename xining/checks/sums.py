@@ -259,12 +259,10 @@ def share_of_whole(ix: ArticleIndex) -> list[Check]:
             computed = (interval(part) / interval(whole)).scaled(100)
         except ZeroDivisionError:
             continue
-        v = verdict(printed(s), computed, unit_step(s) / 2)
         shown = fmt(computed.mid, s.decimals) + "%"
-        checks.append(ix.check("share_of_whole", v, [part, whole, s], computed,
-                               f"{part.text}÷{whole.text}={shown}，所报比重{s.text}{ZH_VERDICT[v]}。",
-                               f"{part.text} / {whole.text} = {shown}; the share printed is {s.text} ({v}).",
-                               whole=whole, parts=[part], printed_=s, recomputed=shown))
+        checks.append(ix.against("share_of_whole", [part, whole, s], computed, printed(s), s, shown,
+            f"{part.text}÷{whole.text}={shown}，所报比重{s.text}",
+            f"{part.text} / {whole.text} = {shown}; the share printed is {s.text}", verdict_after="", whole=whole, parts=[part]))
     return checks
 
 

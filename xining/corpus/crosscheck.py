@@ -97,7 +97,7 @@ def contradictions(indicator: str, values: list[Value]) -> Iterator[tuple]:
                        f"{name}（{_label(period)}）在{len({v.page for v in group})}期报纸中数值一致。",
                        f"{name} ({_label(period)}) is printed alike in {len({v.page for v in group})} issues.", )
             continue
-        for (a, xs), (b, ys) in itertools.combinations(sorted(distinct.items()), 2):
+        for (_, xs), (_, ys) in itertools.combinations(sorted(distinct.items()), 2):
             x, y = xs[0], next((y for y in ys if y.page != xs[0].page), ys[0])
             if x.page == y.page:
                 continue  # one page printing two values: a matter for that article's checks, not between issues
