@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import stat
@@ -164,13 +165,16 @@ def _decode_without_bom(data: bytes, source: str) -> str:
                                               "(not UTF-8, GB18030/GBK or UTF-16)")) from None
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7F\s]")  # the characters that tell a Chinese page from mojibake
+
+
 def _implausible(text: str) -> str | None:
     """Why `text` is not Chinese enough to be a Chinese page, or None. GB18030 and UTF-16 decode almost any bytes."""
     sample = text[:65_536]  # enough characters to judge; bounded, so large pages stay cheap
-    non_ascii = [c for c in sample if ord(c) > 0x7F and not c.isspace()]
+    non_ascii = _NON_ASCII.findall(sample)
     if not non_ascii:
         return None  # ASCII only: numbers and Latin names, nothing to misread
-    scripts = [_script(c) for c in non_ascii]
+    scripts = list(map(_script, non_ascii))
     for script in ("KANA", "HANGUL"):
         if scripts.count(script) > 0.1 * len(non_ascii):
             return f"{'Japanese' if script == 'KANA' else 'Korean'} text, not a Chinese page"
@@ -178,13 +182,14 @@ def _implausible(text: str) -> str | None:
         return "undecodable bytes (they decode only to characters a Chinese page does not use)"
     han = [c for c in to_simplified("".join(c for c, s in zip(non_ascii, scripts) if s == "HAN"))]
     if len(han) >= MIN_SAMPLE:
-        common = sum(_gb2312_level1(c) for c in han) / len(han)
-        frequent = sum(c in FREQUENT_HAN for c in han) / len(han)
+        common = sum(map(_gb2312_level1, han)) / len(han)
+        frequent = sum(map(FREQUENT_HAN.__contains__, han)) / len(han)
         if common < MIN_COMMON_SHARE or frequent < MIN_FREQUENT_SHARE:
             return "undecodable bytes (they decode to rare characters in no Chinese order, not a Chinese page)"
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _script(c: str) -> str:
     """HAN, KANA, HANGUL, punct (CJK or general punctuation, symbols, full-width forms) or other."""
     name = unicodedata.name(c, "")
@@ -201,6 +206,7 @@ def _script(c: str) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _gb2312_level1(c: str) -> bool:
     """In GB2312's first level: the 3755 characters of everyday Chinese."""
     try:
