@@ -81,3 +81,12 @@ def to_simplified(text: str) -> str:
         return out
     # A phrase conversion changed the length: fall back to characters, keeping those that would.
     return "".join(c if len(s := _converter().convert(c)) != 1 else s for c in text)
+
+
+def to_simplified_lines(lines: list[str]) -> list[str]:
+    """`to_simplified` of each line, in one call to the converter: a call per line costs more than converting."""
+    joined = "\n".join(lines)
+    if joined.isascii():
+        return list(lines)
+    out = _converter().convert(joined)  # phrases never span a line break, so each line converts as it would alone
+    return out.split("\n") if len(out) == len(joined) else [to_simplified(line) for line in lines]

@@ -50,11 +50,10 @@ class Line:
     simple_raw: str = ""  # the raw line in simplified characters, spaces kept
 
 
-def _line(number: int, raw: str) -> Line:
+def _line(number: int, raw: str, simple_raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    simple_raw = to_simplified(raw)
     simple = to_simplified(text) if simple_raw != raw else text
     staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw)
     return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
@@ -96,7 +95,7 @@ def join_lines(parts: list[str]) -> str:
 def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
-    lines = [_line(n, raw) for n, raw in zip(numbers or range(1, len(raws) + 1), raws)]
+    lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
     chunks = _classify(_split_openers(_set_aside_furniture(_chunks(lines))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
