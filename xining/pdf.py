@@ -21,8 +21,11 @@ import ctypes
 import functools
 import re
 import statistics
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from .chinese import CJK_CHARS, CLAUSE_PUNCT, CLOSERS, HAN_RE, SENTENCE_FINAL, ends_sentence
 from .errors import InputError
@@ -48,8 +51,9 @@ TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 TIGHT_GAP = 0.3
 
 
-@dataclass
-class Char:
+class Char(NamedTuple):
+    """One printed character and its loose box (a tuple: a page has thousands, made in one call)."""
+
     ch: str
     x0: float
     y0: float
@@ -57,7 +61,8 @@ class Char:
     y1: float
     size: float
     font: str
-    order: int = 0  # position in the content stream: a line's characters are printed one after another
+    order: int  # position in the content stream: a line's characters are printed one after another
+    han: bool  # a Han character (every stage asks)
 
 
 @dataclass
@@ -77,13 +82,10 @@ class Line:
         cs = self.chars
         self.x0, self.x1 = min([c.x0 for c in cs]), max([c.x1 for c in cs])
         self.y0, self.y1 = min([c.y0 for c in cs]), max([c.y1 for c in cs])
-        han = [c for c in cs if _HAN_RE.match(c.ch)] or cs
+        han = [c for c in cs if c.han] or cs
         sizes = sorted([c.size for c in han])
         self.size = sizes[len(sizes) // 2]
-        fonts: dict[str, int] = {}
-        for c in han:
-            fonts[c.font] = fonts.get(c.font, 0) + 1
-        self.font = max(fonts, key=fonts.__getitem__)
+        self.font = _main_font(han)
         self.text = _line_text(cs, self.vertical)
         return self
 
@@ -171,72 +173,132 @@ def page_chars(page, source: str) -> list[Char]:
         buf = ctypes.create_string_buffer((n + 1) * 2)
         raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
         text = buf.raw[: n * 2].decode("utf-16-le", errors="replace")
-        rect = raw.FS_RECTF()
-        fonts: dict[int, str] = {}
-        objects: dict[int, tuple[float, str]] = {}
-        matrix = raw.FS_MATRIX()
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        name = ctypes.create_string_buffer(256)
-        chars: list[Char] = []
-        seen: set[tuple[str, int, int]] = set()
-        bad = checked = 0
-        loose_box, text_object, map_error = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetTextObject, raw.FPDFText_HasUnicodeMapError
-        address = ctypes.c_size_t.from_buffer
-        han = _HAN_RE.match
-        for i in range(n):
-            ch = text[i]
-            if ch.isspace():  # generated spaces and line ends too: lines are rebuilt from positions
-                continue
-            if i % UNICODE_CHECK_EVERY == 0 or _unusable(ch):  # a sample is enough to tell a mapped text layer
-                checked += 1
-                if _unusable(ch) or map_error(tp, i):
-                    bad += 1
-                    continue
-            loose_box(tp, i, rect)
-            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
-            if x1 <= x0 or y1 <= y0:
-                continue
-            obj = text_object(tp, i)
-            okey = address(obj).value
-            if okey not in objects:
-                raw.FPDFText_GetMatrix(tp, i, matrix)
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-                font_ptr = raw.FPDFTextObj_GetFont(obj)
-                fkey = address(font_ptr).value if font_ptr else 0
-                if fkey not in fonts:
-                    length = raw.FPDFFont_GetBaseFontName(font_ptr, name, 256) if font_ptr else 0
-                    fonts[fkey] = name.value.decode("latin-1").split("+")[-1] if length else ""
-                objects[okey] = (raw.FPDFText_GetFontSize(tp, i) * scale or y1 - y0, fonts[fkey])
-            size, font = objects[okey]
-            if not han(ch):  # Latin fonts' boxes follow their own ascent: place them on the baseline
-                raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-                y0, y1 = oy.value - 0.28 * size, oy.value + 0.86 * size
-            elif not 0.5 < (y1 - y0) / size < 2:
-                size = y1 - y0
-            key = (ch, round(x0), round(y0))
-            if key in seen:  # printed twice on the same spot (a shadow or overprint)
-                continue
-            seen.add(key)
-            chars.append(Char(ch, x0, y0, x1, y1, size, font, i))
-        if checked and bad / checked > MAX_BAD_SHARE:
-            raise InputError(f"{source}: text layer unusable: needs OCR ({bad} of {checked} characters checked unmapped or private)")
-        return chars
+        return _read_chars(tp, text, source)
     finally:
         raw.FPDFText_ClosePage(tp)
+
+
+@functools.cache
+def _char_calls() -> tuple:
+    """pdfium's per-character functions declared with plain pointers (`void *`): ctypes then checks no handle types
+    and builds no pointer objects, which halves the cost of calls made for every character of a page."""
+    import pypdfium2.raw as raw
+
+    p, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+    return (_plain(raw.FPDFText_GetLooseCharBox, i, p, i, p), _plain(raw.FPDFText_GetTextObject, p, p, i),
+            _plain(raw.FPDFText_HasUnicodeMapError, i, p, i), _plain(raw.FPDFText_GetCharOrigin, i, p, i, p, p),
+            _plain(raw.FPDFText_GetMatrix, i, p, i, p), _plain(raw.FPDFText_GetFontSize, d, p, i),
+            _plain(raw.FPDFTextObj_GetFont, p, p), _plain(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, p, p, ctypes.c_size_t))
+
+
+@functools.cache
+def _object_calls() -> tuple:
+    """FPDFPage_GetObject and FPDFPageObj_GetType with plain pointers (see `_char_calls`)."""
+    import pypdfium2.raw as raw
+
+    p, i = ctypes.c_void_p, ctypes.c_int
+    return _plain(raw.FPDFPage_GetObject, p, p, i), _plain(raw.FPDFPageObj_GetType, i, p)
+
+
+def _plain(fn, restype, *argtypes):
+    """pdfium function `fn` declared anew with these types (handles as `void *`)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+def _read_chars(tp, text: str, source: str) -> list[Char]:
+    """The characters of text page `tp` (`text`: its text, one code unit per character index). pdfium is asked once
+    per character for its box and text object, once per text object for its size and font; the rest is done on
+    arrays."""
+    import numpy as np
+    import pypdfium2.raw as raw
+
+    loose_box, text_object, map_error, char_origin, get_matrix, font_size, get_font, font_name = _char_calls()
+    page = ctypes.cast(tp, ctypes.c_void_p).value
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    distinct = set(text)
+
+    def among(chars: set[str]):
+        return np.isin(codes, np.array([ord(c) for c in chars], dtype=np.uint32))
+
+    # Generated spaces and line ends go: lines are rebuilt from positions.
+    idx = np.flatnonzero(~among({c for c in distinct if c.isspace()}))
+    unusable = among({c for c in distinct if _unusable(c)})[idx]
+    checked = (idx % UNICODE_CHECK_EVERY == 0) | unusable  # a sample is enough to tell a mapped text layer
+    asked = idx[checked & ~unusable].tolist()
+    unmapped = np.zeros(len(idx), dtype=bool)
+    unmapped[np.flatnonzero(checked & ~unusable)] = np.array(list(map(map_error, repeat(page), asked)), dtype=np.int64) != 0
+    bad = int((unusable | unmapped).sum())
+    if checked.any() and bad / int(checked.sum()) > MAX_BAD_SHARE:
+        raise InputError(f"{source}: text layer unusable: needs OCR ({bad} of {int(checked.sum())} characters checked unmapped or private)")
+    idx = idx[~(unusable | unmapped)]
+    rects = (ctypes.c_float * (4 * len(idx) or 1))()
+    addresses = (ctypes.addressof(rects) + 16 * np.arange(len(idx))).tolist()
+    deque(map(loose_box, repeat(page), idx.tolist(), addresses), maxlen=0)  # pdfium fills `rects`, a call a character
+    # FS_RECTF is (left, top, right, bottom).
+    x0, y1, x1, y0 = np.frombuffer(rects, dtype=np.float32)[: 4 * len(idx)].reshape(-1, 4).astype(np.float64).T
+    drawn = (x1 > x0) & (y1 > y0)
+    idx, x0, y0, x1, y1 = idx[drawn], x0[drawn], y0[drawn], x1[drawn], y1[drawn]
+    order = idx.tolist()
+    objs = np.array([o or 0 for o in map(text_object, repeat(page), order)], dtype=np.uint64)
+    # One lookup per text object (pdfium's font size is often 1.0: the text matrix's scale makes the type size).
+    keys, first, which = np.unique(objs, return_index=True, return_inverse=True)
+    sizes, names = [], []
+    fonts: dict[int, str] = {}
+    matrix = raw.FS_MATRIX()
+    matrix_at = ctypes.addressof(matrix)
+    name = ctypes.create_string_buffer(256)
+    height = (y1 - y0)[first].tolist()
+    for obj, j, loose in zip(keys.tolist(), first.tolist(), height):
+        i = order[j]
+        get_matrix(page, i, matrix_at)
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        font = (get_font(obj) if obj else None) or 0
+        if font not in fonts:
+            length = font_name(font, ctypes.addressof(name), 256) if font else 0
+            fonts[font] = name.value.decode("latin-1").split("+")[-1] if length else ""
+        sizes.append(font_size(page, i) * scale or loose)
+        names.append(fonts[font])
+    size = np.array(sizes)[which]
+    han = among(set(_HAN_RE.findall(text)))[idx]
+    latin = np.flatnonzero(~han)
+    if len(latin):  # Latin fonts' boxes follow their own ascent: place them on the baseline
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        ox_at, oy_at = ctypes.addressof(ox), ctypes.addressof(oy)
+        base_y = []
+        for j in latin.tolist():
+            char_origin(page, order[j], ox_at, oy_at)
+            base_y.append(oy.value)
+        base_y = np.array(base_y)
+        y0[latin], y1[latin] = base_y - 0.28 * size[latin], base_y + 0.86 * size[latin]
+    ratio = (y1 - y0) / size
+    loose = han & ~((0.5 < ratio) & (ratio < 2))
+    size[loose] = (y1 - y0)[loose]
+    # A character printed twice on the same spot (a shadow or an overprint) counts once: its first print is kept.
+    rx, ry, code = np.round(x0), np.round(y0), codes[idx].astype(np.int64)
+    by_key = np.lexsort((np.arange(len(order)), ry, rx, code))
+    step = np.diff(code[by_key]) != 0
+    step |= (np.diff(rx[by_key]) != 0) | (np.diff(ry[by_key]) != 0)
+    keep = np.sort(by_key[np.concatenate(([True], step))]) if len(order) else by_key
+    font_of = [names[w] for w in which[keep].tolist()]
+    make = functools.partial(tuple.__new__, Char)  # a Char per character, without a Python call each
+    return list(map(make, zip([text[i] for i in idx[keep].tolist()], x0[keep].tolist(), y0[keep].tolist(),
+                              x1[keep].tolist(), y1[keep].tolist(), size[keep].tolist(), font_of,
+                              idx[keep].tolist(), han[keep].tolist())))
 
 
 def page_shapes(page) -> tuple[list, list, list]:
     """Drawn rules (thin horizontal or vertical paths), frames (drawn boxes) and images, as (x0, y0, x1, y1)."""
     import pypdfium2.raw as raw
 
+    get_object, get_type = _object_calls()
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    objects = list(map(get_object, repeat(handle), range(raw.FPDFPage_CountObjects(page.raw))))
     rules, frames, images = [], [], []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        kind = raw.FPDFPageObj_GetType(obj)
+    for obj, kind in zip(objects, map(get_type, objects)):  # thousands of text objects: one cheap call each
         if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
-        raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), left, bottom, right, top)
         box = (left.value, bottom.value, right.value, top.value)
         w, h = box[2] - box[0], box[3] - box[1]
         if kind == raw.FPDF_PAGEOBJ_PATH and (w > 40 and h < 3 or h > 40 and w < 3):
@@ -258,12 +320,20 @@ def _unusable(ch: str) -> bool:
 def build_lines(chars: list[Char]) -> list[Line]:
     """Characters into lines: each joins its nearest right-hand neighbour on the same baseline band, within the type
     size; then vertical runs and letter-spaced names are joined."""
-    grid: dict[int, list[tuple[float, int]]] = {}
-    for i, c in enumerate(chars):
-        grid.setdefault(int((c.y0 + c.y1) / 4), []).append((c.x0, i))
-    for cell in grid.values():
-        cell.sort()
-    parent = list(range(len(chars)))
+    if not chars:
+        return []
+    import numpy as np
+
+    n = len(chars)
+    x0, y0, x1, y1, size = (np.fromiter(map(itemgetter(k), chars), dtype=np.float64, count=n) for k in range(1, 6))
+    han = np.fromiter(map(itemgetter(8), chars), dtype=bool, count=n)
+    yc = (y0 + y1) / 2
+    # Most characters are printed right after their left neighbour: that pair is tested on arrays, no search needed.
+    small, large = np.minimum(size[:-1], size[1:]), np.maximum(size[:-1], size[1:])
+    follows = (x0[:-1] < x0[1:]) & (x0[1:] - x1[:-1] <= TIGHT_GAP * small) & (np.abs(yc[1:] - yc[:-1]) <= 0.3 * small) \
+        & ~(han[:-1] & han[1:] & (large > 1.3 * small))
+    run = np.concatenate(([0], np.cumsum(~follows)))  # runs of characters printed one after the other on one line
+    parent = list(range(int(run[-1]) + 1))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -271,46 +341,117 @@ def build_lines(chars: list[Char]) -> list[Line]:
             i = parent[i]
         return i
 
-    han = [bool(_HAN_RE.match(c.ch)) for c in chars]
-    last = len(chars) - 1
-    for i, c in enumerate(chars):
-        yc, best, best_x = (c.y0 + c.y1) / 2, None, None
-        if i < last:  # most characters are printed right after their left neighbour: no search needed
-            d = chars[i + 1]
-            size = min(c.size, d.size)
-            if c.x0 < d.x0 and d.x0 - c.x1 <= TIGHT_GAP * size and abs((d.y0 + d.y1) / 2 - yc) <= 0.3 * size \
-                    and not (han[i] and han[i + 1] and max(c.size, d.size) > 1.3 * size):
-                parent[find(i)] = find(i + 1)
-                continue
+    band = _Bands(np.trunc(yc / 2), x0)
+    for i in np.flatnonzero(np.append(~follows, True)).tolist():  # the others look for their right-hand neighbour
+        c = chars[i]
+        yc_i, best, best_x = (c.y0 + c.y1) / 2, None, None
         reach = int(0.3 * c.size / 2) + 1
-        for key in range(int(yc / 2) - reach, int(yc / 2) + reach + 1):
-            cell = grid.get(key)
+        for key in range(int(yc_i / 2) - reach, int(yc_i / 2) + reach + 1):
+            cell = band.cell(key)
             if not cell:
                 continue
             j0 = bisect.bisect_left(cell, (c.x0, -1))
-            for x0, j in cell[j0:]:
-                if x0 > c.x1 + 0.9 * c.size:
+            for x, j in cell[j0:]:
+                if x > c.x1 + 0.9 * c.size:
                     break
-                if j == i or (x0 == c.x0 and j < i):
+                if j == i or (x == c.x0 and j < i):
                     continue
                 d = chars[j]
-                size = min(c.size, d.size)
-                if abs((d.y0 + d.y1) / 2 - yc) > 0.3 * size or d.x0 - c.x1 > 0.9 * size:
+                s = min(c.size, d.size)
+                if abs((d.y0 + d.y1) / 2 - yc_i) > 0.3 * s or d.x0 - c.x1 > 0.9 * s:
                     continue
-                if d.x0 - c.x1 > TIGHT_GAP * size and abs(d.order - c.order) > 2:
+                if d.x0 - c.x1 > TIGHT_GAP * s and abs(d.order - c.order) > 2:
                     continue  # a wider gap is crossed only by characters printed one after the other
-                if max(c.size, d.size) > 1.3 * size and han[i] and han[j]:
+                if max(c.size, d.size) > 1.3 * s and c.han and d.han:
                     continue
-                if best_x is None or x0 < best_x:
-                    best, best_x = j, x0
+                if best_x is None or x < best_x:
+                    best, best_x = j, x
         if best is not None:
-            parent[find(i)] = find(best)
-    comps: dict[int, list[Char]] = {}
-    for i, c in enumerate(chars):
-        comps.setdefault(find(i), []).append(c)
-    lines = [Line(sorted(cs, key=lambda c: c.x0)).finish() for cs in comps.values()]
+            parent[find(int(run[i]))] = find(int(run[best]))
+    root = np.array([find(r) for r in range(len(parent))])[run]
+    # Lines in the order of their first character, each left to right (a stable sort: ties keep the print order).
+    _, first, which = np.unique(root, return_index=True, return_inverse=True)
+    line_of = np.argsort(np.argsort(first))[which]
+    order = np.lexsort((x0, line_of))
+    lines = _finished_lines(chars, order, line_of[order], x0, x1, y0, y1, size, han)
     lines = _vertical_runs(lines)
     return _close_letter_spacing(lines)
+
+
+class _Bands:
+    """Characters by baseline band, each band's (x0, index) pairs sorted, made only for the bands searched."""
+
+    def __init__(self, keys, x0):
+        import numpy as np
+
+        self.order = np.lexsort((np.arange(len(x0)), x0, keys))
+        sorted_keys = keys[self.order]
+        starts = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
+        ends = np.append(starts[1:], len(keys))
+        self.span = dict(zip(sorted_keys[starts].astype(np.int64).tolist(), zip(starts.tolist(), ends.tolist())))
+        self.x0 = x0
+        self.cells: dict[int, list[tuple[float, int]]] = {}
+
+    def cell(self, key: int) -> list[tuple[float, int]]:
+        if key not in self.cells:
+            start, end = self.span.get(key, (0, 0))
+            members = self.order[start:end]
+            self.cells[key] = list(zip(self.x0[members].tolist(), members.tolist()))
+        return self.cells[key]
+
+
+def _finished_lines(chars: list[Char], order, line, x0, x1, y0, y1, size, han) -> list[Line]:
+    """`Line.finish` for all lines at once: `order` lists the characters line by line, left to right; `line` gives
+    each one's line."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.concatenate(([True], line[1:] != line[:-1])))
+    ends = np.append(starts[1:], len(order)).tolist()
+    bounds = [np.minimum.reduceat(x0[order], starts), np.minimum.reduceat(y0[order], starts),
+              np.maximum.reduceat(x1[order], starts), np.maximum.reduceat(y1[order], starts)]
+    han_o, size_o = han[order], size[order]
+    # A line's size and face are those of its Han characters (all of them in a line without any).
+    any_han = np.maximum.reduceat(han_o.astype(np.int8), starts).astype(bool)
+    sel = han_o | ~any_han[line]
+    picked = np.flatnonzero(sel)
+    by_size = picked[np.lexsort((size_o[picked], line[picked]))]
+    counts = np.bincount(line[picked], minlength=len(starts))
+    first_sel = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    line_size = size_o[by_size[first_sel + counts // 2]].tolist()
+    ordered = [chars[k] for k in order.tolist()]
+    names = [c.font for c in ordered]
+    face_ids: dict[str, int] = {}
+    face = np.array([face_ids.setdefault(f, len(face_ids)) for f in names])
+    sel_face = np.where(sel, face, -1)
+    lo = np.minimum.reduceat(np.where(sel, face, len(face_ids)), starts)
+    one_face = lo == np.maximum.reduceat(sel_face, starts)
+    # Text: a space is considered only where two neighbours stand apart (see `_line_text`).
+    pieces = [c.ch for c in ordered]
+    x0_o, x1_o = x0[order], x1[order]
+    small = np.minimum(size_o[:-1], size_o[1:])
+    gap = x0_o[1:] - x1_o[:-1]
+    apart = ((gap > 0.2 * small) | (gap > 0.45 * small)) & (line[1:] == line[:-1])
+    for k in np.flatnonzero(apart).tolist():
+        if _space_between(ordered[k], ordered[k + 1]):
+            pieces[k + 1] = " " + pieces[k + 1]
+    x0_l, y0_l, x1_l, y1_l = (b.tolist() for b in bounds)
+    lines = []
+    for n, (s, e) in enumerate(zip(starts.tolist(), ends)):
+        if one_face[n]:
+            font = names[s + int(np.argmax(sel[s:e]))]
+        else:
+            font = _main_font([c for c, chosen in zip(ordered[s:e], sel[s:e].tolist()) if chosen])
+        lines.append(Line(ordered[s:e], False, "".join(pieces[s:e]), x0_l[n], y0_l[n], x1_l[n], y1_l[n],
+                          line_size[n], font))
+    return lines
+
+
+def _main_font(cs: list[Char]) -> str:
+    """The most common font of these characters; the first one printed of equally common ones."""
+    fonts: dict[str, int] = {}
+    for c in cs:
+        fonts[c.font] = fonts.get(c.font, 0) + 1
+    return max(fonts, key=fonts.__getitem__)
 
 
 def _vertical_runs(lines: list[Line]) -> list[Line]:
@@ -321,7 +462,7 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
-    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (_HAN_RE.match(ln.chars[0].ch) or ln.chars[0].ch in plx.VERTICAL_FORMS)),
+    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS)),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
@@ -348,7 +489,7 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
             if nxt is None:
                 break
             run.append(nxt)
-        if 2 <= len(run) <= max_len and sum(bool(_HAN_RE.match(r.chars[0].ch)) for r in run) >= 2:
+        if 2 <= len(run) <= max_len and sum(r.chars[0].han for r in run) >= 2:
             used.update(id(r) for r in run)
             out.append(Line([c for r in run for c in r.chars], vertical=True).finish())
     return [ln for ln in lines if id(ln) not in used] + out
@@ -357,7 +498,7 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
 def _close_letter_spacing(lines: list[Line]) -> list[Line]:
     """Runs of short all-Han pieces on one baseline (`张 晓 明`, `王 五  李小红`) are one line."""
     def short_name(ln: Line) -> bool:
-        return not ln.vertical and len(ln.chars) <= 4 and all(_HAN_RE.match(c.ch) for c in ln.chars)
+        return not ln.vertical and len(ln.chars) <= 4 and all(c.han for c in ln.chars)
 
     rows: dict[tuple[int, int], list[Line]] = {}
     for ln in lines:
@@ -407,12 +548,19 @@ def _line_text(cs: list[Char], vertical: bool) -> str:
     out = [cs[0].ch]
     for a, b in zip(cs, cs[1:]):
         gap = b.x0 - a.x1
-        if gap > 0.2 * min(a.size, b.size) and not _CJK_RE.match(a.ch) and not _CJK_RE.match(b.ch):
+        if (gap > 0.2 * min(a.size, b.size) or gap > 0.45 * min(a.size, b.size)) and _space_between(a, b):
             out.append(" ")
-        elif gap > 0.45 * min(a.size, b.size) and not (a.ch in _PUNCT or b.ch in _PUNCT):
-            out.append(" ")  # a word space (`新起点 新征程`, `记者 王五`); body text drops it next to CJK
         out.append(b.ch)
     return "".join(out)
+
+
+def _space_between(a: Char, b: Char) -> bool:
+    """Neighbours set apart: Latin letters or digits, or a word space (`新起点 新征程`, `记者 王五`); body text drops
+    the latter next to CJK later."""
+    gap, small = b.x0 - a.x1, min(a.size, b.size)
+    if gap > 0.2 * small and not _CJK_RE.match(a.ch) and not _CJK_RE.match(b.ch):
+        return True
+    return gap > 0.45 * small and not (a.ch in _PUNCT or b.ch in _PUNCT)
 
 
 # --- 3. fragments ------------------------------------------------------------------------------------------------
@@ -528,8 +676,15 @@ def _is_body_face(a: Line, b: Line) -> bool:
 # --- 4. types ----------------------------------------------------------------------------------------------------
 
 def body_size(chars: list[Char]) -> float:
-    sizes = Counter(round(c.size * 2) / 2 for c in chars if _HAN_RE.match(c.ch))
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+    """The most common size of Han characters, to half a point (of equally common ones, the first printed)."""
+    import numpy as np
+
+    sizes = np.array([c.size for c in chars if c.han])
+    if not len(sizes):
+        return 10.0
+    values, first, counts = np.unique(np.round(sizes * 2) / 2, return_index=True, return_counts=True)
+    best = np.lexsort((first, -counts))[0]
+    return float(values[best])
 
 
 def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list) -> None:
