@@ -185,7 +185,7 @@ def _char_calls() -> tuple:
     import pypdfium2.raw as raw
 
     p, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
-    return (_plain(raw.FPDFText_GetLooseCharBox, i, p, i, p), _plain(raw.FPDFText_GetTextObject, p, p, i),
+    return (_plain(raw.FPDFText_GetLooseCharBox, i, p, i, p), _plain(raw.FPDFText_GetTextObject, ctypes.c_size_t, p, i),
             _plain(raw.FPDFText_HasUnicodeMapError, i, p, i), _plain(raw.FPDFText_GetCharOrigin, i, p, i, p, p),
             _plain(raw.FPDFText_GetMatrix, i, p, i, p), _plain(raw.FPDFText_GetFontSize, d, p, i),
             _plain(raw.FPDFTextObj_GetFont, p, p), _plain(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, p, p, ctypes.c_size_t))
@@ -239,7 +239,7 @@ def _read_chars(tp, text: str, source: str) -> list[Char]:
     drawn = (x1 > x0) & (y1 > y0)
     idx, x0, y0, x1, y1 = idx[drawn], x0[drawn], y0[drawn], x1[drawn], y1[drawn]
     order = idx.tolist()
-    objs = np.array([o or 0 for o in map(text_object, repeat(page), order)], dtype=np.uint64)
+    objs = np.fromiter(map(text_object, repeat(page), order), dtype=np.uint64, count=len(order))  # 0: none
     # One lookup per text object (pdfium's font size is often 1.0: the text matrix's scale makes the type size).
     keys, first, which = np.unique(objs, return_index=True, return_inverse=True)
     sizes, names = [], []
@@ -347,11 +347,11 @@ def build_lines(chars: list[Char]) -> list[Line]:
         yc_i, best, best_x = (c.y0 + c.y1) / 2, None, None
         reach = int(0.3 * c.size / 2) + 1
         for key in range(int(yc_i / 2) - reach, int(yc_i / 2) + reach + 1):
-            cell = band.cell(key)
-            if not cell:
+            xs, ids = band.cell(key)
+            if not xs:
                 continue
-            j0 = bisect.bisect_left(cell, (c.x0, -1))
-            for x, j in cell[j0:]:
+            j0 = bisect.bisect_left(xs, c.x0)
+            for x, j in zip(xs[j0:], ids[j0:]):
                 if x > c.x1 + 0.9 * c.size:
                     break
                 if j == i or (x == c.x0 and j < i):
@@ -379,7 +379,7 @@ def build_lines(chars: list[Char]) -> list[Line]:
 
 
 class _Bands:
-    """Characters by baseline band, each band's (x0, index) pairs sorted, made only for the bands searched."""
+    """Characters by baseline band, each band's x0 and indices sorted by x0, made only for the bands searched."""
 
     def __init__(self, keys, x0):
         import numpy as np
@@ -390,13 +390,13 @@ class _Bands:
         ends = np.append(starts[1:], len(keys))
         self.span = dict(zip(sorted_keys[starts].astype(np.int64).tolist(), zip(starts.tolist(), ends.tolist())))
         self.x0 = x0
-        self.cells: dict[int, list[tuple[float, int]]] = {}
+        self.cells: dict[int, tuple[list[float], list[int]]] = {}
 
-    def cell(self, key: int) -> list[tuple[float, int]]:
+    def cell(self, key: int) -> tuple[list[float], list[int]]:
         if key not in self.cells:
             start, end = self.span.get(key, (0, 0))
             members = self.order[start:end]
-            self.cells[key] = list(zip(self.x0[members].tolist(), members.tolist()))
+            self.cells[key] = (self.x0[members].tolist(), members.tolist())
         return self.cells[key]
 
 
@@ -418,7 +418,7 @@ def _finished_lines(chars: list[Char], order, line, x0, x1, y0, y1, size, han) -
     counts = np.bincount(line[picked], minlength=len(starts))
     first_sel = np.concatenate(([0], np.cumsum(counts)[:-1]))
     line_size = size_o[by_size[first_sel + counts // 2]].tolist()
-    ordered = [chars[k] for k in order.tolist()]
+    ordered = list(map(chars.__getitem__, order.tolist()))
     names = [c.font for c in ordered]
     face_ids: dict[str, int] = {}
     face = np.array([face_ids.setdefault(f, len(face_ids)) for f in names])
