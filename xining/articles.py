@@ -59,47 +59,46 @@ class Assembly:
     """What the articles stage makes of a page's blocks."""
 
     drafts: list[Draft]
-    headlines: list[Headline]  # headlines still to assign
+    headlines: list[Headline]  # headlines still to assign (a dump), or of no article (geometry decided)
     credits: list[Credit]
     other: list[Block]  # blocks of no article
 
 
-def assemble(blocks: Sequence[Block]) -> Assembly:
-    """Articles of a page from its blocks: by group when the reader set them, by evidence otherwise."""
-    if any(b.group is not None for b in blocks):
+def assemble(blocks: Sequence[Block], by_geometry: bool = False) -> Assembly:
+    """Articles of a page from its blocks: by group when a reader placed them by geometry (a PDF; then a block
+    without a group belongs to no article), by evidence otherwise."""
+    if by_geometry or any(b.group is not None for b in blocks):
         return _by_group(blocks)
     return review(_by_evidence(blocks))
 
 
 # --- blocks with groups (a PDF reader decided) --------------------------------------------
 def _by_group(blocks: Sequence[Block]) -> Assembly:
-    """Blocks of one group make one article; its first headline block is its headline, bylines and trailers sign it."""
-    groups: dict[int, Draft] = {}
+    """The blocks of one group make one article, in the order given: its paragraph blocks are its paragraphs, its
+    headline block its headline; its byline and trailer blocks and its lead sign it; its other blocks (kicker,
+    subtitle, byline, credit...) stay on the page, numbered with the article. A group without paragraphs is no
+    article, and a block without a group belongs to none: a headline among them is left unassigned."""
+    by_group: dict[int, list[Block]] = {}
     loose: list[Block] = []
-    out = Assembly([], [], [], [])
     for b in blocks:
-        if b.group is None:
-            loose.append(b)
+        (by_group.setdefault(b.group, []) if b.group is not None else loose).append(b)
+    out = Assembly([], [], [], [])
+    framing: list[Block] = []
+    for members in by_group.values():
+        paras = [paragraph_of(b) for b in members if b.kind in PARAGRAPH_KINDS]
+        if not paras:
+            loose.extend(members)
             continue
-        d = groups.setdefault(b.group, Draft(None))
-        if b.kind in HEADLINE_KINDS:
-            if b.kind == "headline" and d.headline is None:
-                d.headline = headline_of(b)
-            else:
-                out.other.append(b)
-        elif b.kind in ("byline", "trailer"):
-            d.byline = _merge(d.byline, parse_byline(b.raw or b.text) or parse_trailer(b.raw or b.text))
-        elif b.kind == "credit":
-            out.credits.extend(credits_of(b))
-        elif b.kind in PARAGRAPH_KINDS:
-            if b.kind == "lead" and d.byline is None:
-                d.byline = parse_byline(b.raw or b.text)
-            d.paragraphs.append(paragraph_of(b))
-        else:
-            out.other.append(b)
-    rest = _by_evidence(loose)
-    out.drafts = [d for d in groups.values() if d.paragraphs] + rest.drafts
-    out.headlines, out.credits, out.other = rest.headlines, out.credits + rest.credits, out.other + rest.other
+        heads = [b for b in members if b.kind == "headline"]
+        headline = Headline(" ".join(b.text for b in heads), heads[0].lines[0][1], heads[-1].lines[-1][1]) if heads else None
+        byline = byline_of_blocks([b.text for b in members if b.kind in ("byline", "trailer")], paras[0].text)
+        if byline is not None and lx.BYLINE_LEAD_RE.match(to_simplified(paras[0].text)):
+            paras[0] = replace(paras[0], kind="lead")
+        out.drafts.append(Draft(byline, paras, headline=headline))
+        framing.extend(replace(b, group=len(out.drafts)) for b in members if b.kind not in PARAGRAPH_KINDS + ("headline",))
+    rest = [replace(b, group=None) for b in loose]
+    out.headlines = [headline_of(b) for b in rest if b.kind == "headline"]
+    out.other = sorted(framing, key=lambda b: b.lines[0][1]) + [b for b in rest if b.kind != "headline"]
     return out
 
 
@@ -325,43 +324,3 @@ def cohesion(text: str, context: str) -> float:
     """Share of the text's Han bigrams that the context already uses."""
     grams = bigrams(text)
     return len(grams & bigrams(context)) / len(grams) if grams else 1.0
-
-
-@dataclass
-class GroupedArticle:
-    """An article whose blocks were grouped by the page's geometry (a PDF): its draft, headline and framing blocks."""
-
-    draft: Draft
-    headline: Headline | None
-    framing: list[Block]
-
-
-def assemble_groups(blocks: Sequence[Block]) -> tuple[list[GroupedArticle], list[Block]]:
-    """Honour `Block.group`: the blocks of one group form one article, in the order given.
-
-    Paragraph blocks are its paragraphs; a headline block is its headline; byline and trailer blocks feed its
-    byline; kickers, subtitles and trailers are kept as its framing. A group without paragraphs is no article:
-    its blocks are returned with the page's other blocks (those without a group).
-    """
-    by_group: dict[int, list[Block]] = {}
-    loose: list[Block] = []
-    for b in blocks:
-        (by_group.setdefault(b.group, []) if b.group is not None else loose).append(b)
-    articles: list[GroupedArticle] = []
-    for members in by_group.values():
-        paras = [_paragraph(b) for b in members if b.kind in PARAGRAPH_KINDS]
-        if not paras:
-            loose.extend(members)
-            continue
-        heads = [b for b in members if b.kind == "headline"]
-        headline = Headline(" ".join(b.text for b in heads), heads[0].lines[0][1], heads[-1].lines[-1][1]) if heads else None
-        byline = byline_of_blocks([b.text for b in members if b.kind in ("byline", "trailer")], paras[0].text)
-        if byline is not None and lx.BYLINE_LEAD_RE.match(to_simplified(paras[0].text)):
-            paras[0] = replace(paras[0], kind="lead")
-        articles.append(GroupedArticle(Draft(byline, paras), headline, [b for b in members if b.kind not in PARAGRAPH_KINDS]))
-    return articles, loose
-
-
-def _paragraph(b: Block) -> Paragraph:
-    numbers = [n for _, n in b.lines] or [1]
-    return Paragraph(b.text, b.kind, numbers[0], numbers[-1], b.lines, b.boxes)

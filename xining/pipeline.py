@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import markup
-from .articles import PARAGRAPH_KINDS, assemble, assemble_groups, fold_orphans
+from .articles import PARAGRAPH_KINDS, assemble, fold_orphans
 from .checks import check
 from .errors import InputError, shown
 from .figures import extract
 from .headlines import assign, kickers
 from .layout import layout
-from .model import Article, Block, Headline, Page
+from .model import Article, Block, Page
 from .reading import check_text, decode, read_bytes
 
 
@@ -64,16 +64,9 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> list[Page]:
 
 def page_from_blocks(blocks: Sequence[Block], source: str, sha256: str) -> Page:
     """Articles from typed blocks whose groups the layout already decided (a PDF); the other blocks stay on the page."""
-    grouped, loose = assemble_groups(blocks)
-    articles = []
-    framing: list[Block] = []
-    for i, g in enumerate(grouped, 1):
-        articles.append(Article(f"a{i}", g.headline, g.draft.byline, tuple(g.draft.paragraphs)))
-        framing.extend(replace(b, group=i) for b in g.framing if b.kind != "headline")
-    rest = [replace(b, group=None) for b in loose]
-    unassigned = tuple(Headline(b.text, b.lines[0][1], b.lines[-1][1]) for b in rest if b.kind == "headline")
-    kept = tuple(sorted(framing, key=lambda b: b.lines[0][1]) + [b for b in rest if b.kind != "headline"])
-    return Page(source, sha256, tuple(articles), (), unassigned, kept)
+    asm = assemble(blocks, by_geometry=True)
+    articles = tuple(Article(f"a{i}", d.headline, d.byline, tuple(d.paragraphs)) for i, d in enumerate(asm.drafts, 1))
+    return Page(source, sha256, articles, tuple(asm.credits), tuple(asm.headlines), tuple(asm.other))
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
