@@ -419,14 +419,15 @@ def _finished_lines(chars: list[Char], order, line, x0, x1, y0, y1, size, han) -
     first_sel = np.concatenate(([0], np.cumsum(counts)[:-1]))
     line_size = size_o[by_size[first_sel + counts // 2]].tolist()
     ordered = list(map(chars.__getitem__, order.tolist()))
-    names = [c.font for c in ordered]
+    names = list(map(itemgetter(6), ordered))  # fonts
     face_ids: dict[str, int] = {}
     face = np.array([face_ids.setdefault(f, len(face_ids)) for f in names])
     sel_face = np.where(sel, face, -1)
     lo = np.minimum.reduceat(np.where(sel, face, len(face_ids)), starts)
-    one_face = lo == np.maximum.reduceat(sel_face, starts)
+    one_face = (lo == np.maximum.reduceat(sel_face, starts)).tolist()
+    first_chosen = np.minimum.reduceat(np.where(sel, np.arange(len(order)), len(order)), starts).tolist()
     # Text: a space is considered only where two neighbours stand apart (see `_line_text`).
-    pieces = [c.ch for c in ordered]
+    pieces = list(map(itemgetter(0), ordered))  # characters
     x0_o, x1_o = x0[order], x1[order]
     small = np.minimum(size_o[:-1], size_o[1:])
     gap = x0_o[1:] - x1_o[:-1]
@@ -438,7 +439,7 @@ def _finished_lines(chars: list[Char], order, line, x0, x1, y0, y1, size, han) -
     lines = []
     for n, (s, e) in enumerate(zip(starts.tolist(), ends)):
         if one_face[n]:
-            font = names[s + int(np.argmax(sel[s:e]))]
+            font = names[first_chosen[n]]
         else:
             font = _main_font([c for c, chosen in zip(ordered[s:e], sel[s:e].tolist()) if chosen])
         lines.append(Line(ordered[s:e], False, "".join(pieces[s:e]), x0_l[n], y0_l[n], x1_l[n], y1_l[n],
