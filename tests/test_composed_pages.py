@@ -396,7 +396,8 @@ def test_groups_from_geometry_decide_the_articles():
     assert [squeeze(d.text) for d in asm.drafts] == ["近日，城东新建三座口袋公园。居民步行五分钟即可到达。", "记者从市水务局获悉，管网更新完成。"]
     assert [d.headline.text for d in asm.drafts] == ["城东新建口袋公园", "供水管网更新完成"]
     assert asm.drafts[0].byline.reporters == ("张明",)
-    assert [b.kind for b in asm.other] == ["furniture"]
+    # The trailer signs its article and stays on the page as printed, numbered with it; the furniture belongs to none.
+    assert [(b.kind, b.group) for b in asm.other] == [("trailer", 1), ("furniture", None)]
 
 
 # --- real pages, when present (never copied into the repository) ----------------------------------------
