@@ -77,7 +77,7 @@ class Block:
     text: str  # cleaned text, lines joined
     lines: tuple[tuple[int, int], ...]  # (offset in text, line number): the raw line of a dump, a running index in a PDF
     boxes: tuple[Box, ...] = ()  # each line's box (PDF only)
-    group: int | None = None  # the article this block belongs to by geometry (PDF only); None: the articles stage decides
+    group: int | None = None  # its article by geometry (PDF); None: no article on a PDF page, the articles stage decides on a dump
     raw: str = ""  # its first lines as printed, spaces kept: they tell the names of a byline apart
 
 
