@@ -355,6 +355,47 @@ def test_shared_figure_counts_only_as_a_whole_unit_bearing_token():
     assert pg.articles[1].title == "供水普及率达98.5%"
 
 
+# A feature opened by an intro above its byline, a deck, a display headline, and a sub-head over its first column.
+INTRO = "口袋公园，是城市里离居民最近的绿地。城东新建的口袋公园正在走进居民家门口，改变人们的出门方式。"
+FEATURE = "近日，记者走访城东新建的三座口袋公园，附近居民步行五分钟即可到达，公园走进家门口，健身步道人气很旺。"
+
+
+@pytest.mark.parametrize(
+    "headline, subhead",
+    [
+        (["城东有个小目标", "让公园走进家门口"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东有个小目标", "让公园", "“走进家门口”"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东有个小目标", "让公园走进", "居民家门口"], ["三座公园已开放", "十处绿地在规划"]),
+    ],
+)
+def test_deck_display_headline_and_first_sub_head_of_a_feature(headline, subhead):
+    deck = ["城东新建口袋公园总面积约两万平方米，今年还将改造十处街角绿地"]
+    pg = xining.parse_text(page(col(INTRO, 22), ["某某新闻·城东晚报记者 张明 见习记者 王芳/文"], deck, headline + subhead, col(FEATURE)))
+    assert len(pg.articles) == 1
+    a = pg.articles[0]
+    assert squeeze(a.title) == squeeze("".join(headline))
+    assert squeeze(a.text).startswith(squeeze(INTRO)) and squeeze(a.text).endswith(squeeze(FEATURE))
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == [deck[0]]
+    assert a.byline.reporters == ("张明", "王芳")
+    assert [p.text for p in a.paragraphs if p.kind == "section_title"] == ["".join(subhead)]
+
+
+def test_a_long_sub_head_inside_an_article_is_no_headline():
+    """Coupling: four title lines between two paragraphs of one article are its sub-head, not a headline and a second one."""
+    body1 = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。"
+    body2 = "公园内设有儿童游乐区和健身步道，夜间照明也已全部安装到位，居民纷纷点赞。"
+    pg = xining.parse_text(page(col(body1), ["让口袋公", "园成为居民家门口", "的健身场所和休闲", "空间"], col(body2), col(WATER)))
+    assert len(pg.articles) == 2 and pg.unassigned == ()
+    assert squeeze(pg.articles[0].text) == squeeze(body1) + "让口袋公园成为居民家门口的健身场所和休闲空间" + squeeze(body2)
+
+
+def test_a_title_with_a_comma_above_text_is_a_headline():
+    """Coupling: a one-line title with a comma is a deck only right above another headline; over text it is the headline."""
+    pg = xining.parse_text(page(["城东新建三座口袋公园，居民步行五分钟可达"], col(PARK), ["全市供水管网一百二十公里更新完成"], col(WATER)))
+    assert [a.title for a in pg.articles] == ["城东新建三座口袋公园，居民步行五分钟可达", "全市供水管网一百二十公里更新完成"]
+    assert not any(b.kind == "kicker" for b in pg.blocks)
+
+
 # --- 10. non-article blocks --------------------------------------------------------------------------
 def test_an_advertisement_is_set_aside():
     ad = ["人参 西洋参等2折起售", "", "市场价：", "1.2元/克", "直销价：0.4元/克", "", "某某参茸馆：城东大街一号", "可乘1、2路公交车到站下。", "（广告）"]

@@ -111,8 +111,9 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
     for i, b in enumerate(blocks):
         current = out.drafts[-1] if out.drafts else None
-        if b.kind == "subtitle":
-            out.other.append(b)  # printed under a headline (`——…述要`): the page keeps it, no article is named by it
+        if b.kind in ("subtitle", "kicker"):
+            # A subtitle under a headline (`——…述要`), a deck above one: the page keeps them, no article is named by them.
+            out.other.append(b)
         elif b.kind in HEADLINE_KINDS:
             h = headline_of(b)
             heads.append(h)
@@ -162,6 +163,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
+                if heads and not current.near and len(heads) <= 2:  # printed between its byline and its text
+                    current.near = list(heads)
             elif current is None or current.closed or _opens_new_article(para, current, gap):
                 out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
             else:

@@ -63,7 +63,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
 @dataclass(frozen=True)
 class Chunk:
     lines: tuple[Line, ...]
-    kind: str  # text | headline | subtitle | credit | byline | name_piece | furniture | caption | ad
+    kind: str  # text | headline | kicker | subtitle | section_title | credit | byline | name_piece | furniture | caption | ad
 
 
 def clean_line(raw: str) -> str:
@@ -265,7 +265,48 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)
             measure = _measure(out[-1])
-    return _last_line_headline(out)
+    return _last_line_headline(_display_titles(out))
+
+
+#: A title run longer than this many lines (quoted pieces of a line not counted) is a headline and a sub-head.
+_HEADLINE_LINES = 3
+
+
+def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
+    """At an article's opening (after its byline or a headline, before its text), a run of more title lines than a
+    headline takes is the headline and, in its last two lines, the sub-head of the first column; a one-line title
+    with a comma right above a headline is its deck (`kicker`), not a headline of its own."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        opening = bool(out) and out[-1].kind in ("headline", "byline")
+        whole = [k for k, ln in enumerate(chunk.lines) if not _is_quoted_piece(ln)]
+        if chunk.kind == "text" and opening and _HEADLINE_LINES < len(whole) <= _HEADLINE_LINES + 2 and all(
+            _is_title_text(ln) for ln in chunk.lines
+        ):
+            cut = whole[-2]
+            out += [Chunk(chunk.lines[:cut], "headline"), Chunk(chunk.lines[cut:], "section_title")]
+            continue
+        out.append(chunk)
+    for k in range(len(out) - 1):
+        first, nxt = out[k], out[k + 1]
+        if first.kind == "headline" and nxt.kind == "headline" and len(first.lines) == 1 and any(
+            c in first.lines[0].text for c in lx.DECK_MARKS
+        ) and first.lines[0].width > max(ln.width for ln in nxt.lines):
+            out[k] = Chunk(first.lines, "kicker")
+    return out
+
+
+def _is_quoted_piece(line: Line) -> bool:
+    """A quoted phrase set on a line of its own (`“城市一卡通”`): part of the line above it."""
+    t = line.text
+    return t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10
+
+
+def _is_title_text(line: Line) -> bool:
+    """A line of a title: no sentence or clause mark, not a byline or list item."""
+    return looks_like_headline(line.text) and not line.opens and not any(
+        c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT
+    )
 
 
 def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
@@ -373,8 +414,7 @@ def _ends_unit(text: str) -> bool:
 # --- fragments -------------------------------------------------------------------------
 def _is_fragment(line: Line) -> bool:
     """A piece of a line: one to three characters, or a quoted phrase, or a lone mark."""
-    t = line.text
-    return line.width <= _FRAGMENT or (t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10)
+    return line.width <= _FRAGMENT or _is_quoted_piece(line)
 
 
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:

@@ -70,6 +70,9 @@ PERIOD_LEAD_RE = re.compile(
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
+# A one-line title with one of these, right above a shorter headline, is its deck (引题), not a headline.
+DECK_MARKS = "，,"
+
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
 
