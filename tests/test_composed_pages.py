@@ -396,6 +396,32 @@ def test_a_title_with_a_comma_above_text_is_a_headline():
     assert not any(b.kind == "kicker" for b in pg.blocks)
 
 
+# A lead article whose first column the dump emits last, after another article and its trailer.
+OPENING = "口袋公园是居民家门口的绿地。近年来，城东口袋公园建设步伐加快，居民步行五分钟即可到达公园。"
+SECOND_COLUMN = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，建设健身步道和儿童游乐区，居民纷纷点赞。"
+PIPES = "供水管网是城市的生命线。今年全市新建供水管网一百二十公里，老旧小区二次供水改造全部完成，城区供水普及率达到百分之百。"
+
+
+@pytest.mark.parametrize("subhead", [["因地制宜建公园"], ["因地制宜", "建好口袋公园"]])
+@pytest.mark.parametrize("trailer", [["（作者为某大学教授）"], ["（作者为某大学教授）", "", "王海峰"]])
+def test_a_first_column_emitted_last_goes_before_the_sub_head(subhead, trailer):
+    pg = xining.parse_text(page(["张明远"], subhead + col(SECOND_COLUMN), ["供水管网更新完成"], ["王海峰"], col(PIPES),
+                                "\n".join(trailer), col(OPENING), ["让口袋公园走进居民家门口"]))
+    assert len(pg.articles) == 2
+    park = pg.articles[0]
+    assert squeeze(park.text) == squeeze(OPENING) + squeeze("".join(subhead)) + squeeze(SECOND_COLUMN)
+    assert park.title == "让口袋公园走进居民家门口" and park.byline.reporters == ("张明远",)
+    assert squeeze(pg.articles[1].text) == squeeze(PIPES)
+
+
+def test_a_displaced_piece_of_an_article_that_opens_on_its_lead_stays_in_line_order():
+    """Coupling: only an article whose text opens on a sub-head takes a later piece as its opening."""
+    lead = "本报讯（记者 张明）" + SECOND_COLUMN
+    pg = xining.parse_text(page(col(lead), ["供水管网更新完成"], ["王海峰"], col(PIPES), ["（作者为某大学教授）"], col(OPENING)))
+    assert len(pg.articles) == 2
+    assert squeeze(pg.articles[0].text) == squeeze(lead) + squeeze(OPENING)
+
+
 # --- 10. non-article blocks --------------------------------------------------------------------------
 def test_an_advertisement_is_set_aside():
     ad = ["人参 西洋参等2折起售", "", "市场价：", "1.2元/克", "直销价：0.4元/克", "", "某某参茸馆：城东大街一号", "可乘1、2路公交车到站下。", "（广告）"]

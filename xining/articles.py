@@ -314,10 +314,20 @@ def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], 
         if share[best] < FOLD_SHARE:
             continue  # shares too little with any article: it stays an article of its own
         folded.add(i)
-        drafts[best].paragraphs.extend(drafts[i].paragraphs)
-        drafts[best].paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
+        target = drafts[best]
+        if _lost_opening(target) and drafts[i].paragraphs[0].first_line > target.paragraphs[-1].last_line:
+            # Its text opens on a sub-head: its first column was emitted after it (a lead article's, under the banner).
+            target.paragraphs[:0] = drafts[i].paragraphs
+            continue
+        target.paragraphs.extend(drafts[i].paragraphs)
+        target.paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
     kept = [i for i in range(len(drafts)) if i not in folded]
     return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
+
+
+def _lost_opening(d: Draft) -> bool:
+    """An article whose text opens on a sub-head lacks its first column (an article opens on a lead, not a sub-head)."""
+    return bool(d.paragraphs) and d.paragraphs[0].kind == "section_title"
 
 
 def bigrams(text: str) -> set[str]:
