@@ -259,6 +259,28 @@ def test_a_line_that_starts_with_the_word_reporter_is_no_byline(line):
     assert len(pg.articles) == 1 and pg.articles[0].byline.reporters == ("张明",)
 
 
+@pytest.mark.parametrize("piece", [["附近居民步行五分钟即可到", "达，"], ["公园内设有儿童游乐区和健身步道。"]])
+def test_a_column_piece_between_a_byline_line_and_its_lead_stays_in_its_article(piece):
+    lead = "城东晚报讯 近日，市园林部门在城东新建三座口袋公园，总面积约两万平方米。"
+    pg = xining.parse_text(page(["城东新建三座口袋公园", "■记者 张明"], piece + col(lead), ["全市供水管网更新完成"], col(WATER)))
+    assert len(pg.articles) == 2
+    park = pg.articles[0]
+    assert squeeze(park.text) == squeeze(lead) + squeeze("".join(piece))
+    assert park.byline.reporters == ("张明",) and park.byline.agency == "城东晚报讯"
+    assert park.title == "城东新建三座口袋公园"
+
+
+@pytest.mark.parametrize("between", [[], ["全市供水管网更新完成"]])
+def test_a_lead_naming_its_reporter_or_under_a_headline_opens_its_own_article(between):
+    """Coupling: after a byline line's text, a lead that names someone, or a lead under a headline, is another article."""
+    lead = "城东晚报讯 近日，市水务局在城东新建供水管网一百二十公里，老旧小区二次供水改造全部完成。"
+    if not between:
+        lead = lead.replace("城东晚报讯", "城东晚报讯（记者 王芳）")
+    pg = xining.parse_text(page(["城东新建三座口袋公园", "■记者 张明"], col(PARK.replace("本报讯（记者 张明）", "")), *([between] if between else []), col(lead)))
+    assert len(pg.articles) == 2
+    assert squeeze(pg.articles[1].text) == squeeze(lead)
+
+
 # --- 6. paragraph boundaries without a blank line or an indent ---------------------------------
 def test_a_clearly_short_line_ends_its_paragraph_whatever_its_last_mark():
     lines = col("本报讯（记者 张明）市民可以通过以下方式咨询：城市服务热线") + ["（工作日）"] + wrap("园林部门表示，今年还将改造十处街角绿地，让居民出门见绿。", 17, indent=0)

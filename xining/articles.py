@@ -158,6 +158,10 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if current is not None and not current.paragraphs and not heads:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
+                elif current is not None and not heads and _awaits_lead(current, b):
+                    # A byline line, a column piece, then the lead that names no one: one article, opening at its lead.
+                    current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
+                    current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
             elif current is not None and not current.paragraphs:
@@ -201,6 +205,16 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
         return before is None or before.kind != "trailer"
     return False
+
+
+def _awaits_lead(current: Draft, lead: Block) -> bool:
+    """Is `current` an article that a byline line opened, still without its lead, so that a lead naming no one is its own?"""
+    if current.byline is None or current.closed or not current.byline.reporters + current.byline.correspondents:
+        return False
+    if any(p.kind == "lead" for p in current.paragraphs):
+        return False
+    named = parse_byline(lead.raw or lead.text)
+    return named is not None and not (named.reporters or named.correspondents)
 
 
 def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
