@@ -468,6 +468,22 @@ def test_a_caption_set_in_a_narrow_box():
     assert [b.kind for b in pg.blocks if b.kind == "caption"] == ["caption"] * 4
 
 
+@pytest.mark.parametrize("credit, name", [("本报记者 李华摄", "李华"), ("新华社记者 徐 昱摄", "徐昱"), ("王 五 摄", "王五")])
+def test_a_photo_caption_above_its_credit_is_no_article(credit, name):
+    caption = "城东口袋公园成为居民休闲的好去处。图为居民在公园内健身。"
+    pg = xining.parse_text(page(col(PARK), col(caption, 30) + [credit], col(WATER)))
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    assert [squeeze(b.text) for b in pg.blocks if b.kind == "caption"] == [squeeze(caption)]
+    assert [c.name for c in pg.credits] == [name]
+
+
+def test_a_paragraph_that_mentions_a_picture_without_a_credit_stays_text():
+    """Coupling: the caption words alone make no caption; a credit must close the lines."""
+    text = "本报讯（记者 张明）市园林部门发布城东公园规划，图为规划中的三座口袋公园，附近居民步行五分钟即可到达。"
+    pg = xining.parse_text(page(col(text), col(WATER)))
+    assert bodies(pg) == [squeeze(text), squeeze(WATER)]
+
+
 # --- the PDF reader's groups ---------------------------------------------------------------------------
 def test_groups_from_geometry_decide_the_articles():
     from xining.articles import assemble

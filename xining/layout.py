@@ -55,7 +55,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     if not text:
         return Line(number, raw, text, 0.0)
     simple = to_simplified(text) if simple_raw != raw else text
-    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw)
+    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
     return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
                 simple_raw)
 
@@ -252,6 +252,9 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     for kind, lines in raw_chunks:
         if kind in ("", "headline") and any(w in ln.simple for ln in lines for w in lx.AD_WORDS):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
+        if not kind and _is_photo_caption(lines):
+            out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
+            continue
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
@@ -306,6 +309,17 @@ def _is_title_text(line: Line) -> bool:
     """A line of a title: no sentence or clause mark, not a byline or list item."""
     return looks_like_headline(line.text) and not line.opens and not any(
         c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT
+    )
+
+
+#: A photo caption runs a few lines at most.
+_CAPTION_LINES = 5
+
+
+def _is_photo_caption(lines: list[Line]) -> bool:
+    """A few lines that say what a photo shows (`图为…`) above its credit (`新华社记者 X摄`): a caption, no article."""
+    return 2 <= len(lines) <= _CAPTION_LINES and is_credit(lines[-1].text) and any(
+        w in ln.simple for ln in lines[:-1] for w in lx.CAPTION_WORDS
     )
 
 
@@ -371,8 +385,8 @@ _CREDIT_HINTS = frozenset("摄攝资資图圖社提")
 def is_credit(text: str) -> bool:
     if _CREDIT_HINTS.isdisjoint(text):
         return False
-    text = to_simplified(text)
-    rest = lx.CREDIT_UNIT_RE.sub("", text.replace(" ", ""))
+    text = to_simplified(text).replace(" ", "")
+    rest = lx.CREDIT_UNIT_RE.sub("", text)
     return text != "" and rest.strip(lx.CREDIT_SEPARATORS) == "" and lx.CREDIT_UNIT_RE.search(text) is not None
 
 
