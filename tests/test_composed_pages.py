@@ -444,6 +444,38 @@ def test_a_displaced_piece_of_an_article_that_opens_on_its_lead_stays_in_line_or
     assert squeeze(pg.articles[0].text) == squeeze(lead) + squeeze(OPENING)
 
 
+# A signed article whose column broke off before a sub-head; the dump emits that column later, under a sub-head.
+CUT = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，为周边的居民们配套建设好了"
+CUT_REST = "健身步道和儿童游乐区，居民步行五分钟即可到达口袋公园，纷纷点赞。"
+LATER = "口袋公园建成后还要管好。城东街道组建了志愿者队伍，定期维护口袋公园的绿地和设施。"
+
+
+def _signed_page(piece_title: list[str], piece: str) -> str:
+    return page(["城东口袋公园建设观察"], ["张明远"], col(CUT), ["建好管好"] + col(LATER),
+                ["全市供水管网更新完成"], ["王海峰"], col(PIPES), ["（作者为某大学教授）"], piece_title, col(piece))
+
+
+@pytest.mark.parametrize("title", [["因地制宜建公园"], ["因地制宜建设", "城东口袋公园"]])
+def test_a_column_under_a_sub_head_emitted_late_rejoins_its_signed_article(title):
+    pg = xining.parse_text(_signed_page(title, CUT_REST))
+    assert len(pg.articles) == 2 and pg.unassigned == ()
+    park = pg.articles[0]
+    assert park.title == "城东口袋公园建设观察" and park.byline.reporters == ("张明远",)
+    assert squeeze(park.text) == squeeze(CUT + CUT_REST + "".join(title) + "建好管好" + LATER)
+    assert squeeze(pg.articles[1].text) == squeeze(PIPES)
+
+
+@pytest.mark.parametrize("other", [
+    "今年一季度，全市新办理不动产登记业务两万件，办结率达到百分之九十八，群众满意度持续提升。",
+    "市图书馆新馆下月开馆，馆藏图书一百万册，设有少儿阅览区、数字阅读区和古籍修复室。",
+])
+def test_an_unsigned_article_under_its_headline_on_a_signed_page_stays_apart(other):
+    """Coupling: an unsigned piece with a lead of its own, or sharing no vocabulary, keeps its headline and stays apart."""
+    pg = xining.parse_text(_signed_page(["图书馆新馆开馆" if "图书" in other else "不动产登记业务办结"], other))
+    assert len(pg.articles) == 3
+    assert squeeze(pg.articles[2].text) == squeeze(other) and pg.articles[2].title is not None
+
+
 # --- 10. non-article blocks --------------------------------------------------------------------------
 def test_an_advertisement_is_set_aside():
     ad = ["人参 西洋参等2折起售", "", "市场价：", "1.2元/克", "直销价：0.4元/克", "", "某某参茸馆：城东大街一号", "可乘1、2路公交车到站下。", "（广告）"]

@@ -14,7 +14,7 @@ decided from evidence, in one pass and one page-level review:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
@@ -47,6 +47,7 @@ class Draft:
     closed: bool = False  # a trailer ended it
     pending: str = ""  # a signature's first character, waiting for the rest
     after_headline: bool = False  # an unsigned article that a headline precedes
+    over: Headline | None = None  # the headline printed right before its text, when it opened unsigned
     gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
 
     @property
@@ -170,7 +171,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if heads and not current.near and len(heads) <= 2:  # printed between its byline and its text
                     current.near = list(heads)
             elif current is None or current.closed or _opens_new_article(para, current, gap):
-                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
+                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads),
+                                        over=heads[-1] if heads else None))
             else:
                 if gap:
                     current.gaps.append(len(current.paragraphs))
@@ -283,6 +285,37 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
+    return _fold_sub_headed_pieces(asm)
+
+
+#: On a page where signed articles hold at least this share of the text, an unsigned piece is part of one of them.
+SIGNED_PAGE_SHARE = 0.75
+
+
+def _fold_sub_headed_pieces(asm: Assembly) -> Assembly:
+    """On a page of signed articles, an unsigned piece with no lead of its own is a displaced part of one of them,
+    even with a title printed above it: that title is a sub-head of the article, not a headline."""
+    signed = [d for d in asm.drafts if d.byline is not None]
+    total = sum(len(d.text) for d in asm.drafts)
+    if len(signed) < 2 or sum(len(d.text) for d in signed) < SIGNED_PAGE_SHARE * total:
+        return asm
+    pieces = {
+        i for i, d in enumerate(asm.drafts)
+        if d.byline is None and not d.near and d.over is not None and not _has_own_lead(d)
+        and any(h is d.over for h in asm.headlines)
+    }
+    if not pieces:
+        return asm
+    for i in pieces:
+        h = asm.drafts[i].over
+        asm.drafts[i].paragraphs.insert(0, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+    drafts, kept = fold_orphans(asm.drafts, set(), pieces)
+    folded = {id(asm.drafts[i].over) for i in pieces if i not in kept}
+    for i in pieces:
+        if i in kept:  # shares too little with any article: it stays one, under its headline
+            asm.drafts[i].paragraphs.pop(0)
+    asm.drafts = drafts
+    asm.headlines = [h for h in asm.headlines if id(h) not in folded]
     return asm
 
 
@@ -300,12 +333,13 @@ def _has_own_lead(d: Draft) -> bool:
     return bool(lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple))
 
 
-def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], dict[int, int]]:
-    """Each orphan joins the article whose vocabulary it shares most (weighted by rarity on the page).
+def fold_orphans(drafts: list[Draft], assigned: set[int], pieces: Set[int] = frozenset()) -> tuple[list[Draft], dict[int, int]]:
+    """Each orphan (and each of `pieces`) joins the article whose vocabulary it shares most (weighted by rarity on
+    the page).
 
     Returns the drafts kept and, for each old index kept, its new index.
     """
-    lost = set(orphans(drafts, assigned))
+    lost = set(orphans(drafts, assigned)) | set(pieces)
     if not lost or len(lost) == len(drafts):
         return drafts, {i: i for i in range(len(drafts))}
     keep = [i for i in range(len(drafts)) if i not in lost]
@@ -333,10 +367,25 @@ def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], 
             # Its text opens on a sub-head: its first column was emitted after it (a lead article's, under the banner).
             target.paragraphs[:0] = drafts[i].paragraphs
             continue
+        cut = _cut_column(target) if i in pieces and drafts[i].paragraphs[0].first_line > target.paragraphs[-1].last_line else None
+        if cut is not None:
+            # The piece is the column that a sentence broken off before a sub-head runs on into; its own
+            # sub-head follows it.
+            head, *text = drafts[i].paragraphs
+            target.paragraphs[cut + 1:cut + 1] = [*text, head]
+            continue
         target.paragraphs.extend(drafts[i].paragraphs)
         target.paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
     kept = [i for i in range(len(drafts)) if i not in folded]
     return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
+
+
+def _cut_column(d: Draft) -> int | None:
+    """The first paragraph of `d` whose sentence breaks off right before a sub-head: its column went on elsewhere."""
+    for k, (p, q) in enumerate(zip(d.paragraphs, d.paragraphs[1:])):
+        if p.kind == "body" and q.kind == "section_title" and not ends_sentence(p.text):
+            return k
+    return None
 
 
 def _lost_opening(d: Draft) -> bool:
