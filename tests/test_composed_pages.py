@@ -516,6 +516,44 @@ def test_a_paragraph_that_mentions_a_picture_without_a_credit_stays_text():
     assert bodies(pg) == [squeeze(text), squeeze(WATER)]
 
 
+# --- columns interleaved line by line -------------------------------------------------------------------
+def _interleaved(columns: list[str], width: float = 12) -> list[str]:
+    """Columns as a dump interleaves them: one line of each in turn, each a chunk of its own, while every column
+    has lines; then the bottoms of the longer columns, each as a block."""
+    cols = [wrap(c, width, indent=0) for c in columns]
+    rows = min(len(c) for c in cols)
+    blocks: list[str | list[str]] = [[c[i]] for i in range(rows) for c in cols]
+    return blocks + [c[rows:] for c in cols if len(c) > rows]
+
+
+INTERLEAVED = [
+    "近日，城东的口袋公园，建在街角，建在河边，也建在老旧小区旁，附近居民步行五分钟，就能走进公园，散步、健身、下棋，"
+    "孩子们在游乐区玩耍，老人们在树荫下聊天，园林部门还在公园里，配套建设了",
+    "健身步道，安装了夜间照明，居民们说，出门就能见绿，日子更舒心。",
+]
+
+
+@pytest.mark.parametrize("columns", [
+    INTERLEAVED,
+    [INTERLEAVED[0][:40], INTERLEAVED[0][40:] + INTERLEAVED[1][:4], INTERLEAVED[1][4:]],
+])
+def test_column_bottoms_after_interleaved_lines_precede_the_articles_last_line(columns):
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], ["■记者 张明"], *_interleaved(columns), ["全市供水管网更新完成"], col(WATER)))
+    assert len(pg.articles) == 2
+    park = squeeze(pg.articles[0].text)
+    assert park.startswith("近日，城东的口袋公园") and park.endswith(wrap(columns[-1], 12, indent=0)[-1])
+    assert sorted(park) == sorted(squeeze("".join(columns)))
+    assert squeeze(pg.articles[1].text) == squeeze(WATER)
+
+
+def test_column_bottoms_that_end_the_article_stay_last():
+    """Coupling: when the longest column is the article's last, its bottom ends with a full stop and is the end."""
+    columns = [INTERLEAVED[0][:40], INTERLEAVED[0][40:] + INTERLEAVED[1]]
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], ["■记者 张明"], *_interleaved(columns), ["全市供水管网更新完成"], col(WATER)))
+    bottom = wrap(columns[1], 12, indent=0)[len(wrap(columns[0], 12, indent=0)):]
+    assert squeeze(pg.articles[0].text).endswith(squeeze("".join(bottom)))
+
+
 # --- the PDF reader's groups ---------------------------------------------------------------------------
 def test_groups_from_geometry_decide_the_articles():
     from xining.articles import assemble

@@ -96,7 +96,7 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    chunks = _classify(_split_openers(_set_aside_furniture(_chunks(lines))))
+    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_furniture(_chunks(lines)))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
     if any(a is not b for a, b in zip(rejoined, chunks)):
@@ -310,6 +310,39 @@ def _is_title_text(line: Line) -> bool:
     return looks_like_headline(line.text) and not line.opens and not any(
         c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT
     )
+
+
+#: Single-line chunks in a row, right before a line ending a sentence, that show columns interleaved line by line.
+_INTERLEAVED_RUN = 3
+
+
+def _column_bottoms_first(chunks: list[Chunk]) -> list[Chunk]:
+    """Columns interleaved line by line (one-line chunks alternating between columns) end where the shortest
+    column ends; the dump then gives the bottoms of the longer columns as blocks. When the last of those blocks
+    breaks off mid-sentence (its column runs on elsewhere), the bottoms precede, in reading order, the line that
+    ended the interleaved run with a full stop: that line ends the article."""
+    out = list(chunks)
+    end = len(out)
+    while end > 0:
+        start = end
+        while start > 0 and out[start - 1].kind == "text":
+            start -= 1
+        run = out[start:end]
+        if run and not zh.ends_sentence(run[-1].lines[-1].text):
+            last = _last_interleaved_line(run)
+            if last is not None and last < len(run) - 1:
+                out[start:end] = run[:last] + run[last + 1:] + [run[last]]
+        end = start - 1
+    return out
+
+
+def _last_interleaved_line(run: list[Chunk]) -> int | None:
+    """The last one-line chunk of `run` that ends a sentence after a row of one-line chunks (interleaved columns)."""
+    for k in range(len(run) - 1, _INTERLEAVED_RUN - 1, -1):
+        one = [len(c.lines) == 1 for c in run[k - _INTERLEAVED_RUN:k + 1]]
+        if all(one) and zh.ends_sentence(run[k].lines[0].text):
+            return k
+    return None
 
 
 #: A photo caption runs a few lines at most.
