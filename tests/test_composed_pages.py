@@ -368,6 +368,16 @@ def test_headline_whose_first_word_is_printed_twice():
     body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
     pg = xining.parse_text(page(["新城市：", "新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
     assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == ["新城市："] and pg.unassigned == ()
+
+
+def test_the_printed_copy_of_a_headline_word_names_no_other_article():
+    """Coupling: the copy (`新城市：`) shares its words with every article of the page, yet titles none of them."""
+    body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
+    other = "城市更新要留住城市的记忆，老街区的改造让新城市和老城市各美其美。"
+    pg = xining.parse_text(page(["新城市：", "新城市", "：治理新方位 发展新目标", "孙立平"], col(body), ["（作者为某大学教授）"],
+                                ["城市更新留住记忆"], ["李明远"], col(other)))
+    assert [squeeze(a.title) for a in pg.articles] == ["新城市：治理新方位发展新目标", "城市更新留住记忆"]
 
 
 def test_shared_figure_counts_only_as_a_whole_unit_bearing_token():
@@ -451,6 +461,7 @@ LATER = "口袋公园建成后还要管好。城东街道组建了志愿者队�
 
 
 def _signed_page(piece_title: list[str], piece: str) -> str:
+    """Two signed articles, then a piece under a title."""
     return page(["城东口袋公园建设观察"], ["张明远"], col(CUT), ["建好管好"] + col(LATER),
                 ["全市供水管网更新完成"], ["王海峰"], col(PIPES), ["（作者为某大学教授）"], piece_title, col(piece))
 

@@ -296,7 +296,8 @@ def _fold_sub_headed_pieces(asm: Assembly) -> Assembly:
     """On a page of signed articles, an unsigned piece with no lead of its own is a displaced part of one of them,
     even with a title printed above it: that title is a sub-head of the article, not a headline."""
     signed = [d for d in asm.drafts if d.byline is not None]
-    total = sum(len(d.text) for d in asm.drafts)
+    lost = set(orphans(asm.drafts, set()))  # pieces that will join an article anyway do not count
+    total = sum(len(d.text) for i, d in enumerate(asm.drafts) if i not in lost)
     if len(signed) < 2 or sum(len(d.text) for d in signed) < SIGNED_PAGE_SHARE * total:
         return asm
     pieces = {

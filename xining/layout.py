@@ -205,7 +205,7 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             if k > start:
                 above = lines[start:k]
                 if sig and _heading_lines(above):
-                    out.extend(("headline", part) for part in _dedupe_heading(above))
+                    out.extend(_dedupe_heading(above))
                 else:
                     out.append(("", above))
             out.append(("byline" if sig else "name_piece", [ln]))
@@ -223,13 +223,13 @@ def _heading_lines(lines: list[Line]) -> bool:
     )
 
 
-def _dedupe_heading(lines: list[Line]) -> list[list[Line]]:
+def _dedupe_heading(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline's first word printed twice by the text layer (`新城市：` / `新城市` / `：治理…`): the copy
-    stands apart (a headline of its own, left unassigned), the headline reads once."""
+    stands apart above it (kept on the page as its kicker, never a headline of its own), the headline reads once."""
     for k in range(len(lines) - 1):
         if lines[k].text != lines[k + 1].text and lines[k].text.rstrip("：:") == lines[k + 1].text:
-            return [lines[:k + 1], lines[k + 1:]]
-    return [lines]
+            return [("kicker", lines[:k + 1]), ("headline", lines[k + 1:])]
+    return [("headline", lines)]
 
 
 def _title_run(lines: list[Line]) -> bool:
