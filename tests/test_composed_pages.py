@@ -253,6 +253,19 @@ def test_a_name_wrapped_over_two_lines_is_one_name():
     assert squeeze(pg.articles[0].text) == squeeze(body)
 
 
+@pytest.mark.parametrize("signature", [["孙"], ["孙立平"], ["■记者 孙立平"]])
+@pytest.mark.parametrize("heads", [["守护老街巷的文化记忆"], ["认真学习宣传城市精神", "", "守护老街巷的文化记忆"]])
+def test_a_sentence_cut_by_a_column_break_does_not_run_on_under_a_signed_headline(signature, heads):
+    """A column that breaks off mid-sentence, then a headline and a signature (even one character of it): the text
+    under them opens another article; the cut sentence runs on elsewhere."""
+    cut = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可"
+    body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。" * 2
+    lines = col(body)
+    tail = [lines[:3], ["立"], lines[3:]] if signature == ["孙"] else [lines]
+    pg = xining.parse_text(page(col(cut), heads, signature, *tail))
+    assert [squeeze(a.text) for a in pg.articles] == [squeeze(cut), squeeze(body)]
+
+
 @pytest.mark.parametrize("line", ["记者来到位于城东的口袋公园，", "记者从市水务局获悉，", "记者 张明来到现场，看到"])
 def test_a_line_that_starts_with_the_word_reporter_is_no_byline(line):
     pg = xining.parse_text(page(col(PARK) + [line, "居民正在晨练。"]))

@@ -519,16 +519,22 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
         group = None
 
     measure = 0.0  # the width of the last text chunk's lines
+    before = ""  # the kind of the last chunk that is not furniture
     for chunk in chunks:
         if chunk.kind != "text":
             # A byline ends the paragraph, unless it stands in the middle of a sentence (a signature's
-            # second character, furniture injected mid-article): the sentence goes on after it.
+            # second character, furniture injected mid-article): the sentence goes on after it. A signature
+            # under a headline always opens an article: no sentence runs on across it.
             piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
-            if chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
+            under_headline = chunk.kind in ("byline", "name_piece") and before == "headline"
+            if under_headline or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
                 flush()
                 prev = None
             out.append(_chunk_block(chunk))
+            if chunk.kind != "furniture":
+                before = chunk.kind
             continue
+        before = "text"
         for j, line in enumerate(chunk.lines):
             nxt = chunk.lines[j + 1] if j + 1 < len(chunk.lines) else None
             if prev is None or group is None:
