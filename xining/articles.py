@@ -8,8 +8,9 @@ decided from evidence, in one pass and one page-level review:
   a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
 - it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
 - then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
-  lead of its own is a displaced part of the article it shares most with, not an article, and on a
-  page of paid notices, what is neither signed nor headlined is a notice too.
+  lead of its own is a displaced part of the article it shares most with, not an article (on a page of
+  signed articles, even under a title: the title is its sub-head), and on a page of paid notices, what
+  is neither signed nor headlined is a notice too.
 """
 from __future__ import annotations
 

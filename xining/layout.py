@@ -9,7 +9,9 @@ The decisions, in order:
 3. fragment lines (one to three characters, a lone quoted phrase) that typesetting put apart
    are rejoined with their neighbours when together they fit the column;
 4. text chunks are stitched into one stream: a chunk that does not end a sentence continues
-   in the next text chunk (a column break), whatever headline or credit stands between them;
+   in the next text chunk (a column break), whatever headline or credit stands between them, unless
+   a signature under a headline opens another article; after columns interleaved line by line, the
+   bottoms of the longer columns go before the line that ended the shortest;
 5. the stream is cut into paragraphs where a sentence ends on a short line, where the next
    line is indented, where a byline, list item, trailer or section title begins.
 The result is a sequence of `Block`s in dump order, with no `group`: the articles stage decides.
