@@ -578,6 +578,25 @@ def test_column_bottoms_that_end_the_article_stay_last():
     assert squeeze(pg.articles[0].text).endswith(squeeze("".join(bottom)))
 
 
+def test_one_line_paragraphs_of_a_copied_page_keep_their_order():
+    """Coupling: paragraphs copied as one long line each, blank lines between, are no interleaved columns, even when
+    the last breaks off before a headline."""
+    paras = [PARK[:60] + "。", PARK_MORE, "公园开放以来，每天有上千名居民来这里散步、健身和下棋，孩子们最喜欢游乐区。",
+             "附近的老人说，以前出门只能在马路边走走，现在家门口就有了公园。",
+             "园林部门表示，明年还将在城西新建两座口袋公园，让更多居民出门见绿，"]
+    pg = xining.parse_text(page(*[[p] for p in paras], ["全市供水管网更新完成"], col(WATER)))
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+
+
+def test_a_title_with_a_comma_in_a_block_of_headlines_is_a_headline():
+    """Coupling: the deck rule holds only at an article's opening; in a block of gathered headlines a title with a
+    comma is a headline like the others."""
+    heads = ["城东新建三座口袋公园，居民步行五分钟可达", "全市供水管网一百二十公里更新完成"]
+    pg = xining.parse_text(page(col(PARK), col(WATER), [heads[0]], [heads[1]]))
+    assert [a.title for a in pg.articles] == heads
+    assert not any(b.kind == "kicker" for b in pg.blocks)
+
+
 # --- the PDF reader's groups ---------------------------------------------------------------------------
 def test_groups_from_geometry_decide_the_articles():
     from xining.articles import assemble

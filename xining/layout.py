@@ -294,7 +294,10 @@ def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
         out.append(chunk)
     for k in range(len(out) - 1):
         first, nxt = out[k], out[k + 1]
-        if first.kind == "headline" and nxt.kind == "headline" and len(first.lines) == 1 and any(
+        # Only at an article's opening (under its byline line, or over a headline set on its byline): in a block of
+        # gathered headlines, a title with a comma is a headline like the others.
+        opening = k > 0 and out[k - 1].kind == "byline" or k + 2 < len(out) and out[k + 2].kind == "byline"
+        if opening and first.kind == "headline" and nxt.kind == "headline" and len(first.lines) == 1 and any(
             c in first.lines[0].text for c in lx.DECK_MARKS
         ) and first.lines[0].width > max(ln.width for ln in nxt.lines):
             out[k] = Chunk(first.lines, "kicker")
@@ -316,6 +319,8 @@ def _is_title_text(line: Line) -> bool:
 
 #: Single-line chunks in a row, right before a line ending a sentence, that show columns interleaved line by line.
 _INTERLEAVED_RUN = 3
+#: Lines of an interleaved column are at most this wide (a paragraph copied as one long line is no column line).
+_COLUMN_LINE = 40
 
 
 def _column_bottoms_first(chunks: list[Chunk]) -> list[Chunk]:
@@ -341,8 +346,11 @@ def _column_bottoms_first(chunks: list[Chunk]) -> list[Chunk]:
 def _last_interleaved_line(run: list[Chunk]) -> int | None:
     """The last one-line chunk of `run` that ends a sentence after a row of one-line chunks (interleaved columns)."""
     for k in range(len(run) - 1, _INTERLEAVED_RUN - 1, -1):
-        one = [len(c.lines) == 1 for c in run[k - _INTERLEAVED_RUN:k + 1]]
-        if all(one) and zh.ends_sentence(run[k].lines[0].text):
+        row = run[k - _INTERLEAVED_RUN:k + 1]
+        if not all(len(c.lines) == 1 and c.lines[0].width <= _COLUMN_LINE for c in row):
+            continue
+        cut = sum(not _ends_unit(c.lines[0].text) for c in row[:-1])  # lines of columns break off mid-sentence
+        if cut >= _INTERLEAVED_RUN - 1 and zh.ends_sentence(run[k].lines[0].text):
             return k
     return None
 
