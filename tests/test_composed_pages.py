@@ -266,6 +266,24 @@ def test_a_sentence_cut_by_a_column_break_does_not_run_on_under_a_signed_headlin
     assert [squeeze(a.text) for a in pg.articles] == [squeeze(cut), squeeze(body)]
 
 
+@pytest.mark.parametrize("names", [["王海峰"], ["王海峰", "欧阳明"]])
+def test_a_name_printed_inside_a_sentence_of_the_article_is_a_co_author(names):
+    body = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，配套建设健身步道和儿童游乐区，居民步行五分钟即可到达口袋公园。"
+    lines = col(body)
+    pg = xining.parse_text(page(["城东口袋公园建设观察", "张明远"], lines[:3], *[[n] for n in names], lines[3:]))
+    assert len(pg.articles) == 1 and squeeze(pg.articles[0].text) == squeeze(body)
+    assert pg.articles[0].byline.reporters == ("张明远", *names)
+
+
+def test_a_name_inside_a_sentence_before_another_topic_is_no_co_author():
+    """Coupling: after the name, text on another topic is not the article's own: the name adds no author to it."""
+    body = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，配套建设健身步道和儿童游乐区。"
+    other = "供水管网是城市的生命线，今年全市新建供水管网一百二十公里，老旧小区二次供水改造全部完成。"
+    lines = col(body)
+    pg = xining.parse_text(page(["城东口袋公园建设观察", "张明远"], lines[:-1], ["王海峰"], col(other)))
+    assert pg.articles[0].byline.reporters == ("张明远",)
+
+
 @pytest.mark.parametrize("line", ["记者来到位于城东的口袋公园，", "记者从市水务局获悉，", "记者 张明来到现场，看到"])
 def test_a_line_that_starts_with_the_word_reporter_is_no_byline(line):
     pg = xining.parse_text(page(col(PARK) + [line, "居民正在晨练。"]))

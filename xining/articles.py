@@ -140,6 +140,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 continue
             byline = parse_byline(b.raw or b.text)
             if byline is None and not _placed_signature(blocks, i):
+                if current is not None and current.paragraphs and _co_author(blocks, i, current):
+                    current.byline = _merge(current.byline, _signature(b))
                 continue  # a short word that only looks like a name (a product, a label)
             byline = byline or _signature(b)
             if _opens(blocks, i, heads, current):
@@ -244,6 +246,18 @@ def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
     if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
         return True
     return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
+
+
+def _co_author(blocks: Sequence[Block], i: int, current: Draft) -> bool:
+    """A lone name printed inside a sentence of the article being read (the text before it breaks off, the text
+    after it goes on in the article's vocabulary) is one more of its authors, set in a box beside the column."""
+    if not is_name_line(blocks[i].raw or blocks[i].text):
+        return False
+    before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS + ("byline",)), None)
+    after = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS + ("byline",)), None)
+    if before is None or after is None or before.kind not in PARAGRAPH_KINDS or after.kind not in PARAGRAPH_KINDS:
+        return False
+    return not ends_sentence(before.text) and cohesion(after.text, current.text) >= NEW_TOPIC_COHESION
 
 
 def _signature(b: Block) -> Byline | None:
