@@ -426,9 +426,9 @@ FEATURE = "近日，记者走访城东新建的三座口袋公园，附近居民
 @pytest.mark.parametrize(
     "headline, subhead",
     [
-        (["城东有个小目标", "让公园走进家门口"], ["三座公园已开放", "十处绿地在规划"]),
-        (["城东有个小目标", "让公园", "“走进家门口”"], ["三座公园已开放", "十处绿地在规划"]),
-        (["城东有个小目标", "让公园走进", "居民家门口"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东的新打算", "让公园走进家门口"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东的新打算", "让公园", "“走进家门口”"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东的新打算", "让公园走进", "居民家门口"], ["三座公园已开放", "十处绿地在规划"]),
     ],
 )
 def test_deck_display_headline_and_first_sub_head_of_a_feature(headline, subhead):
@@ -542,7 +542,7 @@ def test_a_caption_set_in_a_narrow_box():
     assert [b.kind for b in pg.blocks if b.kind == "caption"] == ["caption"] * 4
 
 
-@pytest.mark.parametrize("credit, name", [("本报记者 李华摄", "李华"), ("新华社记者 徐 昱摄", "徐昱"), ("王 五 摄", "王五")])
+@pytest.mark.parametrize("credit, name", [("本报记者 李华摄", "李华"), ("新华社记者 林 立摄", "林立"), ("王 五 摄", "王五")])
 def test_a_photo_caption_above_its_credit_is_no_article(credit, name):
     caption = "城东口袋公园成为居民休闲的好去处。图为居民在公园内健身。"
     pg = xining.parse_text(page(col(PARK), col(caption, 30) + [credit], col(WATER)))
