@@ -253,10 +253,63 @@ def test_a_name_wrapped_over_two_lines_is_one_name():
     assert squeeze(pg.articles[0].text) == squeeze(body)
 
 
+@pytest.mark.parametrize("signature", [["孙"], ["孙立平"], ["■记者 孙立平"]])
+@pytest.mark.parametrize("heads", [["守护老街巷的文化记忆"], ["认真学习宣传城市精神", "", "守护老街巷的文化记忆"]])
+def test_a_sentence_cut_by_a_column_break_does_not_run_on_under_a_signed_headline(signature, heads):
+    """A column that breaks off mid-sentence, then a headline and a signature (even one character of it): the text
+    under them opens another article; the cut sentence runs on elsewhere."""
+    cut = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可"
+    body = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。" * 2
+    lines = col(body)
+    tail = [lines[:3], ["立"], lines[3:]] if signature == ["孙"] else [lines]
+    pg = xining.parse_text(page(col(cut), heads, signature, *tail))
+    assert [squeeze(a.text) for a in pg.articles] == [squeeze(cut), squeeze(body)]
+
+
+@pytest.mark.parametrize("names", [["王海峰"], ["王海峰", "欧阳明"]])
+def test_a_name_printed_inside_a_sentence_of_the_article_is_a_co_author(names):
+    body = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，配套建设健身步道和儿童游乐区，居民步行五分钟即可到达口袋公园。"
+    lines = col(body)
+    pg = xining.parse_text(page(["城东口袋公园建设观察", "张明远"], lines[:3], *[[n] for n in names], lines[3:]))
+    assert len(pg.articles) == 1 and squeeze(pg.articles[0].text) == squeeze(body)
+    assert pg.articles[0].byline.reporters == ("张明远", *names)
+
+
+def test_a_name_inside_a_sentence_before_another_topic_is_no_co_author():
+    """Coupling: after the name, text on another topic is not the article's own: the name adds no author to it."""
+    body = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，配套建设健身步道和儿童游乐区。"
+    other = "供水管网是城市的生命线，今年全市新建供水管网一百二十公里，老旧小区二次供水改造全部完成。"
+    lines = col(body)
+    pg = xining.parse_text(page(["城东口袋公园建设观察", "张明远"], lines[:-1], ["王海峰"], col(other)))
+    assert pg.articles[0].byline.reporters == ("张明远",)
+
+
 @pytest.mark.parametrize("line", ["记者来到位于城东的口袋公园，", "记者从市水务局获悉，", "记者 张明来到现场，看到"])
 def test_a_line_that_starts_with_the_word_reporter_is_no_byline(line):
     pg = xining.parse_text(page(col(PARK) + [line, "居民正在晨练。"]))
     assert len(pg.articles) == 1 and pg.articles[0].byline.reporters == ("张明",)
+
+
+@pytest.mark.parametrize("piece", [["附近居民步行五分钟即可到", "达，"], ["公园内设有儿童游乐区和健身步道。"]])
+def test_a_column_piece_between_a_byline_line_and_its_lead_stays_in_its_article(piece):
+    lead = "城东晚报讯 近日，市园林部门在城东新建三座口袋公园，总面积约两万平方米。"
+    pg = xining.parse_text(page(["城东新建三座口袋公园", "■记者 张明"], piece + col(lead), ["全市供水管网更新完成"], col(WATER)))
+    assert len(pg.articles) == 2
+    park = pg.articles[0]
+    assert squeeze(park.text) == squeeze(lead) + squeeze("".join(piece))
+    assert park.byline.reporters == ("张明",) and park.byline.agency == "城东晚报讯"
+    assert park.title == "城东新建三座口袋公园"
+
+
+@pytest.mark.parametrize("between", [[], ["全市供水管网更新完成"]])
+def test_a_lead_naming_its_reporter_or_under_a_headline_opens_its_own_article(between):
+    """Coupling: after a byline line's text, a lead that names someone, or a lead under a headline, is another article."""
+    lead = "城东晚报讯 近日，市水务局在城东新建供水管网一百二十公里，老旧小区二次供水改造全部完成。"
+    if not between:
+        lead = lead.replace("城东晚报讯", "城东晚报讯（记者 王芳）")
+    pg = xining.parse_text(page(["城东新建三座口袋公园", "■记者 张明"], col(PARK.replace("本报讯（记者 张明）", "")), *([between] if between else []), col(lead)))
+    assert len(pg.articles) == 2
+    assert squeeze(pg.articles[1].text) == squeeze(lead)
 
 
 # --- 6. paragraph boundaries without a blank line or an indent ---------------------------------
@@ -346,6 +399,16 @@ def test_headline_whose_first_word_is_printed_twice():
     body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
     pg = xining.parse_text(page(["新城市：", "新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
     assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == ["新城市："] and pg.unassigned == ()
+
+
+def test_the_printed_copy_of_a_headline_word_names_no_other_article():
+    """Coupling: the copy (`新城市：`) shares its words with every article of the page, yet titles none of them."""
+    body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
+    other = "城市更新要留住城市的记忆，老街区的改造让新城市和老城市各美其美。"
+    pg = xining.parse_text(page(["新城市：", "新城市", "：治理新方位 发展新目标", "孙立平"], col(body), ["（作者为某大学教授）"],
+                                ["城市更新留住记忆"], ["李明远"], col(other)))
+    assert [squeeze(a.title) for a in pg.articles] == ["新城市：治理新方位发展新目标", "城市更新留住记忆"]
 
 
 def test_shared_figure_counts_only_as_a_whole_unit_bearing_token():
@@ -353,6 +416,106 @@ def test_shared_figure_counts_only_as_a_whole_unit_bearing_token():
     b = "本报讯（记者 王芳）2024年，全市供水普及率达到98.5%，较上年提高2个百分点。"
     pg = xining.parse_text(page(col(a), col(b), ["供水普及率达98.5%"], ["2024年全市公园建设"]))
     assert pg.articles[1].title == "供水普及率达98.5%"
+
+
+# A feature opened by an intro above its byline, a deck, a display headline, and a sub-head over its first column.
+INTRO = "口袋公园，是城市里离居民最近的绿地。城东新建的口袋公园正在走进居民家门口，改变人们的出门方式。"
+FEATURE = "近日，记者走访城东新建的三座口袋公园，附近居民步行五分钟即可到达，公园走进家门口，健身步道人气很旺。"
+
+
+@pytest.mark.parametrize(
+    "headline, subhead",
+    [
+        (["城东的新打算", "让公园走进家门口"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东的新打算", "让公园", "“走进家门口”"], ["三座公园已开放", "十处绿地在规划"]),
+        (["城东的新打算", "让公园走进", "居民家门口"], ["三座公园已开放", "十处绿地在规划"]),
+    ],
+)
+def test_deck_display_headline_and_first_sub_head_of_a_feature(headline, subhead):
+    deck = ["城东新建口袋公园总面积约两万平方米，今年还将改造十处街角绿地"]
+    pg = xining.parse_text(page(col(INTRO, 22), ["某某新闻·城东晚报记者 张明 见习记者 王芳/文"], deck, headline + subhead, col(FEATURE)))
+    assert len(pg.articles) == 1
+    a = pg.articles[0]
+    assert squeeze(a.title) == squeeze("".join(headline))
+    assert squeeze(a.text).startswith(squeeze(INTRO)) and squeeze(a.text).endswith(squeeze(FEATURE))
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == [deck[0]]
+    assert a.byline.reporters == ("张明", "王芳")
+    assert [p.text for p in a.paragraphs if p.kind == "section_title"] == ["".join(subhead)]
+
+
+def test_a_long_sub_head_inside_an_article_is_no_headline():
+    """Coupling: four title lines between two paragraphs of one article are its sub-head, not a headline and a second one."""
+    body1 = "本报讯（记者 张明）近日，市园林部门在城东新建三座口袋公园，附近居民步行五分钟即可到达。"
+    body2 = "公园内设有儿童游乐区和健身步道，夜间照明也已全部安装到位，居民纷纷点赞。"
+    pg = xining.parse_text(page(col(body1), ["让口袋公", "园成为居民家门口", "的健身场所和休闲", "空间"], col(body2), col(WATER)))
+    assert len(pg.articles) == 2 and pg.unassigned == ()
+    assert squeeze(pg.articles[0].text) == squeeze(body1) + "让口袋公园成为居民家门口的健身场所和休闲空间" + squeeze(body2)
+
+
+def test_a_title_with_a_comma_above_text_is_a_headline():
+    """Coupling: a one-line title with a comma is a deck only right above another headline; over text it is the headline."""
+    pg = xining.parse_text(page(["城东新建三座口袋公园，居民步行五分钟可达"], col(PARK), ["全市供水管网一百二十公里更新完成"], col(WATER)))
+    assert [a.title for a in pg.articles] == ["城东新建三座口袋公园，居民步行五分钟可达", "全市供水管网一百二十公里更新完成"]
+    assert not any(b.kind == "kicker" for b in pg.blocks)
+
+
+# A lead article whose first column the dump emits last, after another article and its trailer.
+OPENING = "口袋公园是居民家门口的绿地。近年来，城东口袋公园建设步伐加快，居民步行五分钟即可到达公园。"
+SECOND_COLUMN = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，建设健身步道和儿童游乐区，居民纷纷点赞。"
+PIPES = "供水管网是城市的生命线。今年全市新建供水管网一百二十公里，老旧小区二次供水改造全部完成，城区供水普及率达到百分之百。"
+
+
+@pytest.mark.parametrize("subhead", [["因地制宜建公园"], ["因地制宜", "建好口袋公园"]])
+@pytest.mark.parametrize("trailer", [["（作者为某大学教授）"], ["（作者为某大学教授）", "", "王海峰"]])
+def test_a_first_column_emitted_last_goes_before_the_sub_head(subhead, trailer):
+    pg = xining.parse_text(page(["张明远"], subhead + col(SECOND_COLUMN), ["供水管网更新完成"], ["王海峰"], col(PIPES),
+                                "\n".join(trailer), col(OPENING), ["让口袋公园走进居民家门口"]))
+    assert len(pg.articles) == 2
+    park = pg.articles[0]
+    assert squeeze(park.text) == squeeze(OPENING) + squeeze("".join(subhead)) + squeeze(SECOND_COLUMN)
+    assert park.title == "让口袋公园走进居民家门口" and park.byline.reporters == ("张明远",)
+    assert squeeze(pg.articles[1].text) == squeeze(PIPES)
+
+
+def test_a_displaced_piece_of_an_article_that_opens_on_its_lead_stays_in_line_order():
+    """Coupling: only an article whose text opens on a sub-head takes a later piece as its opening."""
+    lead = "本报讯（记者 张明）" + SECOND_COLUMN
+    pg = xining.parse_text(page(col(lead), ["供水管网更新完成"], ["王海峰"], col(PIPES), ["（作者为某大学教授）"], col(OPENING)))
+    assert len(pg.articles) == 2
+    assert squeeze(pg.articles[0].text) == squeeze(lead) + squeeze(OPENING)
+
+
+# A signed article whose column broke off before a sub-head; the dump emits that column later, under a sub-head.
+CUT = "口袋公园建设要因地制宜。城东口袋公园利用街角空地和拆违地块，为周边的居民们配套建设好了"
+CUT_REST = "健身步道和儿童游乐区，居民步行五分钟即可到达口袋公园，纷纷点赞。"
+LATER = "口袋公园建成后还要管好。城东街道组建了志愿者队伍，定期维护口袋公园的绿地和设施。"
+
+
+def _signed_page(piece_title: list[str], piece: str) -> str:
+    """Two signed articles, then a piece under a title."""
+    return page(["城东口袋公园建设观察"], ["张明远"], col(CUT), ["建好管好"] + col(LATER),
+                ["全市供水管网更新完成"], ["王海峰"], col(PIPES), ["（作者为某大学教授）"], piece_title, col(piece))
+
+
+@pytest.mark.parametrize("title", [["因地制宜建公园"], ["因地制宜建设", "城东口袋公园"]])
+def test_a_column_under_a_sub_head_emitted_late_rejoins_its_signed_article(title):
+    pg = xining.parse_text(_signed_page(title, CUT_REST))
+    assert len(pg.articles) == 2 and pg.unassigned == ()
+    park = pg.articles[0]
+    assert park.title == "城东口袋公园建设观察" and park.byline.reporters == ("张明远",)
+    assert squeeze(park.text) == squeeze(CUT + CUT_REST + "".join(title) + "建好管好" + LATER)
+    assert squeeze(pg.articles[1].text) == squeeze(PIPES)
+
+
+@pytest.mark.parametrize("other", [
+    "今年一季度，全市新办理不动产登记业务两万件，办结率达到百分之九十八，群众满意度持续提升。",
+    "市图书馆新馆下月开馆，馆藏图书一百万册，设有少儿阅览区、数字阅读区和古籍修复室。",
+])
+def test_an_unsigned_article_under_its_headline_on_a_signed_page_stays_apart(other):
+    """Coupling: an unsigned piece with a lead of its own, or sharing no vocabulary, keeps its headline and stays apart."""
+    pg = xining.parse_text(_signed_page(["图书馆新馆开馆" if "图书" in other else "不动产登记业务办结"], other))
+    assert len(pg.articles) == 3
+    assert squeeze(pg.articles[2].text) == squeeze(other) and pg.articles[2].title is not None
 
 
 # --- 10. non-article blocks --------------------------------------------------------------------------
@@ -377,6 +540,79 @@ def test_a_caption_set_in_a_narrow_box():
     pg = xining.parse_text(page(col(PARK), ["城东公"], ["园新"], ["景色"], ["图"], col(WATER)))
     assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
     assert [b.kind for b in pg.blocks if b.kind == "caption"] == ["caption"] * 4
+
+
+@pytest.mark.parametrize("credit, name", [("本报记者 李华摄", "李华"), ("新华社记者 林 立摄", "林立"), ("王 五 摄", "王五")])
+def test_a_photo_caption_above_its_credit_is_no_article(credit, name):
+    caption = "城东口袋公园成为居民休闲的好去处。图为居民在公园内健身。"
+    pg = xining.parse_text(page(col(PARK), col(caption, 30) + [credit], col(WATER)))
+    assert bodies(pg) == [squeeze(PARK), squeeze(WATER)]
+    assert [squeeze(b.text) for b in pg.blocks if b.kind == "caption"] == [squeeze(caption)]
+    assert [c.name for c in pg.credits] == [name]
+
+
+def test_a_paragraph_that_mentions_a_picture_without_a_credit_stays_text():
+    """Coupling: the caption words alone make no caption; a credit must close the lines."""
+    text = "本报讯（记者 张明）市园林部门发布城东公园规划，图为规划中的三座口袋公园，附近居民步行五分钟即可到达。"
+    pg = xining.parse_text(page(col(text), col(WATER)))
+    assert bodies(pg) == [squeeze(text), squeeze(WATER)]
+
+
+# --- columns interleaved line by line -------------------------------------------------------------------
+def _interleaved(columns: list[str], width: float = 12) -> list[str]:
+    """Columns as a dump interleaves them: one line of each in turn, each a chunk of its own, while every column
+    has lines; then the bottoms of the longer columns, each as a block."""
+    cols = [wrap(c, width, indent=0) for c in columns]
+    rows = min(len(c) for c in cols)
+    blocks: list[str | list[str]] = [[c[i]] for i in range(rows) for c in cols]
+    return blocks + [c[rows:] for c in cols if len(c) > rows]
+
+
+INTERLEAVED = [
+    "近日，城东的口袋公园，建在街角，建在河边，也建在老旧小区旁，附近居民步行五分钟，就能走进公园，散步、健身、下棋，"
+    "孩子们在游乐区玩耍，老人们在树荫下聊天，园林部门还在公园里，配套建设了",
+    "健身步道，安装了夜间照明，居民们说，出门就能见绿，日子更舒心。",
+]
+
+
+@pytest.mark.parametrize("columns", [
+    INTERLEAVED,
+    [INTERLEAVED[0][:40], INTERLEAVED[0][40:] + INTERLEAVED[1][:4], INTERLEAVED[1][4:]],
+])
+def test_column_bottoms_after_interleaved_lines_precede_the_articles_last_line(columns):
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], ["■记者 张明"], *_interleaved(columns), ["全市供水管网更新完成"], col(WATER)))
+    assert len(pg.articles) == 2
+    park = squeeze(pg.articles[0].text)
+    assert park.startswith("近日，城东的口袋公园") and park.endswith(wrap(columns[-1], 12, indent=0)[-1])
+    assert sorted(park) == sorted(squeeze("".join(columns)))
+    assert squeeze(pg.articles[1].text) == squeeze(WATER)
+
+
+def test_column_bottoms_that_end_the_article_stay_last():
+    """Coupling: when the longest column is the article's last, its bottom ends with a full stop and is the end."""
+    columns = [INTERLEAVED[0][:40], INTERLEAVED[0][40:] + INTERLEAVED[1]]
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], ["■记者 张明"], *_interleaved(columns), ["全市供水管网更新完成"], col(WATER)))
+    bottom = wrap(columns[1], 12, indent=0)[len(wrap(columns[0], 12, indent=0)):]
+    assert squeeze(pg.articles[0].text).endswith(squeeze("".join(bottom)))
+
+
+def test_one_line_paragraphs_of_a_copied_page_keep_their_order():
+    """Coupling: paragraphs copied as one long line each, blank lines between, are no interleaved columns, even when
+    the last breaks off before a headline."""
+    paras = [PARK[:60] + "。", PARK_MORE, "公园开放以来，每天有上千名居民来这里散步、健身和下棋，孩子们最喜欢游乐区。",
+             "附近的老人说，以前出门只能在马路边走走，现在家门口就有了公园。",
+             "园林部门表示，明年还将在城西新建两座口袋公园，让更多居民出门见绿，"]
+    pg = xining.parse_text(page(*[[p] for p in paras], ["全市供水管网更新完成"], col(WATER)))
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+
+
+def test_a_title_with_a_comma_in_a_block_of_headlines_is_a_headline():
+    """Coupling: the deck rule holds only at an article's opening; in a block of gathered headlines a title with a
+    comma is a headline like the others."""
+    heads = ["城东新建三座口袋公园，居民步行五分钟可达", "全市供水管网一百二十公里更新完成"]
+    pg = xining.parse_text(page(col(PARK), col(WATER), [heads[0]], [heads[1]]))
+    assert [a.title for a in pg.articles] == heads
+    assert not any(b.kind == "kicker" for b in pg.blocks)
 
 
 # --- the PDF reader's groups ---------------------------------------------------------------------------

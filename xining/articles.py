@@ -8,13 +8,14 @@ decided from evidence, in one pass and one page-level review:
   a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
 - it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
 - then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
-  lead of its own is a displaced part of the article it shares most with, not an article, and on a
-  page of paid notices, what is neither signed nor headlined is a notice too.
+  lead of its own is a displaced part of the article it shares most with, not an article (on a page of
+  signed articles, even under a title: the title is its sub-head), and on a page of paid notices, what
+  is neither signed nor headlined is a notice too.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
@@ -47,6 +48,7 @@ class Draft:
     closed: bool = False  # a trailer ended it
     pending: str = ""  # a signature's first character, waiting for the rest
     after_headline: bool = False  # an unsigned article that a headline precedes
+    over: Headline | None = None  # the headline printed right before its text, when it opened unsigned
     gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
 
     @property
@@ -110,8 +112,9 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
     for i, b in enumerate(blocks):
         current = out.drafts[-1] if out.drafts else None
-        if b.kind == "subtitle":
-            out.other.append(b)  # printed under a headline (`——…述要`): the page keeps it, no article is named by it
+        if b.kind in ("subtitle", "kicker"):
+            # A subtitle under a headline (`——…述要`), a deck above one: the page keeps them, no article is named by them.
+            out.other.append(b)
         elif b.kind in HEADLINE_KINDS:
             h = headline_of(b)
             heads.append(h)
@@ -136,6 +139,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 continue
             byline = parse_byline(b.raw or b.text)
             if byline is None and not _placed_signature(blocks, i):
+                if current is not None and current.paragraphs and _co_author(blocks, i, current):
+                    current.byline = _merge(current.byline, _signature(b))
                 continue  # a short word that only looks like a name (a product, a label)
             byline = byline or _signature(b)
             if _opens(blocks, i, heads, current):
@@ -156,13 +161,20 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if current is not None and not current.paragraphs and not heads:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
+                elif current is not None and not heads and _awaits_lead(current, b):
+                    # A byline line, a column piece, then the lead that names no one: one article, opening at its lead.
+                    current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
+                    current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
+                if heads and not current.near and len(heads) <= 2:  # printed between its byline and its text
+                    current.near = list(heads)
             elif current is None or current.closed or _opens_new_article(para, current, gap):
-                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads)))
+                out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads),
+                                        over=heads[-1] if heads else None))
             else:
                 if gap:
                     current.gaps.append(len(current.paragraphs))
@@ -199,6 +211,16 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     return False
 
 
+def _awaits_lead(current: Draft, lead: Block) -> bool:
+    """Is `current` an article that a byline line opened, still without its lead, so that a lead naming no one is its own?"""
+    if current.byline is None or current.closed or not current.byline.reporters + current.byline.correspondents:
+        return False
+    if any(p.kind == "lead" for p in current.paragraphs):
+        return False
+    named = parse_byline(lead.raw or lead.text)
+    return named is not None and not (named.reporters or named.correspondents)
+
+
 def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
     """A trailer or closing signature ends the last article. When it names someone else than the article's
     own byline, two signed articles ran together: the second began at the last paragraph kept across a
@@ -223,6 +245,18 @@ def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
     if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
         return True
     return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
+
+
+def _co_author(blocks: Sequence[Block], i: int, current: Draft) -> bool:
+    """A lone name printed inside a sentence of the article being read (the text before it breaks off, the text
+    after it goes on in the article's vocabulary) is one more of its authors, set in a box beside the column."""
+    if not is_name_line(blocks[i].raw or blocks[i].text):
+        return False
+    before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS + ("byline",)), None)
+    after = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS + ("byline",)), None)
+    if before is None or after is None or before.kind not in PARAGRAPH_KINDS or after.kind not in PARAGRAPH_KINDS:
+        return False
+    return not ends_sentence(before.text) and cohesion(after.text, current.text) >= NEW_TOPIC_COHESION
 
 
 def _signature(b: Block) -> Byline | None:
@@ -265,6 +299,38 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
+    return _fold_sub_headed_pieces(asm)
+
+
+#: On a page where signed articles hold at least this share of the text, an unsigned piece is part of one of them.
+SIGNED_PAGE_SHARE = 0.75
+
+
+def _fold_sub_headed_pieces(asm: Assembly) -> Assembly:
+    """On a page of signed articles, an unsigned piece with no lead of its own is a displaced part of one of them,
+    even with a title printed above it: that title is a sub-head of the article, not a headline."""
+    signed = [d for d in asm.drafts if d.byline is not None]
+    lost = set(orphans(asm.drafts, set()))  # pieces that will join an article anyway do not count
+    total = sum(len(d.text) for i, d in enumerate(asm.drafts) if i not in lost)
+    if len(signed) < 2 or sum(len(d.text) for d in signed) < SIGNED_PAGE_SHARE * total:
+        return asm
+    pieces = {
+        i for i, d in enumerate(asm.drafts)
+        if d.byline is None and not d.near and d.over is not None and not _has_own_lead(d)
+        and any(h is d.over for h in asm.headlines)
+    }
+    if not pieces:
+        return asm
+    for i in pieces:
+        h = asm.drafts[i].over
+        asm.drafts[i].paragraphs.insert(0, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+    drafts, kept = fold_orphans(asm.drafts, set(), pieces)
+    folded = {id(asm.drafts[i].over) for i in pieces if i not in kept}
+    for i in pieces:
+        if i in kept:  # shares too little with any article: it stays one, under its headline
+            asm.drafts[i].paragraphs.pop(0)
+    asm.drafts = drafts
+    asm.headlines = [h for h in asm.headlines if id(h) not in folded]
     return asm
 
 
@@ -282,12 +348,13 @@ def _has_own_lead(d: Draft) -> bool:
     return bool(lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple))
 
 
-def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], dict[int, int]]:
-    """Each orphan joins the article whose vocabulary it shares most (weighted by rarity on the page).
+def fold_orphans(drafts: list[Draft], assigned: set[int], pieces: Set[int] = frozenset()) -> tuple[list[Draft], dict[int, int]]:
+    """Each orphan (and each of `pieces`) joins the article whose vocabulary it shares most (weighted by rarity on
+    the page).
 
     Returns the drafts kept and, for each old index kept, its new index.
     """
-    lost = set(orphans(drafts, assigned))
+    lost = set(orphans(drafts, assigned)) | set(pieces)
     if not lost or len(lost) == len(drafts):
         return drafts, {i: i for i in range(len(drafts))}
     keep = [i for i in range(len(drafts)) if i not in lost]
@@ -310,10 +377,35 @@ def fold_orphans(drafts: list[Draft], assigned: set[int]) -> tuple[list[Draft], 
         if share[best] < FOLD_SHARE:
             continue  # shares too little with any article: it stays an article of its own
         folded.add(i)
-        drafts[best].paragraphs.extend(drafts[i].paragraphs)
-        drafts[best].paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
+        target = drafts[best]
+        if _lost_opening(target) and drafts[i].paragraphs[0].first_line > target.paragraphs[-1].last_line:
+            # Its text opens on a sub-head: its first column was emitted after it (a lead article's, under the banner).
+            target.paragraphs[:0] = drafts[i].paragraphs
+            continue
+        cut = _cut_column(target) if i in pieces and drafts[i].paragraphs[0].first_line > target.paragraphs[-1].last_line else None
+        if cut is not None:
+            # The piece is the column that a sentence broken off before a sub-head runs on into; its own
+            # sub-head follows it.
+            head, *text = drafts[i].paragraphs
+            target.paragraphs[cut + 1:cut + 1] = [*text, head]
+            continue
+        target.paragraphs.extend(drafts[i].paragraphs)
+        target.paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
     kept = [i for i in range(len(drafts)) if i not in folded]
     return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
+
+
+def _cut_column(d: Draft) -> int | None:
+    """The first paragraph of `d` whose sentence breaks off right before a sub-head: its column went on elsewhere."""
+    for k, (p, q) in enumerate(zip(d.paragraphs, d.paragraphs[1:])):
+        if p.kind == "body" and q.kind == "section_title" and not ends_sentence(p.text):
+            return k
+    return None
+
+
+def _lost_opening(d: Draft) -> bool:
+    """An article whose text opens on a sub-head lacks its first column (an article opens on a lead, not a sub-head)."""
+    return bool(d.paragraphs) and d.paragraphs[0].kind == "section_title"
 
 
 def bigrams(text: str) -> set[str]:

@@ -9,7 +9,9 @@ The decisions, in order:
 3. fragment lines (one to three characters, a lone quoted phrase) that typesetting put apart
    are rejoined with their neighbours when together they fit the column;
 4. text chunks are stitched into one stream: a chunk that does not end a sentence continues
-   in the next text chunk (a column break), whatever headline or credit stands between them;
+   in the next text chunk (a column break), whatever headline or credit stands between them, unless
+   a signature under a headline opens another article; after columns interleaved line by line, the
+   bottoms of the longer columns go before the line that ended the shortest;
 5. the stream is cut into paragraphs where a sentence ends on a short line, where the next
    line is indented, where a byline, list item, trailer or section title begins.
 The result is a sequence of `Block`s in dump order, with no `group`: the articles stage decides.
@@ -55,7 +57,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     if not text:
         return Line(number, raw, text, 0.0)
     simple = to_simplified(text) if simple_raw != raw else text
-    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw)
+    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
     return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
                 simple_raw)
 
@@ -63,7 +65,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
 @dataclass(frozen=True)
 class Chunk:
     lines: tuple[Line, ...]
-    kind: str  # text | headline | subtitle | credit | byline | name_piece | furniture | caption | ad
+    kind: str  # text | headline | kicker | subtitle | section_title | credit | byline | name_piece | furniture | caption | ad
 
 
 def clean_line(raw: str) -> str:
@@ -96,7 +98,7 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    chunks = _classify(_split_openers(_set_aside_furniture(_chunks(lines))))
+    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_furniture(_chunks(lines)))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
     if any(a is not b for a, b in zip(rejoined, chunks)):
@@ -205,7 +207,7 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             if k > start:
                 above = lines[start:k]
                 if sig and _heading_lines(above):
-                    out.extend(("headline", part) for part in _dedupe_heading(above))
+                    out.extend(_dedupe_heading(above))
                 else:
                     out.append(("", above))
             out.append(("byline" if sig else "name_piece", [ln]))
@@ -223,13 +225,13 @@ def _heading_lines(lines: list[Line]) -> bool:
     )
 
 
-def _dedupe_heading(lines: list[Line]) -> list[list[Line]]:
+def _dedupe_heading(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline's first word printed twice by the text layer (`新城市：` / `新城市` / `：治理…`): the copy
-    stands apart (a headline of its own, left unassigned), the headline reads once."""
+    stands apart above it (kept on the page as its kicker, never a headline of its own), the headline reads once."""
     for k in range(len(lines) - 1):
         if lines[k].text != lines[k + 1].text and lines[k].text.rstrip("：:") == lines[k + 1].text:
-            return [lines[:k + 1], lines[k + 1:]]
-    return [lines]
+            return [("kicker", lines[:k + 1]), ("headline", lines[k + 1:])]
+    return [("headline", lines)]
 
 
 def _title_run(lines: list[Line]) -> bool:
@@ -252,6 +254,9 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     for kind, lines in raw_chunks:
         if kind in ("", "headline") and any(w in ln.simple for ln in lines for w in lx.AD_WORDS):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
+        if not kind and _is_photo_caption(lines):
+            out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
+            continue
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
@@ -265,7 +270,100 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if kind == "text":
             prev_text_ends_mid = not _ends_unit(lines[-1].text)
             measure = _measure(out[-1])
-    return _last_line_headline(out)
+    return _last_line_headline(_display_titles(out))
+
+
+#: A title run longer than this many lines (quoted pieces of a line not counted) is a headline and a sub-head.
+_HEADLINE_LINES = 3
+
+
+def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
+    """At an article's opening (after its byline or a headline, before its text), a run of more title lines than a
+    headline takes is the headline and, in its last two lines, the sub-head of the first column; a one-line title
+    with a comma right above a headline is its deck (`kicker`), not a headline of its own."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        opening = bool(out) and out[-1].kind in ("headline", "byline")
+        whole = [k for k, ln in enumerate(chunk.lines) if not _is_quoted_piece(ln)]
+        if chunk.kind == "text" and opening and _HEADLINE_LINES < len(whole) <= _HEADLINE_LINES + 2 and all(
+            _is_title_text(ln) for ln in chunk.lines
+        ):
+            cut = whole[-2]
+            out += [Chunk(chunk.lines[:cut], "headline"), Chunk(chunk.lines[cut:], "section_title")]
+            continue
+        out.append(chunk)
+    for k in range(len(out) - 1):
+        first, nxt = out[k], out[k + 1]
+        # Only at an article's opening (under its byline line, or over a headline set on its byline): in a block of
+        # gathered headlines, a title with a comma is a headline like the others.
+        opening = k > 0 and out[k - 1].kind == "byline" or k + 2 < len(out) and out[k + 2].kind == "byline"
+        if opening and first.kind == "headline" and nxt.kind == "headline" and len(first.lines) == 1 and any(
+            c in first.lines[0].text for c in lx.DECK_MARKS
+        ) and first.lines[0].width > max(ln.width for ln in nxt.lines):
+            out[k] = Chunk(first.lines, "kicker")
+    return out
+
+
+def _is_quoted_piece(line: Line) -> bool:
+    """A quoted phrase set on a line of its own (`“城市一卡通”`): part of the line above it."""
+    t = line.text
+    return t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10
+
+
+def _is_title_text(line: Line) -> bool:
+    """A line of a title: no sentence or clause mark, not a byline or list item."""
+    return looks_like_headline(line.text) and not line.opens and not any(
+        c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT
+    )
+
+
+#: Single-line chunks in a row, right before a line ending a sentence, that show columns interleaved line by line.
+_INTERLEAVED_RUN = 3
+#: Lines of an interleaved column are at most this wide (a paragraph copied as one long line is no column line).
+_COLUMN_LINE = 40
+
+
+def _column_bottoms_first(chunks: list[Chunk]) -> list[Chunk]:
+    """Columns interleaved line by line (one-line chunks alternating between columns) end where the shortest
+    column ends; the dump then gives the bottoms of the longer columns as blocks. When the last of those blocks
+    breaks off mid-sentence (its column runs on elsewhere), the bottoms precede, in reading order, the line that
+    ended the interleaved run with a full stop: that line ends the article."""
+    out = list(chunks)
+    end = len(out)
+    while end > 0:
+        start = end
+        while start > 0 and out[start - 1].kind == "text":
+            start -= 1
+        run = out[start:end]
+        if run and not zh.ends_sentence(run[-1].lines[-1].text):
+            last = _last_interleaved_line(run)
+            if last is not None and last < len(run) - 1:
+                out[start:end] = run[:last] + run[last + 1:] + [run[last]]
+        end = start - 1
+    return out
+
+
+def _last_interleaved_line(run: list[Chunk]) -> int | None:
+    """The last one-line chunk of `run` that ends a sentence after a row of one-line chunks (interleaved columns)."""
+    for k in range(len(run) - 1, _INTERLEAVED_RUN - 1, -1):
+        row = run[k - _INTERLEAVED_RUN:k + 1]
+        if not all(len(c.lines) == 1 and c.lines[0].width <= _COLUMN_LINE for c in row):
+            continue
+        cut = sum(not _ends_unit(c.lines[0].text) for c in row[:-1])  # lines of columns break off mid-sentence
+        if cut >= _INTERLEAVED_RUN - 1 and zh.ends_sentence(run[k].lines[0].text):
+            return k
+    return None
+
+
+#: A photo caption runs a few lines at most.
+_CAPTION_LINES = 5
+
+
+def _is_photo_caption(lines: list[Line]) -> bool:
+    """A few lines that say what a photo shows (`图为…`) above its credit (`新华社记者 X摄`): a caption, no article."""
+    return 2 <= len(lines) <= _CAPTION_LINES and is_credit(lines[-1].text) and any(
+        w in ln.simple for ln in lines[:-1] for w in lx.CAPTION_WORDS
+    )
 
 
 def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
@@ -330,8 +428,8 @@ _CREDIT_HINTS = frozenset("摄攝资資图圖社提")
 def is_credit(text: str) -> bool:
     if _CREDIT_HINTS.isdisjoint(text):
         return False
-    text = to_simplified(text)
-    rest = lx.CREDIT_UNIT_RE.sub("", text.replace(" ", ""))
+    text = to_simplified(text).replace(" ", "")
+    rest = lx.CREDIT_UNIT_RE.sub("", text)
     return text != "" and rest.strip(lx.CREDIT_SEPARATORS) == "" and lx.CREDIT_UNIT_RE.search(text) is not None
 
 
@@ -373,8 +471,7 @@ def _ends_unit(text: str) -> bool:
 # --- fragments -------------------------------------------------------------------------
 def _is_fragment(line: Line) -> bool:
     """A piece of a line: one to three characters, or a quoted phrase, or a lone mark."""
-    t = line.text
-    return line.width <= _FRAGMENT or (t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10)
+    return line.width <= _FRAGMENT or _is_quoted_piece(line)
 
 
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
@@ -432,16 +529,22 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
         group = None
 
     measure = 0.0  # the width of the last text chunk's lines
+    before = ""  # the kind of the last chunk that is not furniture
     for chunk in chunks:
         if chunk.kind != "text":
             # A byline ends the paragraph, unless it stands in the middle of a sentence (a signature's
-            # second character, furniture injected mid-article): the sentence goes on after it.
+            # second character, furniture injected mid-article): the sentence goes on after it. A signature
+            # under a headline always opens an article: no sentence runs on across it.
             piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
-            if chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
+            under_headline = chunk.kind in ("byline", "name_piece") and before == "headline"
+            if under_headline or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
                 flush()
                 prev = None
             out.append(_chunk_block(chunk))
+            if chunk.kind != "furniture":
+                before = chunk.kind
             continue
+        before = "text"
         for j, line in enumerate(chunk.lines):
             nxt = chunk.lines[j + 1] if j + 1 < len(chunk.lines) else None
             if prev is None or group is None:

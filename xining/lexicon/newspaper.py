@@ -44,10 +44,12 @@ TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本�
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
-    rf"(?:(?:本报)?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
+    rf"(?:(?:本报|新华社|中新社|人民网)?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
     rf"|(?P<plain>资料图片|资料图|新华社发|图片由[{HAN}]{{2,16}}提供)"
 )
 CREDIT_SEPARATORS = " \u3000，、,"
+#: Words that make a few lines above a photo credit the photo's caption (`…。图为…。 新华社记者 X摄`), not an article.
+CAPTION_WORDS = ("图为", "左图", "右图", "上图", "下图")
 
 # --- structure -------------------------------------------------------------------------
 _CN_DIGITS = SMALL_NUMERALS
@@ -69,6 +71,9 @@ PERIOD_LEAD_RE = re.compile(
 
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
+
+# A one-line title with one of these, right above a shorter headline, is its deck (引题), not a headline.
+DECK_MARKS = "，,"
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
