@@ -12,10 +12,13 @@ from ..chinese import HAN, SMALL_NUMERALS
 # Agencies end in 讯 after 报/刊/社/台/网 (`本报讯`, `晚报讯`, `青海日报讯`), or stand in
 # lenticular brackets (`【某某晚报讯】`), or are a wire dateline (`新华社北京3月25日电`).
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+#: News agencies and wire services whose staff file datelines (`新华社北京3月25日电`) and photos (`新华社记者 X摄`).
+WIRES = ("新华社", "中新社", "中新网", "人民网")
+_WIRE = "|".join(WIRES)
 _AGENCY = (
     rf"【(?P<bracketed>[^】]{{1,20}})】"
     rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?{_DAY}月{_DAY}日)?讯)"
-    rf"|(?P<wire>(?:新华社|中新社|中新网)[^（(，。]{{0,16}}电)"
+    rf"|(?P<wire>(?:{_WIRE})[^（(，。]{{0,16}}电)"
 )
 BYLINE_LEAD_RE = re.compile(
     rf"^\s*(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
@@ -44,7 +47,7 @@ TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本�
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
-    rf"(?:(?:本报|新华社|中新社|人民网)?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
+    rf"(?:(?:本报|{_WIRE})?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
     rf"|(?P<plain>资料图片|资料图|新华社发|图片由[{HAN}]{{2,16}}提供)"
 )
 CREDIT_SEPARATORS = " \u3000，、,"
