@@ -1,7 +1,15 @@
 """Rule 7: headlines go to articles by content, as one optimal assignment; poor matches get none."""
+import os
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pages import page
+from scipy.optimize import linear_sum_assignment
 
 import xining
+from xining import headlines as hl
 from xining.articles import Draft
 from xining.headlines import assign
 from xining.model import Byline, Headline, Paragraph
@@ -54,3 +62,61 @@ def test_bulletin_headline_prefers_an_unsigned_dated_bulletin():
 def test_no_headlines_means_no_titles():
     chosen, leftover = assign([], [_draft("甲乙")])
     assert chosen == {} and leftover == []
+
+
+# Random small pages: few characters, so headlines and articles share grams, figures and the bulletin genre often.
+_PIECES = st.sampled_from([*"甲乙丙丁戊己庚辛，", "9%", "9.0%", "5条", "日报"])
+_heads = st.lists(st.lists(_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=6)
+_drafts = st.lists(st.tuples(st.lists(_PIECES, min_size=1, max_size=20).map("".join), st.booleans(), st.booleans(),
+                             st.integers(-1, 5)), min_size=1, max_size=6)
+
+
+def _page(head_texts, draft_specs):
+    heads = [Headline(t, k, k) for k, t in enumerate(head_texts)]
+    drafts = [Draft(None if unsigned else SIGNED, [Paragraph(t, "body", 10 + k, 10 + k, ((0, 1),))], dated_lead=dated,
+                    near=[heads[n]] if 0 <= n < len(heads) else []) for k, (t, unsigned, dated, n) in enumerate(draft_specs)]
+    return heads, drafts
+
+
+def _total(scores, pairs):
+    return sum(scores[i, j] for i, j in pairs)
+
+
+@settings(max_examples=int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_heads, _drafts, st.booleans())
+def test_the_sparse_assignment_is_the_dense_one(head_texts, draft_specs, sparse_solver):
+    """Every pair left out scores 0, and matching the scored pairs (per group, or on the sparse graph) reaches the
+    optimum of the full headlines x articles matrix; when that optimum is unique, the headlines chosen are its own."""
+    heads, drafts = _page(head_texts, draft_specs)
+    ev = hl.Evidence(heads, drafts)
+    dense = np.array([[ev.score(i, j) for j in range(len(drafts))] for i in range(len(heads))])
+    scored = ev.candidates()
+    assert all(dense[i, j] == 0 for i in range(len(heads)) for j in range(len(drafts)) if (i, j) not in scored)
+    assert all(dense[p] == s > 0 for p, s in scored.items())
+    best = list(zip(*linear_sum_assignment(dense, maximize=True)))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(hl, "DENSE_CELLS", 0 if sparse_solver else hl.DENSE_CELLS)
+        got = hl.match(scored, len(heads), len(drafts))
+    assert len({i for i, _ in got}) == len({j for _, j in got}) == len(got)
+    assert _total(dense, got) == pytest.approx(_total(dense, best), abs=1e-9)
+    if all(_without(dense, p) < _total(dense, best) - 1e-9 for p in best if dense[p] > 0):  # a unique optimum
+        assert {p for p in got if dense[p] >= hl.MIN_SCORE} == {p for p in best if dense[p] >= hl.MIN_SCORE}
+
+
+def _without(scores, pair):
+    """The optimum when `pair` may not be matched."""
+    forbidden = scores.copy()
+    forbidden[pair] = -1.0
+    return _total(scores, [p for p in zip(*linear_sum_assignment(forbidden, maximize=True)) if forbidden[p] > 0])
+
+
+def test_a_pathological_page_is_bounded_not_quadratic():
+    """A gram shared by more than SHARED_BY_AT_MOST articles alone makes no pair worth scoring; a rarer one does."""
+    n = hl.SHARED_BY_AT_MOST + 1
+    names = [chr(0x4E00 + 3 * k) + chr(0x4E01 + 3 * k) for k in range(n)]  # a two-character name of its own each
+    heads, drafts = _page([f"工作会议召开{x}" for x in names], [(f"{x}工作会议今日召开", False, False, -1) for x in names])
+    scored = hl.Evidence(heads, drafts).candidates()
+    assert (0, 0) in scored and (0, 1) not in scored
+    chosen, leftover = assign(heads, drafts)
+    assert all(chosen[k] is heads[k] for k in range(n)) and leftover == []

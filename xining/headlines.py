@@ -7,12 +7,20 @@ genre (`…日报` headlines go with unsigned, dated bulletins), and position: a
 above an article's opening (its byline, its lead) is likely its own. The Hungarian algorithm
 (scipy's linear_sum_assignment) then maximises the page's total score, and a pair scoring below
 MIN_SCORE is dropped: no headline beats a wrong one.
+
+Only pairs that share some evidence are scored (an inverted index of the grams and figures), and the
+assignment is solved per connected group of such pairs, so thousands of headlines and articles cost
+time near-linear in the page, not headlines x articles.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
+import operator
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -28,6 +36,12 @@ POSITION_BONUS = 1.0
 # A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
 # never the digits of a date or a period (`2024年`, `3月`).
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
+# Bounds that only hostile pages reach (a real page has tens of headlines and articles, far below them):
+SHARED_BY_AT_MOST = 64  # a gram or figure in more articles than this singles none out: it adds to a pair's
+# score, but alone never makes a pair worth scoring
+GENRE_NEIGHBOURS = 2  # with more bulletin headlines x unsigned dated articles than GENRE_PAIRS, a bulletin
+GENRE_PAIRS = 4096  # headline is paired by genre alone with the nearest few, before and after it
+DENSE_CELLS = 250_000  # a group of headlines x articles larger than this is matched on its sparse graph
 
 
 def assign(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> tuple[dict[int, Headline], list[Headline]]:
@@ -39,40 +53,125 @@ def assign(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> tuple[dict
         return fixed | {rest[j]: h for j, h in chosen.items()}, leftover
     if not headlines or not drafts:
         return {}, list(headlines)
-    from scipy.optimize import linear_sum_assignment  # imported when needed: it is slow to import
-
-    scores = score_matrix(headlines, drafts)
-    rows, cols = linear_sum_assignment(scores, maximize=True)
-    chosen = {int(c): headlines[r] for r, c in zip(rows, cols) if scores[r, c] >= MIN_SCORE}
+    scores = Evidence(headlines, drafts).candidates()
+    chosen = {j: headlines[i] for i, j in match(scores, len(headlines), len(drafts)) if scores[i, j] >= MIN_SCORE}
     used = {id(h) for h in chosen.values()}
     return chosen, [h for h in headlines if id(h) not in used]
 
 
-def score_matrix(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> np.ndarray:
-    texts = [_squeeze(d.text) for d in drafts]
-    head_grams = [_grams(h.text) for h in headlines]
-    # Which headline n-grams each article contains (substring tests, no full n-gram index).
-    contains = {g: [g in t for t in texts] for g in set().union(*head_grams)}
-    n = len(texts)
-    draft_figures = [set(_FIGURE.findall(d.text)) for d in drafts]
-    scores = np.zeros((len(headlines), n))
-    for i, (h, grams) in enumerate(zip(headlines, head_grams)):
+class Evidence:
+    """What a page's headlines and articles share, indexed once; `score` rates one pair, `candidates` the pairs
+    that share anything (every other pair scores 0)."""
+
+    def __init__(self, headlines: Sequence[Headline], drafts: Sequence[Draft]) -> None:
+        self.headlines, self.drafts = headlines, drafts
+        head_grams = [_grams(h.text) for h in headlines]
+        wanted = set().union(*head_grams)
+        self.found = [_found(_squeeze(d.text), wanted) for d in drafts]  # the headline grams each article contains
+        self.gram_posts = _postings(self.found)
+        n = len(drafts)
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
-        weights = {g: math.log(1 + (n + 1) / (sum(contains[g]) + 1)) for g in grams}
-        total = sum(weights.values()) or 1.0
-        figures = set(_FIGURE.findall(h.text))
-        bulletin = any(w in to_simplified(h.text) for w in lx.BULLETIN_WORDS)
-        for j, d in enumerate(drafts):
-            score = sum(w for g, w in weights.items() if contains[g][j]) / total
-            if figures and figures & draft_figures[j]:
-                score += FIGURE_BONUS
-            near = getattr(d, "near", ())
-            if near and near[-1] is h and score >= MIN_SCORE / 2:  # position settles between plausible headlines
-                score += POSITION_BONUS
-            if bulletin and d.byline is None and d.dated_lead:
-                score += GENRE_BONUS
-            scores[i, j] = score
-    return scores
+        idf = {g: math.log(1 + (n + 1) / (len(self.gram_posts.get(g, ())) + 1)) for g in wanted}
+        self.weights = [{g: idf[g] for g in grams} for grams in head_grams]
+        self.totals = [sum(w.values()) or 1.0 for w in self.weights]
+        self.head_figures = [set(_FIGURE.findall(h.text)) for h in headlines]
+        self.draft_figures = [set(_FIGURE.findall(d.text)) for d in drafts]
+        self.figure_posts = _postings(self.draft_figures)
+        self.bulletin = [any(w in to_simplified(h.text) for w in lx.BULLETIN_WORDS) for h in headlines]
+        self.unsigned_dated = [d.byline is None and d.dated_lead for d in drafts]
+
+    def score(self, i: int, j: int) -> float:
+        """How well headline i fits article j: shared rare grams, a shared figure, position, genre."""
+        h, d, found = self.headlines[i], self.drafts[j], self.found[j]
+        score = sum(w for g, w in self.weights[i].items() if g in found) / self.totals[i]
+        if self.head_figures[i] & self.draft_figures[j]:
+            score += FIGURE_BONUS
+        near = getattr(d, "near", ())
+        if near and near[-1] is h and score >= MIN_SCORE / 2:  # position settles between plausible headlines
+            score += POSITION_BONUS
+        if self.bulletin[i] and self.unsigned_dated[j]:
+            score += GENRE_BONUS
+        return score
+
+    def candidates(self) -> dict[tuple[int, int], float]:
+        """(headline, article) -> score for the pairs that share a gram, a figure or the bulletin genre."""
+        pairs: set[tuple[int, int]] = set()
+        for i, weights in enumerate(self.weights):
+            for key, posts in itertools.chain(((g, self.gram_posts.get(g, ())) for g in weights),
+                                              ((f, self.figure_posts[f]) for f in self.head_figures[i] if f in self.figure_posts)):
+                if len(posts) <= SHARED_BY_AT_MOST:
+                    pairs.update((i, j) for j in posts)
+        pairs.update(self._by_genre())
+        return {p: self.score(*p) for p in sorted(pairs)}
+
+    def _by_genre(self) -> Iterable[tuple[int, int]]:
+        heads = [i for i, b in enumerate(self.bulletin) if b]
+        bulletins = [j for j, u in enumerate(self.unsigned_dated) if u]
+        if len(heads) * len(bulletins) <= GENRE_PAIRS:
+            return itertools.product(heads, bulletins)
+        lines = [self.drafts[j].paragraphs[0].first_line if self.drafts[j].paragraphs else 0 for j in bulletins]
+        near = []
+        for i in heads:
+            at = bisect.bisect_left(lines, self.headlines[i].first_line)
+            near += [(i, j) for j in bulletins[max(0, at - GENRE_NEIGHBOURS):at + GENRE_NEIGHBOURS]]
+        return near
+
+
+def match(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[tuple[int, int]]:
+    """The one-to-one pairs of maximum total score, solved per connected group of scored pairs."""
+    from scipy.optimize import linear_sum_assignment  # imported when needed: it is slow to import
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if not scores:
+        return []
+    ij = np.array(list(scores), dtype=np.int64)
+    graph = coo_matrix((np.ones(len(ij)), (ij[:, 0], rows + ij[:, 1])), shape=(rows + cols,) * 2)
+    _, label = connected_components(graph, directed=False)
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in scores:
+        groups[int(label[i])].append((i, j))
+    out = []
+    for pairs in groups.values():
+        r = sorted({i for i, _ in pairs})
+        c = sorted({j for _, j in pairs})
+        if len(r) * len(c) <= DENSE_CELLS:
+            at_r, at_c = {x: k for k, x in enumerate(r)}, {x: k for k, x in enumerate(c)}
+            sub = np.zeros((len(r), len(c)))
+            for i, j in pairs:
+                sub[at_r[i], at_c[j]] = scores[i, j]
+            out += [(r[a], c[b]) for a, b in zip(*linear_sum_assignment(sub, maximize=True)) if sub[a, b] > 0]
+        else:
+            out += _sparse_match({p: scores[p] for p in pairs}, r, c)
+    return sorted(out)
+
+
+def _sparse_match(scores: dict[tuple[int, int], float], r: list[int], c: list[int]) -> list[tuple[int, int]]:
+    """Maximum-weight matching on the sparse graph: each headline may also take a dummy article and each article a
+    dummy headline (a pair (i, j) lets dummy j meet dummy i), so a full matching always exists; every edge weighs
+    one more than its score, and all full matchings have the same number of edges."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+    at_r, at_c = {x: k for k, x in enumerate(r)}, {x: k for k, x in enumerate(c)}
+    nr, nc = len(r), len(c)
+    a = np.array([at_r[i] for i, _ in scores], dtype=np.int64)
+    b = np.array([at_c[j] for _, j in scores], dtype=np.int64)
+    w = np.fromiter(scores.values(), float, len(scores))
+    rows = np.concatenate([a, nr + b, np.arange(nr), nr + np.arange(nc)])
+    cols = np.concatenate([b, nc + a, nc + np.arange(nr), np.arange(nc)])
+    weights = np.concatenate([w + 1, np.ones(len(w) + nr + nc)])
+    graph = coo_matrix((weights, (rows, cols)), shape=(nr + nc, nc + nr)).tocsr()
+    got_r, got_c = min_weight_full_bipartite_matching(graph, maximize=True)
+    return [(r[x], c[y]) for x, y in zip(got_r, got_c) if x < nr and y < nc]
+
+
+def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
+    posts: dict[str, list[int]] = defaultdict(list)
+    for j, ks in enumerate(keys):
+        for k in ks:
+            posts[k].append(j)
+    return posts
 
 
 def _squeeze(text: str) -> str:
@@ -82,6 +181,13 @@ def _squeeze(text: str) -> str:
 def _grams(text: str) -> set[str]:
     text = _squeeze(text)
     return {text[i:i + k] for k in (2, 3) for i in range(len(text) - k + 1)}
+
+
+def _found(text: str, wanted: set[str]) -> set[str]:
+    """The grams of `wanted` that occur in squeezed `text`: one pass over its bigrams and trigrams."""
+    two = map(operator.add, text, text[1:])
+    three = map(operator.add, map(operator.add, text, text[1:]), text[2:])
+    return wanted.intersection(itertools.chain(two, three))
 
 
 def kickers(drafts: Sequence[Draft], chosen: dict[int, Headline], leftover: Sequence[Headline]) -> dict[int, str]:
