@@ -91,13 +91,14 @@ def test_the_sparse_assignment_is_the_dense_one(head_texts, draft_specs, sparse_
     heads, drafts = _page(head_texts, draft_specs)
     ev = hl.Evidence(heads, drafts)
     dense = np.array([[ev.score(i, j) for j in range(len(drafts))] for i in range(len(heads))])
-    scored = ev.candidates()
+    pairs = ev.candidates()
+    scored = {(int(i), int(j)): s for i, j, s in zip(*pairs)}
     assert all(dense[i, j] == 0 for i in range(len(heads)) for j in range(len(drafts)) if (i, j) not in scored)
     assert all(dense[p] == s > 0 for p, s in scored.items())
     best = list(zip(*linear_sum_assignment(dense, maximize=True)))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(hl, "DENSE_CELLS", 0 if sparse_solver else hl.DENSE_CELLS)
-        got = hl.match(scored, len(heads), len(drafts))
+        got = hl.match(pairs, len(heads), len(drafts))
     assert len({i for i, _ in got}) == len({j for _, j in got}) == len(got)
     assert _total(dense, got) == pytest.approx(_total(dense, best), abs=1e-9)
     if all(_without(dense, p) < _total(dense, best) - 1e-9 for p in best if dense[p] > 0):  # a unique optimum
@@ -116,7 +117,16 @@ def test_a_pathological_page_is_bounded_not_quadratic():
     n = hl.SHARED_BY_AT_MOST + 1
     names = [chr(0x4E00 + 3 * k) + chr(0x4E01 + 3 * k) for k in range(n)]  # a two-character name of its own each
     heads, drafts = _page([f"工作会议召开{x}" for x in names], [(f"{x}工作会议今日召开", False, False, -1) for x in names])
-    scored = hl.Evidence(heads, drafts).candidates()
+    scored = set(zip(*hl.Evidence(heads, drafts).candidates()[:2]))
     assert (0, 0) in scored and (0, 1) not in scored
     chosen, leftover = assign(heads, drafts)
     assert all(chosen[k] is heads[k] for k in range(n)) and leftover == []
+
+
+def test_a_headline_is_paired_with_the_articles_of_its_rarest_evidence_first(monkeypatch):
+    """Past PER_HEADLINE candidates, a headline's commoner grams add no more articles to score it against."""
+    monkeypatch.setattr(hl, "PER_HEADLINE", 1)
+    heads, drafts = _page(["甲乙丙丁"], [("丙丁戊", False, False, -1), ("甲乙丙己", False, False, -1), ("丙丁庚", False, False, -1)])
+    assert list(hl.Evidence(heads, drafts).candidates().cols) == [1]
+    monkeypatch.setattr(hl, "PER_HEADLINE", 256)
+    assert list(hl.Evidence(heads, drafts).candidates().cols) == [0, 1, 2]

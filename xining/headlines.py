@@ -19,8 +19,10 @@ import itertools
 import math
 import operator
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -39,6 +41,7 @@ _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[
 # Bounds that only hostile pages reach (a real page has tens of headlines and articles, far below them):
 SHARED_BY_AT_MOST = 64  # a gram or figure in more articles than this singles none out: it adds to a pair's
 # score, but alone never makes a pair worth scoring
+PER_HEADLINE = 256  # a headline is paired with the articles of its rarest grams and figures until it has this many
 GENRE_NEIGHBOURS = 2  # with more bulletin headlines x unsigned dated articles than GENRE_PAIRS, a bulletin
 GENRE_PAIRS = 4096  # headline is paired by genre alone with the nearest few, before and after it
 DENSE_CELLS = 250_000  # a group of headlines x articles larger than this is matched on its sparse graph
@@ -53,8 +56,8 @@ def assign(headlines: Sequence[Headline], drafts: Sequence[Draft]) -> tuple[dict
         return fixed | {rest[j]: h for j, h in chosen.items()}, leftover
     if not headlines or not drafts:
         return {}, list(headlines)
-    scores = Evidence(headlines, drafts).candidates()
-    chosen = {j: headlines[i] for i, j in match(scores, len(headlines), len(drafts)) if scores[i, j] >= MIN_SCORE}
+    ev = Evidence(headlines, drafts)
+    chosen = {j: headlines[i] for i, j in match(ev.candidates(), len(headlines), len(drafts)) if ev.score(i, j) >= MIN_SCORE}
     used = {id(h) for h in chosen.values()}
     return chosen, [h for h in headlines if id(h) not in used]
 
@@ -93,77 +96,84 @@ class Evidence:
             score += GENRE_BONUS
         return score
 
-    def candidates(self) -> dict[tuple[int, int], float]:
-        """(headline, article) -> score for the pairs that share a gram, a figure or the bulletin genre."""
-        pairs: set[tuple[int, int]] = set()
+    def candidates(self) -> Pairs:
+        """The pairs that share a gram, a figure or the bulletin genre, scored, in order of headline then article."""
+        genre = self._by_genre()
+        rows, cols, scores = array("q"), array("q"), array("d")
         for i, weights in enumerate(self.weights):
-            for key, posts in itertools.chain(((g, self.gram_posts.get(g, ())) for g in weights),
-                                              ((f, self.figure_posts[f]) for f in self.head_figures[i] if f in self.figure_posts)):
-                if len(posts) <= SHARED_BY_AT_MOST:
-                    pairs.update((i, j) for j in posts)
-        pairs.update(self._by_genre())
-        return {p: self.score(*p) for p in sorted(pairs)}
+            shared = [(len(p), k, p) for k, p in itertools.chain(((g, self.gram_posts.get(g, ())) for g in weights),
+                                                                  ((f, self.figure_posts.get(f, ())) for f in self.head_figures[i]))
+                      if 0 < len(p) <= SHARED_BY_AT_MOST]
+            found: set[int] = set()
+            for _, _, posts in sorted(shared):  # the rarest evidence first
+                if len(found) >= PER_HEADLINE:
+                    break
+                found.update(posts)
+            found.update(genre.get(i, ()))
+            for j in sorted(found):
+                rows.append(i)
+                cols.append(j)
+                scores.append(self.score(i, j))
+        return Pairs(np.array(rows, np.int64), np.array(cols, np.int64), np.array(scores, float))
 
-    def _by_genre(self) -> Iterable[tuple[int, int]]:
+    def _by_genre(self) -> dict[int, list[int]]:
         heads = [i for i, b in enumerate(self.bulletin) if b]
         bulletins = [j for j, u in enumerate(self.unsigned_dated) if u]
         if len(heads) * len(bulletins) <= GENRE_PAIRS:
-            return itertools.product(heads, bulletins)
+            return {i: bulletins for i in heads}
         lines = [self.drafts[j].paragraphs[0].first_line if self.drafts[j].paragraphs else 0 for j in bulletins]
-        near = []
-        for i in heads:
-            at = bisect.bisect_left(lines, self.headlines[i].first_line)
-            near += [(i, j) for j in bulletins[max(0, at - GENRE_NEIGHBOURS):at + GENRE_NEIGHBOURS]]
-        return near
+        at = {i: bisect.bisect_left(lines, self.headlines[i].first_line) for i in heads}
+        return {i: bulletins[max(0, at[i] - GENRE_NEIGHBOURS):at[i] + GENRE_NEIGHBOURS] for i in heads}
 
 
-def match(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[tuple[int, int]]:
+class Pairs(NamedTuple):
+    """Scored (headline, article) pairs as parallel arrays: millions of them fit where tuples would not."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    scores: np.ndarray
+
+
+def match(pairs: Pairs, n_rows: int, n_cols: int) -> list[tuple[int, int]]:
     """The one-to-one pairs of maximum total score, solved per connected group of scored pairs."""
     from scipy.optimize import linear_sum_assignment  # imported when needed: it is slow to import
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    if not scores:
+    if not len(pairs.rows):
         return []
-    ij = np.array(list(scores), dtype=np.int64)
-    graph = coo_matrix((np.ones(len(ij)), (ij[:, 0], rows + ij[:, 1])), shape=(rows + cols,) * 2)
+    graph = coo_matrix((np.ones(len(pairs.rows)), (pairs.rows, n_rows + pairs.cols)), shape=(n_rows + n_cols,) * 2)
     _, label = connected_components(graph, directed=False)
-    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for i, j in scores:
-        groups[int(label[i])].append((i, j))
-    out = []
-    for pairs in groups.values():
-        r = sorted({i for i, _ in pairs})
-        c = sorted({j for _, j in pairs})
+    group = label[pairs.rows]
+    order = np.argsort(group, kind="stable")
+    out: list[tuple[int, int]] = []
+    for edges in np.split(order, np.flatnonzero(np.diff(group[order])) + 1):
+        rows, cols, scores = pairs.rows[edges], pairs.cols[edges], pairs.scores[edges]
+        r, c = np.unique(rows), np.unique(cols)
+        a, b = np.searchsorted(r, rows), np.searchsorted(c, cols)
         if len(r) * len(c) <= DENSE_CELLS:
-            at_r, at_c = {x: k for k, x in enumerate(r)}, {x: k for k, x in enumerate(c)}
             sub = np.zeros((len(r), len(c)))
-            for i, j in pairs:
-                sub[at_r[i], at_c[j]] = scores[i, j]
-            out += [(r[a], c[b]) for a, b in zip(*linear_sum_assignment(sub, maximize=True)) if sub[a, b] > 0]
+            sub[a, b] = scores
+            got = zip(*linear_sum_assignment(sub, maximize=True))
+            out += [(int(r[x]), int(c[y])) for x, y in got if sub[x, y] > 0]
         else:
-            out += _sparse_match({p: scores[p] for p in pairs}, r, c)
+            out += [(int(r[x]), int(c[y])) for x, y in _sparse_match(a, b, scores, len(r), len(c))]
     return sorted(out)
 
 
-def _sparse_match(scores: dict[tuple[int, int], float], r: list[int], c: list[int]) -> list[tuple[int, int]]:
+def _sparse_match(a: np.ndarray, b: np.ndarray, w: np.ndarray, nr: int, nc: int) -> list[tuple[int, int]]:
     """Maximum-weight matching on the sparse graph: each headline may also take a dummy article and each article a
     dummy headline (a pair (i, j) lets dummy j meet dummy i), so a full matching always exists; every edge weighs
     one more than its score, and all full matchings have the same number of edges."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-    at_r, at_c = {x: k for k, x in enumerate(r)}, {x: k for k, x in enumerate(c)}
-    nr, nc = len(r), len(c)
-    a = np.array([at_r[i] for i, _ in scores], dtype=np.int64)
-    b = np.array([at_c[j] for _, j in scores], dtype=np.int64)
-    w = np.fromiter(scores.values(), float, len(scores))
     rows = np.concatenate([a, nr + b, np.arange(nr), nr + np.arange(nc)])
     cols = np.concatenate([b, nc + a, nc + np.arange(nr), np.arange(nc)])
     weights = np.concatenate([w + 1, np.ones(len(w) + nr + nc)])
     graph = coo_matrix((weights, (rows, cols)), shape=(nr + nc, nc + nr)).tocsr()
     got_r, got_c = min_weight_full_bipartite_matching(graph, maximize=True)
-    return [(r[x], c[y]) for x, y in zip(got_r, got_c) if x < nr and y < nc]
+    return [(int(x), int(y)) for x, y in zip(got_r, got_c) if x < nr and y < nc]
 
 
 def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
