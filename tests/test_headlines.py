@@ -130,3 +130,14 @@ def test_a_headline_is_paired_with_the_articles_of_its_rarest_evidence_first(mon
     assert list(hl.Evidence(heads, drafts).candidates().cols) == [1]
     monkeypatch.setattr(hl, "PER_HEADLINE", 256)
     assert list(hl.Evidence(heads, drafts).candidates().cols) == [0, 1, 2]
+
+
+def test_past_the_genre_bound_a_bulletin_headline_meets_the_nearest_bulletins(monkeypatch):
+    """With more bulletin x unsigned dated pairs than GENRE_PAIRS, genre alone pairs a bulletin headline only with the
+    GENRE_NEIGHBOURS such articles on each side of it."""
+    monkeypatch.setattr(hl, "GENRE_PAIRS", 0)
+    heads = [Headline("便民服务工作日报", 35, 35)]
+    drafts = [Draft(None, [Paragraph("热线接听来电。", "body", 10 * k, 10 * k, ((0, 1),))], dated_lead=True) for k in range(8)]
+    assert list(hl.Evidence(heads, drafts).candidates().cols) == [2, 3, 4, 5]
+    monkeypatch.setattr(hl, "GENRE_PAIRS", 4096)
+    assert list(hl.Evidence(heads, drafts).candidates().cols) == list(range(8))

@@ -75,7 +75,7 @@ class Evidence:
         n = len(drafts)
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
         idf = {g: math.log(1 + (n + 1) / (len(self.gram_posts.get(g, ())) + 1)) for g in wanted}
-        self.weights = [{g: idf[g] for g in grams} for grams in head_grams]
+        self.weights = [{g: idf[g] for g in sorted(grams)} for grams in head_grams]  # sorted: sums alike in every run
         self.totals = [sum(w.values()) or 1.0 for w in self.weights]
         self.head_figures = [set(_FIGURE.findall(h.text)) for h in headlines]
         self.draft_figures = [set(_FIGURE.findall(d.text)) for d in drafts]
@@ -84,7 +84,9 @@ class Evidence:
         self.unsigned_dated = [d.byline is None and d.dated_lead for d in drafts]
 
     def score(self, i: int, j: int) -> float:
-        """How well headline i fits article j: shared rare grams, a shared figure, position, genre."""
+        """How well headline i fits article j: shared rare grams, a shared figure, position, genre.
+
+        A term that can be positive when the two share no gram or figure needs its pairs in `candidates`."""
         h, d, found = self.headlines[i], self.drafts[j], self.found[j]
         score = sum(w for g, w in self.weights[i].items() if g in found) / self.totals[i]
         if self.head_figures[i] & self.draft_figures[j]:
@@ -121,7 +123,9 @@ class Evidence:
         bulletins = [j for j, u in enumerate(self.unsigned_dated) if u]
         if len(heads) * len(bulletins) <= GENRE_PAIRS:
             return {i: bulletins for i in heads}
-        lines = [self.drafts[j].paragraphs[0].first_line if self.drafts[j].paragraphs else 0 for j in bulletins]
+        line = {j: self.drafts[j].paragraphs[0].first_line if self.drafts[j].paragraphs else 0 for j in bulletins}
+        bulletins.sort(key=line.__getitem__)
+        lines = [line[j] for j in bulletins]
         at = {i: bisect.bisect_left(lines, self.headlines[i].first_line) for i in heads}
         return {i: bulletins[max(0, at[i] - GENRE_NEIGHBOURS):at[i] + GENRE_NEIGHBOURS] for i in heads}
 
