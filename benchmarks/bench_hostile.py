@@ -7,6 +7,15 @@ larger sizes of its shape are skipped.
 
 Run: .venv/bin/python benchmarks/bench_hostile.py [--budget SECONDS] [--no-limit-page] [--shape NAME]...
 [--limit-shape NAME]
+
+Measured 2026-11-25 (CPU seconds, a 2-core machine shared with other work; 0.25 / 1 / 4 MB, then 4 MB over 1 MB):
+unclosed `<p ` 0.60 / 1.45 / 5.56 (3.8x); unclosed `<!--` 0.80 / 2.60 / 8.16 (3.1x); unclosed `<script>` 0.05 /
+0.15 / 0.57 (3.8x); datelines 3.40 / 14.09 / 58.55 (4.2x); headline/article pairs 2.68 / 9.49 / 29.43 (3.1x);
+headlines, then articles 3.91 / 12.56 / 29.08 (2.3x); bulletin pairs 3.69 / 14.81 / 36.99 (2.5x); runs of 1万
+0.33 / 1.22 / 5.14 (4.2x); runs of 1万， 1.75 / 4.60 / 15.27 (3.3x); Chinese numerals 0.30 / 0.98 / 4.08 (4.2x);
+long digit runs 0.33 / 1.26 / 6.60 (5.2x; 4.4x and then 2.0x from 4 to 8 MB in one process: linear).
+A 16 MiB page of the sample's paragraphs: 56 s, peak 344 MB; 16 MiB of headline/article pairs (156,104
+articles): 129 s, peak 1.5 GB (`--limit-shape "headline/article pairs"`).
 """
 from __future__ import annotations
 
