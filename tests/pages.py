@@ -40,11 +40,12 @@ def width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 
-def wrap(paragraph: str, column: float, indent: float = 2) -> list[str]:
-    """Hard-wrap a paragraph as a narrow column would, the first line short by its lost indent."""
+def wrap(paragraph: str, column: float, indent: float = 2, hang: bool = False) -> list[str]:
+    """Hard-wrap a paragraph as a narrow column would, the first line short by its lost indent; with `hang`, closing
+    punctuation never opens a line (it hangs at the end of the one before, as typesetters set it)."""
     lines, current, limit = [], "", column - indent
     for ch in paragraph:
-        if current and width(current + ch) > limit:
+        if current and width(current + ch) > limit and not (hang and ch in "，。、；：！？”）》"):
             lines.append(current)
             current, limit = "", column
         current += ch

@@ -455,8 +455,16 @@ def starts_block(raw: str, clean: str | None = None) -> bool:
     return (
         (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
         or (_ROLE_HINT.search(text) is not None and lx.STAFF_BYLINE_RE.match(text) is not None)
-        or bool(lx.LIST_MARKER_RE.match(clean) or lx.TRAILER_START_RE.match(clean))
+        or bool(lx.LIST_MARKER_RE.match(clean) or _trailer_start(clean))
     )
+
+
+def _trailer_start(clean: str) -> bool:
+    """A trailer opens here: `（作者为…`, `（记者 X…`, or a whole line that is a signature in brackets (`（林 立）`)."""
+    if lx.TRAILER_START_RE.match(clean):
+        return True
+    inner = clean.strip()
+    return inner[:1] in "（(" and inner[-1:] in "）)" and is_name_line(inner[1:-1])
 
 
 def _has_agency(text: str) -> bool:
@@ -584,7 +592,7 @@ def _other_column(before: float, after: float) -> bool:
 
 def _closes_trailer(group: list[Line], prev: Line) -> bool:
     """A trailer (`（作者为…）`) ends at its closing bracket."""
-    return prev.text.endswith(("）", ")")) and bool(lx.TRAILER_START_RE.match(group[0].simple))
+    return prev.text.endswith(("）", ")")) and _trailer_start(group[0].simple)
 
 
 def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: bool = True) -> bool:
@@ -629,16 +637,39 @@ def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(parts), tuple(line_map)
 
 
+_TAIL_HAN = re.compile(rf"[{zh.HAN}]+$")
+_HEAD_HAN = re.compile(rf"^[{zh.HAN}]+")
+_ROLE_WORD = re.compile("(?:" + "|".join(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True)) + ")")
+#: A name runs on across a line break when what ends one line and opens the next makes at most this many characters.
+NAME_LENGTH = 3
+
+
+def _raw_joined(lines: Sequence[Line]) -> str:
+    """The lines as printed, for reading names: a name (or role word) wrapped across a line break is one word
+    (`（记者 林` / `立）`, `通` / `讯员`); two whole names meeting at the break (`张三` / `李四`) stay two."""
+    out = ""
+    for ln in lines:
+        raw = ln.raw.strip()
+        if out:
+            tail = _TAIL_HAN.search(out)
+            head = _HEAD_HAN.match(raw)
+            word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
+            joined = len(word) + len(head.group()) <= NAME_LENGTH if tail and head and word else bool(tail and head)
+            out += "" if joined else " "
+        out += raw
+    return out
+
+
 def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
     text, line_map = _joined(lines)
-    raw = " ".join(ln.raw.strip() for ln in lines[:2])
+    raw = _raw_joined(lines[:2])
     return Block(_paragraph_kind(lines, text, col), text, line_map, raw=raw)
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
     text, line_map = _joined(chunk.lines)
-    return Block(kind, text, line_map, raw=" ".join(ln.raw.strip() for ln in chunk.lines))  # type: ignore[arg-type]
+    return Block(kind, text, line_map, raw=_raw_joined(chunk.lines))  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:

@@ -1,0 +1,307 @@
+"""Composed text-dump pages with their gold: articles written here from templates, laid out as a PDF tool dumps them.
+
+Nothing comes from a real page: places, indicators, names and sentences are composed from the lists below.
+`compose(style, seed)` gives (text, gold); the same style and seed give the same page.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from pages import page, squeeze, wrap  # noqa: E402
+
+CITIES = ("江宁", "临川", "白河", "青岚", "石门", "东川", "南浦", "北岭", "云溪", "安平", "长汀", "柳城")
+DISTRICTS = ("城东区", "河西区", "新港区", "高新区", "老城区", "滨湖区", "北站片区", "南湖新区")
+OUTLETS = ("城东晚报", "临川日报", "白河商报", "青岚都市报", "南浦早报")
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高梁宋郑谢韩唐冯"
+GIVEN = "晓明华伟芳敏静丽强磊军洋勇艳杰娟涛超秀霞平刚桂英玉兰红建国志文海波宁峰亮"
+INDICATORS = (
+    ("规模以上工业增加值", "亿元"), ("社会消费品零售总额", "亿元"), ("固定资产投资", "亿元"),
+    ("外贸进出口总额", "亿元"), ("一般公共预算收入", "亿元"), ("城镇居民人均可支配收入", "元"),
+)
+SECTORS = ("装备制造业", "新材料产业", "食品加工业", "电子信息产业", "生物医药产业", "文化旅游业")
+FIELDS = ("小微企业", "夜间经济", "老旧小区改造", "职业技能培训", "乡村物流", "社区养老")
+THINGS = ("菜市场", "社区食堂", "口袋公园", "共享书屋", "便民驿站", "夜市街区")
+PERIODS = (("一季度", 3), ("前两个月", 2), ("1-5月", 5), ("上半年", 6), ("前三季度", 9), ("1-10月", 10))
+
+
+@dataclass
+class Art:
+    """One composed article: what is printed above its text, its byline line, its paragraphs, what is printed after."""
+    headline: str
+    paragraphs: list[str]
+    reporters: list[str]
+    kicker: str = ""
+    subtitle: str = ""
+    byline_line: str = ""  # printed on its own line between headline and text
+    trailer: str = ""  # printed after the last full stop
+    isolate: str = ""  # a name the dump prints on a line of its own, inside its sentence
+
+    def gold(self) -> dict:
+        body = squeeze("".join(self.paragraphs))
+        return {"headline": self.headline, "first": body[:32], "last": body[-12:], "reporters": sorted(self.reporters)}
+
+
+class Writer:
+    """Articles from templates, every choice drawn from one seeded generator."""
+
+    def __init__(self, seed: int):
+        self.r = random.Random(seed)
+        self.used: set[str] = set()
+
+    def name(self) -> str:
+        while True:
+            n = self.r.choice(SURNAMES) + "".join(self.r.choice(GIVEN) for _ in range(self.r.choice((1, 2, 2))))
+            if n not in self.used:
+                self.used.add(n)
+                return n
+
+    def num(self, lo: float, hi: float, nd: int = 1) -> str:
+        return f"{self.r.uniform(lo, hi):.{nd}f}"
+
+    def signed_lead(self, people: list[tuple[str, str]], outlet: str, city: str) -> str:
+        """The opening of a lead that names its reporters (`本报讯（记者 X 通讯员 Y）`, `<outlet><place>M月D日讯（记者 X）`)."""
+        who = " ".join(f"{role} {n}" for role, n in people)
+        m, d = self.r.randint(1, 12), self.r.randint(1, 28)
+        return self.r.choice((f"本报讯（{who}）", f"{outlet}{city}{m}月{d}日讯（{who}）", f"{outlet}讯（{who}）"))
+
+    def stats(self, city: str, lead: str = "") -> Art:
+        (period, months), (ind, unit) = self.r.choice(PERIODS), self.r.choice(INDICATORS)
+        ind2, unit2 = self.r.choice([i for i in INDICATORS if i[0] != ind])
+        val, g = self.num(80, 900), self.num(1.5, 12.0)
+        s1, s2 = self.r.sample(SECTORS, 2)
+        paras = [
+            f"{lead}记者从{city}市统计局获悉，{period}，全市{ind}{val}{unit}，同比增长{g}%，增速比上年同期提高"
+            f"{self.num(0.2, 2.0)}个百分点。",
+            f"分行业看，{s1}增长{self.num(3, 20)}%，{s2}增长{self.num(1, 15)}%，两者合计拉动全市增长"
+            f"{self.num(1, 5)}个百分点。{ind2}完成{self.num(50, 600)}{unit2}，增长{self.num(1, 9)}%。",
+            f"市统计局有关负责人表示，{period}全市经济运行总体平稳，主要指标好于预期，为完成全年目标打下了基础。",
+        ]
+        head = self.r.choice((f"{period}{city}{ind}增长{g}%", f"{city}{period}{ind}同比增长{g}%",
+                              f"{period}全市{ind}完成{val}{unit}"))
+        return Art(head, paras[: self.r.choice((2, 3, 3))], [])
+
+    def policy(self, city: str, lead: str = "") -> Art:
+        f, n = self.r.choice(FIELDS), self.r.randint(8, 30)
+        paras = [
+            f"{lead}日前，{city}市政府办公室印发《关于支持{f}发展的若干措施》，从资金、用地、人才等方面提出{n}条具体举措。",
+            f"措施明确，对符合条件的项目给予最高{self.r.randint(20, 300)}万元补助，并在审批环节开通绿色通道，"
+            f"办理时限压缩至{self.r.randint(3, 15)}个工作日以内。",
+            f"市发展改革委相关负责人介绍，下一步将会同各区县建立工作台账，逐项抓好落实，确保政策红利尽快惠及市场主体。",
+        ]
+        head = self.r.choice((f"{city}出台{n}条措施支持{f}发展", f"{n}条新举措助力{f}", f"支持{f}{city}再出实招"))
+        return Art(head, paras[: self.r.choice((2, 3))], [])
+
+    def brief(self, city: str, topic: str = "") -> Art:
+        m, d = self.r.randint(1, 12), self.r.randint(1, 28)
+        t = topic or self.r.choice(THINGS)
+        dist = self.r.choice(DISTRICTS)
+        paras = [f"{m}月{d}日，{city}市{dist}首个{t}正式投用，可同时服务周边{self.r.randint(3, 12)}个社区约"
+                 f"{self.r.randint(1, 9)}万名居民。"]
+        if self.r.random() < 0.5:
+            paras.append(f"据了解，{dist}计划年内再建成{self.r.randint(2, 6)}处{t}。")
+        head = self.r.choice((f"{dist}首个{t}投用", f"{t}开进{dist}", f"{city}{dist}{t}迎客"))
+        return Art(head, paras, [])
+
+    def feature(self, city: str, lead: str = "") -> Art:
+        t, dist = self.r.choice(THINGS), self.r.choice(DISTRICTS)
+        who = self.name()
+        paras = [
+            f"{lead}清晨六点半，{dist}的{t}里已经热闹起来。摊主们忙着整理货架，前来采购的居民络绎不绝。",
+            f"“以前买菜要走二十多分钟，现在下楼就到。”住在附近的居民{who}一边挑选蔬菜一边说，改造后的{t}"
+            f"干净整洁，价格也实惠。",
+            f"据{dist}有关负责人介绍，今年以来，{city}市已完成{self.r.randint(5, 40)}处{t}的提升改造，"
+            f"下一步还将结合居民需求，继续补齐社区服务短板。",
+        ]
+        head = self.r.choice((f"{t}里的烟火气", f"家门口的{t}变了样", f"{dist}：{t}焕新"))
+        return Art(head, paras, [])
+
+
+# --- laying the articles out as a dump -------------------------------------------------------------------
+def furniture(r: random.Random) -> list[str]:
+    m, d = r.randint(1, 12), r.randint(1, 28)
+    wd = "一二三四五六日"[r.randint(0, 6)]
+    sec = r.choice(("城市新闻", "经济观察", "民生", "综合新闻", "区县"))
+    return r.choice((
+        [str(r.randint(2, 16)), "", sec, "", f"{2024} 年 {m} 月 {d} 日", f"星期{wd}", "", "责编 林一 美编 陈二"],
+        [f"A{r.randint(2, 16):02d}", f"2024年{m}月{d}日 星期{wd}", f"责编 孙三 校对 吴五"],
+        [f"{2023} 年 {m} 月 {d} 日 星期{wd}", "", f"{r.randint(2, 16)} {sec}"],
+    ))
+
+
+def sign(w: Writer, art: Art, form: str, outlet: str, city: str) -> None:
+    """Sign `art` with the byline form `form` (changes its lead, byline line or trailer; fills its reporters)."""
+    r = w.r
+    a, b = w.name(), w.name()
+    if form == "lead":
+        people = [("记者", a)] + ([("通讯员", b)] if r.random() < 0.5 else [])
+        art.paragraphs[0] = w.signed_lead(people, outlet, city) + art.paragraphs[0]
+        art.reporters = [n for _, n in people]
+    elif form == "mark_line":
+        art.byline_line = f"■记者 {a} 通讯员 {b}" if r.random() < 0.6 else f"■记者 {a}"
+        art.reporters = [a, b] if "通讯员" in art.byline_line else [a]
+    elif form == "staff_line":
+        art.byline_line = r.choice((f"本报记者 {a}", f"{outlet}记者 {a}", f"本报记者 {a} {b}"))
+        art.reporters = [a, b] if art.byline_line.endswith(b) else [a]
+    elif form == "trailer":
+        art.trailer = r.choice((f"（记者 {a}）", f"（{a}）", f"（{' '.join(a)}）"))
+        art.reporters = [a]
+    elif form == "unit":
+        art.byline_line = f"本报记者 {a}"
+        art.trailer = f"（作者单位：{city}市社会科学院）"
+        art.reporters = [a]
+
+
+def lines_of(art: Art, column: float, r: random.Random, breaks: int = 0, noise: bool = False) -> list[str]:
+    """The article's printed lines: kicker, headline, subtitle, byline line, text wrapped at `column` (with
+    `breaks` column breaks mid-sentence as blank lines), trailer."""
+    top = ([art.kicker] if art.kicker else []) + [art.headline] + ([art.subtitle] if art.subtitle else [])
+    body: list[str] = []
+    for p in art.paragraphs:
+        body += wrap(p, column, hang=True)
+    if noise:
+        body = add_noise(body, r)
+    if art.isolate:
+        k = next((k for k, ln in enumerate(body) if art.isolate in ln), None)
+        if k is not None:
+            pre, post = body[k].split(art.isolate, 1)
+            body[k:k + 1] = [x for x in (pre, art.isolate, post) if x]
+    if art.trailer:
+        body.append(art.trailer)
+    chunks = [body]
+    for _ in range(breaks):
+        last = chunks.pop()
+        cut = cut_point(last, r)
+        chunks += [last[:cut], last[cut:]] if cut else [last]
+    out = top + [""] + ([art.byline_line, ""] if art.byline_line else [])
+    for c in chunks:
+        out += c + [""]
+    return out
+
+
+def cut_point(lines: list[str], r: random.Random) -> int:
+    """A column break after a full line that does not end a sentence (mid-sentence), away from the ends."""
+    ok = [k for k in range(2, len(lines) - 1) if lines[k - 1][-1] not in "。！？”）" and not lines[k].startswith(("（", "■"))]
+    return r.choice(ok) if ok else 0
+
+
+def add_noise(body: list[str], r: random.Random) -> list[str]:
+    """Letter-spaced lines and a line broken into fragments at a comma, as typesetting software emits them."""
+    out = []
+    for ln in body:
+        x = r.random()
+        if x < 0.12 and len(ln) > 6:
+            out.append(" ".join(ln))
+        elif x < 0.2 and "，" in ln[1:-1]:
+            k = ln.index("，", 1)
+            out += [ln[:k], "，", ln[k + 1:]]
+        else:
+            out.append(ln)
+    return out
+
+
+STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
+          "same_city_stats", "comma_brief", "name_line", "trailers")
+
+
+def compose(style: str, seed: int) -> tuple[str, list[dict]]:
+    """One page of `style`: its dump text and its gold articles (headline, first 32 / last 12 body characters,
+    reporters)."""
+    w = Writer(seed * 1009 + STYLES.index(style))
+    r = w.r
+    city, outlet = r.choice(CITIES), r.choice(OUTLETS)
+    column = r.choice((14, 15, 17, 19, 21))
+    kinds = [w.stats, w.policy, w.feature]
+    arts: list[Art] = []
+    blocks: list[list[str]] = [furniture(r)]
+    breaks, noise = 0, False
+    if style == "plain":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, "lead", outlet, city)
+            arts.append(a)
+    elif style == "headline_block":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "lead", "trailer")), outlet, city)
+            arts.append(a)
+    elif style == "column_breaks":
+        breaks = r.choice((1, 2))
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line")), outlet, city)
+            if r.random() < 0.3:
+                a.kicker = f"{city}：" + r.choice(("稳中有进", "民生为先", "项目建设一线"))
+            if r.random() < 0.3:
+                a.subtitle = "——" + r.choice(("来自基层一线的报道", "一线调查", "走基层"))
+            arts.append(a)
+    elif style == "byline_lines":
+        for form, make in zip(r.sample(("mark_line", "staff_line", "lead", "unit"), 3), r.sample(kinds, 3)):
+            a = make(r.choice(CITIES))
+            sign(w, a, form, outlet, city)
+            arts.append(a)
+    elif style == "trailers":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("trailer", "unit", "lead")), outlet, city)
+            arts.append(a)
+    elif style == "noisy":
+        noise = True
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line", "staff_line")), outlet, city)
+            arts.append(a)
+    elif style == "signed_plus_brief":
+        for make in r.sample(kinds, r.choice((2, 3))):
+            a = make(city)
+            sign(w, a, r.choice(("lead", "mark_line", "staff_line")), outlet, city)
+            arts.append(a)
+        topic = r.choice(THINGS)
+        b = w.brief(city, topic)
+        # No date: a brief with no lead of its own, on the topic of the page.
+        b.paragraphs[0] = f"记者从{city}市商务局了解到，" + b.paragraphs[0].split("，", 1)[1]
+        arts.insert(r.randint(1, len(arts)), b)
+    elif style == "same_city_stats":
+        for _ in range(2):
+            a = w.stats(city)
+            sign(w, a, r.choice(("lead", "trailer", "none")), outlet, city)
+            arts.append(a)
+        x = w.policy(r.choice(CITIES))
+        sign(w, x, "lead", outlet, city)
+        arts.append(x)
+    elif style == "comma_brief":
+        a = w.stats(city)
+        sign(w, a, "lead", outlet, city)
+        arts.append(a)
+        for _ in range(r.choice((1, 2))):
+            b = w.brief(r.choice(CITIES))
+            arts.append(b)
+        x = w.policy(city)
+        sign(w, x, r.choice(("lead", "mark_line")), outlet, city)
+        arts.append(x)
+    elif style == "name_line":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line")), outlet, city)
+            arts.append(a)
+        # A person's name set on a line of its own inside a sentence of the second article.
+        a, who = arts[1], w.name()
+        a.paragraphs.insert(1, f"在现场，{who}向记者介绍了近期的工作安排和下一步打算，相关工作正在有序推进。")
+        a.isolate = who
+    for a in arts:
+        blocks.append(lines_of(a, column, r, breaks, noise))
+    if style == "headline_block":
+        heads = [a.headline for a in arts]
+        r.shuffle(heads)
+        blocks = [blocks[0], sum(([h, ""] for h in heads), [])] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)]
+    if r.random() < 0.4 and style not in ("headline_block",):
+        blocks.insert(r.randint(2, len(blocks)), [f"{w.name()}/摄" if r.random() < 0.5 else f"本报记者 {w.name()}摄"])
+    text = page(*blocks)
+    return text, [a.gold() for a in arts]
+
+
+def strip_headline(block: list[str], art: Art) -> list[str]:
+    return [ln for ln in block if ln != art.headline]
