@@ -74,7 +74,8 @@ class Writer:
         val, g = self.num(80, 900), self.num(1.5, 12.0)
         s1, s2 = self.r.sample(SECTORS, 2)
         paras = [
-            f"{lead}记者从{city}市统计局获悉，{period}，全市{ind}{val}{unit}，同比增长{g}%，增速比上年同期提高"
+            f"{lead}{self.r.choice(('记者从{}市统计局获悉，', '据{}市统计局最新数据，', '{}市统计局日前发布的数据显示，')).format(city)}"
+            f"{period}，全市{ind}{val}{unit}，同比增长{g}%，增速比上年同期提高"
             f"{self.num(0.2, 2.0)}个百分点。",
             f"分行业看，{s1}增长{self.num(3, 20)}%，{s2}增长{self.num(1, 15)}%，两者合计拉动全市增长"
             f"{self.num(1, 5)}个百分点。{ind2}完成{self.num(50, 600)}{unit2}，增长{self.num(1, 9)}%。",
@@ -262,7 +263,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         topic = r.choice(THINGS)
         b = w.brief(city, topic)
         # No date: a brief with no lead of its own, on the topic of the page.
-        b.paragraphs[0] = f"记者从{city}市商务局了解到，" + b.paragraphs[0].split("，", 1)[1]
+        opening = r.choice(("记者从{}市商务局了解到，", "记者近日从{}市商务局获悉，", "{}市商务局介绍，"))
+        b.paragraphs[0] = opening.format(city) + b.paragraphs[0].split("，", 1)[1]
         arts.insert(r.randint(1, len(arts)), b)
     elif style == "same_city_stats":
         for _ in range(2):

@@ -281,7 +281,7 @@ def _dated(para: Paragraph) -> bool:
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
     simple = to_simplified(para.text)
-    if para.kind != "body" or not (lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple)):
+    if para.kind != "body" or not _lead_form(simple):
         return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
     return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
 
@@ -314,6 +314,8 @@ def _fold_sub_headed_pieces(asm: Assembly) -> Assembly:
     total = sum(len(d.text) for i, d in enumerate(asm.drafts) if i not in lost)
     if len(signed) < 2 or sum(len(d.text) for d in signed) < SIGNED_PAGE_SHARE * total:
         return asm
+    if not any(_incomplete(d) for d in signed):
+        return asm  # every signed article reads whole: a titled piece beside them is a brief of its own
     pieces = {
         i for i, d in enumerate(asm.drafts)
         if d.byline is None and not d.near and d.over is not None and not _has_own_lead(d)
@@ -344,8 +346,12 @@ def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
 
 
 def _has_own_lead(d: Draft) -> bool:
-    simple = to_simplified(d.paragraphs[0].text) if d.paragraphs else ""
-    return bool(lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple))
+    return bool(d.paragraphs) and _lead_form(to_simplified(d.paragraphs[0].text))
+
+
+def _lead_form(simple: str) -> bool:
+    """Does a paragraph open as a report's lead does: a date, a period, or its source or day (`记者从…获悉，`, `近日，`)?"""
+    return bool(lx.DATE_LEAD_RE.match(simple) or lx.PERIOD_LEAD_RE.match(simple) or lx.NEWS_LEAD_RE.match(simple))
 
 
 def fold_orphans(drafts: list[Draft], assigned: set[int], pieces: Set[int] = frozenset()) -> tuple[list[Draft], dict[int, int]]:
@@ -393,6 +399,12 @@ def fold_orphans(drafts: list[Draft], assigned: set[int], pieces: Set[int] = fro
         target.paragraphs.sort(key=lambda p: p.first_line)  # a displaced piece goes back where it was printed
     kept = [i for i in range(len(drafts)) if i not in folded]
     return [drafts[i] for i in kept], {old: new for new, old in enumerate(kept)}
+
+
+def _incomplete(d: Draft) -> bool:
+    """Does `d` show that a column of it is missing: a sentence broken off before a sub-head or at its end, or
+    text that opens on a sub-head?"""
+    return _lost_opening(d) or _cut_column(d) is not None or not ends_sentence(d.paragraphs[-1].text)
 
 
 def _cut_column(d: Draft) -> int | None:

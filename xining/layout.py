@@ -268,7 +268,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
                 kind = "subtitle"
         out.append(Chunk(tuple(lines), kind))
         if kind == "text":
-            prev_text_ends_mid = not _ends_unit(lines[-1].text)
+            prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
     return _last_line_headline(_display_titles(out))
 
@@ -474,6 +474,11 @@ def _has_agency(text: str) -> bool:
 
 def _ends_unit(text: str) -> bool:
     return zh.ends_sentence(text) or zh.ends_title(text)
+
+
+def _ends_trailer(lines: Sequence[Line]) -> bool:
+    """The lines end on a trailer's closing bracket (`（记者 X）`, `（作者单位：…）` over two lines): the article ended."""
+    return lines[-1].text.endswith(("）", ")")) and any(_trailer_start(ln.simple) for ln in lines[-3:])
 
 
 # --- fragments -------------------------------------------------------------------------

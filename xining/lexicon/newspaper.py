@@ -72,6 +72,12 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
+# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`) opens a report too.
+NEWS_LEAD_RE = re.compile(
+    rf"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{{2,24}}(?:获悉|了解到|得知)"
+    rf"|近日|日前)[，,]"
+)
+
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
