@@ -240,6 +240,8 @@ def _title_run(lines: list[Line]) -> bool:
 
 def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
+    if lines[0].opens:
+        return [("", lines)]
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]])):
             return [("headline", lines[:k]), ("", lines[k:])]
@@ -467,6 +469,14 @@ def _trailer_start(clean: str) -> bool:
     return inner[:1] in "（(" and inner[-1:] in "）)" and is_name_line(inner[1:-1])
 
 
+def _bare_dateline(line: Line) -> bool:
+    """A line that is an outlet's dateline and nothing more (`城东晚报讯`, `<outlet><place>3月25日讯`): its people and
+    text follow on the next line."""
+    text = line.simple_raw.strip()
+    m = lx.BYLINE_LEAD_RE.match(text)
+    return bool(m and (m.group("agency") or m.group("wire")) and not m.group("people") and m.end() == len(text))
+
+
 def _has_agency(text: str) -> bool:
     m = lx.BYLINE_LEAD_RE.match(text)
     return bool(m and (m.group("bracketed") or m.group("agency") or m.group("wire")))
@@ -614,6 +624,8 @@ def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: b
 
 def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
     """Does a paragraph end between `prev` and `line` (same chunk)? `prev_opens`: prev is a first line."""
+    if _bare_dateline(prev):
+        return False  # `<outlet><place>M月D日讯` / `（记者 X）…`: the lead goes on
     if line.opens or prev.staff_byline:
         return True
     expected = col[prev.number] - (_INDENT if prev_opens else 0)
