@@ -50,6 +50,7 @@ class Draft:
     after_headline: bool = False  # an unsigned article that a headline precedes
     over: Headline | None = None  # the headline printed right before its text, when it opened unsigned
     gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
+    trailer: Byline | None = None  # who signed it at its end (a trailer, a closing signature)
 
     @property
     def text(self) -> str:
@@ -235,6 +236,7 @@ def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
         current.gaps = [g for g in current.gaps if g < k]
         drafts.append(tail)
         return
+    current.trailer = _merge(current.trailer, byline)
     current.byline = _merge(current.byline, byline)
     current.closed = True
 
@@ -299,7 +301,55 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _fold_sub_headed_pieces(asm)
+    return _fold_sub_headed_pieces(_split_at_headlines(asm))
+
+
+def _split_at_headlines(asm: Assembly) -> Assembly:
+    """A headline printed between two paragraphs one article kept (they shared its vocabulary: two reports of one
+    city) is a boundary when the text before it ends a sentence and the headline prints a figure (`805.0亿元`,
+    `3.8%`) that the text after it has and the text before it has not: a sub-head does not quote the next report."""
+    out: list[Draft] = []
+    for d in asm.drafts:
+        cuts = []
+        for k in d.gaps:
+            before, after = d.paragraphs[cuts[-1] if cuts else 0:k], d.paragraphs[k:]
+            if not 0 < k < len(d.paragraphs) or not before or not ends_sentence(before[-1].text):
+                continue
+            heads = [h for h in asm.headlines if before[-1].last_line < h.first_line and h.last_line < after[0].first_line]
+            mine, theirs = _figures(before), _figures(after)
+            if any((f := set(lx.UNIT_FIGURE_RE.findall(h.text))) & theirs and not f & mine for h in heads):
+                cuts.append(k)
+        if not cuts:
+            out.append(d)
+            continue
+        bounds = [0, *cuts, len(d.paragraphs)]
+        parts = [Draft(None, d.paragraphs[a:b], _dated(d.paragraphs[a]), after_headline=True) for a, b in zip(bounds, bounds[1:])]
+        first, last = parts[0], parts[-1]
+        first.byline, first.near, first.dated_lead, first.over = d.byline, d.near, d.dated_lead, d.over
+        first.after_headline = d.after_headline
+        if d.trailer is not None:  # the closing signature signs the last report; the first keeps what opened it
+            first.byline = _without(d.byline, d.trailer)
+            last.byline, last.closed, last.trailer = d.trailer, True, d.trailer
+        first.gaps = [g for g in d.gaps if g < cuts[0]]
+        out.extend(parts)
+    asm.drafts = out
+    return asm
+
+
+def _figures(paragraphs: Sequence[Paragraph]) -> set[str]:
+    return set(lx.UNIT_FIGURE_RE.findall("".join(p.text for p in paragraphs)))
+
+
+def _without(byline: Byline | None, other: Byline) -> Byline | None:
+    """`byline` less the names `other` gave it."""
+    if byline is None:
+        return None
+    gone = set(other.reporters + other.correspondents)
+    reporters = tuple(n for n in byline.reporters if n not in gone)
+    correspondents = tuple(n for n in byline.correspondents if n not in gone)
+    if not reporters and not correspondents and byline.agency is None:
+        return None
+    return Byline(byline.agency, reporters, correspondents)
 
 
 #: On a page where signed articles hold at least this share of the text, an unsigned piece is part of one of them.

@@ -35,9 +35,7 @@ MIN_SCORE = 0.2
 FIGURE_BONUS = 0.3
 GENRE_BONUS = 0.3
 POSITION_BONUS = 1.0
-# A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
-# never the digits of a date or a period (`2024年`, `3月`).
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
+_FIGURE = lx.UNIT_FIGURE_RE  # a whole unit-bearing token (`5.5%`, `35条`), never a date's or a period's digits
 # Bounds that only hostile pages reach (a real page has tens of headlines and articles, far below them):
 SHARED_BY_AT_MOST = 64  # a gram or figure in more articles than this singles none out: it adds to a pair's
 # score, but alone never makes a pair worth scoring

@@ -78,6 +78,10 @@ NEWS_LEAD_RE = re.compile(
     rf"|近日|日前)[，,]"
 )
 
+# A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
+# never the digits of a date or a period (`2024年`, `3月`).
+UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
+
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
