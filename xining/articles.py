@@ -225,13 +225,14 @@ def _awaits_lead(current: Draft, lead: Block) -> bool:
 def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
     """A trailer or closing signature ends the last article. When it names someone else than the article's
     own byline, two signed articles ran together: the second began at the last paragraph kept across a
-    headline, and the closing signature is that one's."""
+    headline (or at the last that opens as a lead), and the closing signature is that one's."""
     current = drafts[-1]
     own = current.byline.reporters + current.byline.correspondents if current.byline else ()
     new = byline.reporters + byline.correspondents if byline else ()
-    if own and new and not set(own) & set(new) and current.gaps and current.gaps[-1] > 0:
-        k = current.gaps.pop()
-        tail = Draft(byline, current.paragraphs[k:], closed=True, after_headline=True)
+    k = _second_start(current) if own and new and not set(own) & set(new) else None
+    if k is not None:
+        titled = bool(current.gaps) and current.gaps[-1] == k
+        tail = Draft(byline, current.paragraphs[k:], closed=True, after_headline=titled, trailer=byline)
         current.paragraphs = current.paragraphs[:k]
         current.gaps = [g for g in current.gaps if g < k]
         drafts.append(tail)
@@ -239,6 +240,18 @@ def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
     current.trailer = _merge(current.trailer, byline)
     current.byline = _merge(current.byline, byline)
     current.closed = True
+
+
+def _second_start(d: Draft) -> int | None:
+    """Where a second article begins inside `d`: the last paragraph kept across a headline, else the last one after
+    a full stop that opens as a report's lead (`据市统计局数据，`, `3月25日，`)."""
+    if d.gaps and d.gaps[-1] > 0:
+        return d.gaps[-1]
+    for k in range(len(d.paragraphs) - 1, 0, -1):
+        p = d.paragraphs[k]
+        if p.kind == "body" and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(p.text)):
+            return k
+    return None
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
