@@ -56,6 +56,8 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
+    if _justified(simple_raw.split()):  # spaces that spread every character apart separate nothing
+        simple_raw = "".join(simple_raw.split())
     simple = to_simplified(text) if simple_raw != raw else text
     staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
     return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
@@ -74,10 +76,14 @@ def clean_line(raw: str) -> str:
     if " " not in text and "\t" not in text:
         return text
     tokens = text.split()
-    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.75 * len(tokens):
+    if _justified(tokens):
         return "".join(tokens)  # a justified line: every character spread apart
     text = _SPACE_NEXT_TO_CJK.sub("", text)
     return _SPACES.sub(" ", text)
+
+
+def _justified(tokens: list[str]) -> bool:
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.75 * len(tokens)
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -667,6 +673,8 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     out = ""
     for ln in lines:
         raw = ln.raw.strip()
+        if _justified(raw.split()):  # its spaces spread the characters: they separate no names
+            raw = "".join(raw.split())
         if out:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
