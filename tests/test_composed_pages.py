@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pages import page, squeeze, wrap
+from pages import page, squeeze, width, wrap
 
 import xining
 from xining.bylines import parse_byline, parse_trailer
@@ -646,3 +646,98 @@ def test_real_pages_expected_to_hold_no_articles():
     for stem, outcome in expect.items():
         if outcome == "zero_articles" and (REAL / f"{stem}.txt").exists():
             assert xining.read_page(REAL / f"{stem}.txt").articles == ()
+
+
+# --- generality: forms measured by benchmarks/score_composed.py ------------------------------------------
+REPORT_A = "市统计局日前发布数据，一季度全市社会消费品零售总额三百二十亿元，同比增长百分之六，餐饮收入增长较快。"
+PLAIN_B = "城西新开一座社区图书馆，藏书两万册，周末还为孩子们开设绘本阅读课，附近居民纷纷前来借阅。"
+
+
+@pytest.mark.parametrize("trailer", ["（孙 芳）", "（林 立 新）", "（周晓明）"])
+def test_a_bracketed_name_after_the_last_full_stop_ends_its_article(trailer):
+    """`（林 立）` on a line of its own is a trailer: the text after it is the next article, not its continuation."""
+    pg = xining.parse_text(page(col(REPORT_A) + [trailer], col(PLAIN_B)))
+    assert bodies(pg) == [squeeze(REPORT_A), squeeze(PLAIN_B)]
+    assert pg.articles[0].byline.reporters == (squeeze(trailer)[1:-1],)
+
+
+@pytest.mark.parametrize("trailer", ["（记者 马强明）", "（林 立）", "（作者单位：城东大学经济学院）"])
+def test_a_title_after_a_trailer_is_the_next_headline(trailer):
+    """A trailer's closing bracket ends a sentence's run: the title under it is a headline, not the text's continuation."""
+    """The title here is as wide as the column, as a continuation of a broken sentence would be."""
+    title = "一季度社会消费品零售总额同比增长"
+    pg = xining.parse_text(page([title], col(REPORT_A) + [trailer], ["城西社区图书馆开放"], col(PLAIN_B)))
+    assert [a.title for a in pg.articles] == [title, "城西社区图书馆开放"]
+    assert bodies(pg) == [squeeze(REPORT_A), squeeze(PLAIN_B)]
+
+
+@pytest.mark.parametrize("lead, first, people", [
+    ("本报讯（记者 何英杰 通讯员 李波）", "本报讯（记者 何英", ("何英杰", "李波")),
+    ("本报讯（记者 何英杰 通讯员 李波）", "本报讯（记者 何英杰 通", ("何英杰", "李波")),
+    ("本报讯（记者 张明 李华）", "本报讯（记者 张明", ("张明", "李华")),
+    ("城东晚报南浦10月26日讯（记者 刘明 通讯员 赵亮）", "城东晚报南浦10月26日讯", ("刘明", "赵亮")),
+])
+def test_a_byline_lead_wrapped_across_lines_names_its_people_whole(lead, first, people):
+    """A name or role word wrapped at the margin is one word; two whole names meeting at the break are two; a dateline
+    alone on its line goes on into its bracket of names."""
+    rest = "近日，城西新开一座社区图书馆，藏书两万册，周末还为孩子们开设绘本阅读课，附近居民纷纷前来借阅。"
+    lines = wrap(lead + rest, width(first) + 2, hang=True)
+    assert lines[0] == first
+    pg = xining.parse_text(page(["城西社区图书馆开放"], lines))
+    (art,) = pg.articles
+    assert tuple(art.byline.reporters + art.byline.correspondents) == people
+    assert art.title == "城西社区图书馆开放" and pg.unassigned == ()
+
+
+def test_a_letter_spaced_lead_is_read_without_its_spaces():
+    rest = "近日，城西新开一座社区图书馆，藏书两万册，周末还为孩子们开设绘本阅读课，附近居民纷纷前来借阅。"
+    pg = xining.parse_text(page(["城西社区图书馆开放"], ["城 东 晚 报 讯 （ 记 者 孙 一 鸣 ）"] + wrap(rest, 14, 0)))
+    (art,) = pg.articles
+    assert art.byline.agency == "城东晚报讯" and art.byline.reporters == ("孙一鸣",)
+
+
+def _signed_with_brief(brief_lead: str) -> tuple[str, str]:
+    park = "近日，城东新建三座口袋公园，总面积约两万平方米，附近居民步行五分钟即可到达，夜间照明已全部安装到位。"
+    market = "城东农贸市场改造完成，新设摊位两百个，统一安装了电子秤和溯源屏，居民买菜更放心，摊主收入也有提高。"
+    brief = brief_lead + "城东农贸市场旁的社区食堂正式投用，居民买菜后就近就餐，摊主和居民都说方便，老人就餐享受优惠。"
+    text = page(["城东新建三座口袋公园"], ["■记者 张明远 通讯员 刘一"], col(park),
+                ["农贸市场焕新"], ["本报记者 王海峰"], col(market),
+                ["城东首个社区食堂投用"], col(brief))
+    return text, brief
+
+
+@pytest.mark.parametrize("lead", ["记者从城东区商务局了解到，", "据城东区商务局统计数据显示，", "近日，"])
+def test_an_unsigned_brief_under_its_headline_beside_whole_signed_articles_stays_apart(lead):
+    """Coupling with the displaced-column rule: when every signed article reads whole, a titled brief on a related
+    topic is an article of its own under its own headline."""
+    text, brief = _signed_with_brief(lead)
+    pg = xining.parse_text(text)
+    assert [a.title for a in pg.articles] == ["城东新建三座口袋公园", "农贸市场焕新", "城东首个社区食堂投用"]
+    assert squeeze(pg.articles[2].text) == squeeze(brief)
+
+
+def test_two_reports_of_one_city_under_their_headlines_stay_apart():
+    """A fixed cohesion threshold cannot part them; the headline between, printing the second report's figure, can."""
+    a = "据城东市统计局数据，一季度全市规模以上工业增加值三百亿元，同比增长5.5%，制造业增长6.1%，增速高于全省。"
+    b = "据城东市统计局数据，一季度全市社会消费品零售总额两百亿元，同比增长4.2%，网上零售额增长8.7%，增速高于全省。"
+    pg = xining.parse_text(page(["一季度工业增加值增长5.5%"], col(a), ["一季度消费品零售总额增长4.2%"], col(b) + ["（记者 李伟海）"]))
+    assert bodies(pg) == [squeeze(a), squeeze(b)]
+    assert [a.title for a in pg.articles] == ["一季度工业增加值增长5.5%", "一季度消费品零售总额增长4.2%"]
+    assert pg.articles[0].byline is None and pg.articles[1].byline.reporters == ("李伟海",)
+
+
+def test_a_sub_head_without_the_next_texts_figure_keeps_one_article():
+    """Coupling: a sub-head between two paragraphs of one report prints no figure of its own: one article."""
+    a = "据城东市统计局数据，一季度全市规模以上工业增加值三百亿元，同比增长5.5%，制造业增长6.1%，增速高于全省。"
+    b = "据统计部门分析，一季度全市工业增加值增长较快，主要得益于新能源汽车产能释放，全市工业投资增长8.7%。"
+    pg = xining.parse_text(page(["一季度工业增加值增长5.5%"], col(a), ["新能源汽车带动增长"], col(b)))
+    assert bodies(pg) == [squeeze(a + b)]
+
+
+def test_a_closing_signature_of_another_reporter_splits_at_the_second_reports_lead():
+    """Two reports printed with no headline between: the second signed only at its end, opening on its source."""
+    a = "本报讯（记者 何涛）近日，城东区首个便民驿站投用，可同时服务周边五个社区，居民办事不出小区。"
+    b = "据城东区统计局最新数据，一季度全区社会消费品零售总额两百亿元，同比增长4.2%，增速高于全市。"
+    pg = xining.parse_text(page(["城东首个便民驿站投用"], ["一季度消费品零售总额增长4.2%"], col(a), col(b) + ["（陈 刚）"]))
+    assert bodies(pg) == [squeeze(a), squeeze(b)]
+    assert [x.byline.reporters for x in pg.articles] == [("何涛",), ("陈刚",)]
