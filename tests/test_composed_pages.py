@@ -49,6 +49,7 @@ TOP = ["7", "", "城市新闻", "", "2024 年 4 月 19 日", "星期五", "", "�
         TOP,
         ["A06", "2024年6月4日 星期二", "统筹 孙三 责编 周四 校对 吴五"],
         ["2018 年 1 月 2 日 星期二", "", "7 理论"],
+        ["5", "", "区县", "", "2024 年 4 月 19 日", "星期五"],  # a section name that reads like a name, among furniture
     ],
 )
 def test_furniture_at_the_top_is_set_aside(furniture):

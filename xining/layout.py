@@ -141,10 +141,13 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     """Furniture lines become chunks of their own; the short labels at the top of the page go with them."""
     out: list[tuple[str, list[Line]]] = []
     top = True
-    for lines in chunks:
+    for i, lines in enumerate(chunks):
         furn = [is_furniture(ln.simple, alone=top or len(lines) == 1) for ln in lines]
         if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
             out.append(("furniture", lines))
+            continue
+        if top and out and len(lines) == 1 and _TOP_LABEL.match(lines[0].text) and _all_furniture(chunks[i + 1:i + 2]):
+            out.append(("furniture", lines))  # a section name that reads like a name (`区县`), between page furniture
             continue
         top = False
         run: list[Line] = []
@@ -163,6 +166,10 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     if not any(is_furniture(ln.simple, alone=True) for _, ls in out[:first_text] for ln in ls):
         out = [("", ls) if i < first_text else (k, ls) for i, (k, ls) in enumerate(out)]
     return out
+
+
+def _all_furniture(chunks: list[list[Line]]) -> bool:
+    return bool(chunks) and all(is_furniture(ln.simple, alone=True) for lines in chunks for ln in lines)
 
 
 def _is_label(line: Line) -> bool:
