@@ -39,6 +39,8 @@ class Art:
     byline_line: str = ""  # printed on its own line between headline and text
     trailer: str = ""  # printed after the last full stop
     isolate: str = ""  # a name the dump prints on a line of its own, inside its sentence
+    injected: str = ""  # a furniture line the dump emits in the middle of the text
+    wrap_head: int = 0  # the headline set in lines of this width
 
     def gold(self) -> dict:
         body = squeeze("".join(self.paragraphs))
@@ -159,7 +161,8 @@ def sign(w: Writer, art: Art, form: str, outlet: str, city: str) -> None:
 def lines_of(art: Art, column: float, r: random.Random, breaks: int = 0, noise: bool = False) -> list[str]:
     """The article's printed lines: kicker, headline, subtitle, byline line, text wrapped at `column` (with
     `breaks` column breaks mid-sentence as blank lines), trailer."""
-    top = ([art.kicker] if art.kicker else []) + [art.headline] + ([art.subtitle] if art.subtitle else [])
+    head = wrap(art.headline, art.wrap_head, 0) if art.wrap_head else [art.headline]
+    top = ([art.kicker] if art.kicker else []) + head + ([art.subtitle] if art.subtitle else [])
     body: list[str] = []
     for p in art.paragraphs:
         body += wrap(p, column, hang=True)
@@ -170,6 +173,9 @@ def lines_of(art: Art, column: float, r: random.Random, breaks: int = 0, noise: 
         if k is not None:
             pre, post = body[k].split(art.isolate, 1)
             body[k:k + 1] = [x for x in (pre, art.isolate, post) if x]
+    if art.injected and len(body) > 4:
+        k = r.randint(2, len(body) - 2)
+        body[k:k] = [art.injected]
     if art.trailer:
         body.append(art.trailer)
     chunks = [body]
@@ -205,7 +211,7 @@ def add_noise(body: list[str], r: random.Random) -> list[str]:
 
 
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
-          "same_city_stats", "comma_brief", "name_line", "trailers")
+          "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads")
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -284,6 +290,19 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         x = w.policy(city)
         sign(w, x, r.choice(("lead", "mark_line")), outlet, city)
         arts.append(x)
+    elif style == "furniture_mid":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line", "staff_line", "trailer")), outlet, city)
+            arts.append(a)
+        arts[r.randint(0, 2)].injected = r.choice(("一审 李六 二审 王七 政审 张八", "投稿邮箱:news@example.com",
+                                                   "2024年4月19日星期五", "新闻热线:12345678"))
+    elif style == "wrapped_heads":
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line", "trailer")), outlet, city)
+            a.wrap_head = r.choice((8, 9, 10, 11))
+            arts.append(a)
     elif style == "name_line":
         for make in r.sample(kinds, 3):
             a = make(r.choice(CITIES))
@@ -301,6 +320,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         blocks = [blocks[0], sum(([h, ""] for h in heads), [])] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)]
     if r.random() < 0.4 and style not in ("headline_block",):
         blocks.insert(r.randint(2, len(blocks)), [f"{w.name()}/摄" if r.random() < 0.5 else f"本报记者 {w.name()}摄"])
+    if style == "furniture_mid" and r.random() < 0.5:
+        blocks.append(["新闻热线:12345678", "投稿邮箱:news@example.com"])
     text = page(*blocks)
     return text, [a.gold() for a in arts]
 

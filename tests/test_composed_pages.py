@@ -742,3 +742,10 @@ def test_a_closing_signature_of_another_reporter_splits_at_the_second_reports_le
     pg = xining.parse_text(page(["城东首个便民驿站投用"], ["一季度消费品零售总额增长4.2%"], col(a), col(b) + ["（陈 刚）"]))
     assert bodies(pg) == [squeeze(a), squeeze(b)]
     assert [x.byline.reporters for x in pg.articles] == [("何涛",), ("陈刚",)]
+
+
+@pytest.mark.parametrize("head", [["城西社区图书馆开", "放"], ["城西新开一座社区图书", "馆"], ["周末绘本阅读课受欢", "迎"]])
+def test_a_headline_wrapped_onto_a_last_character_keeps_it(head):
+    """Coupling with split signatures: only a surname under a headline waits for the rest of a name."""
+    pg = xining.parse_text(page(head, col(PLAIN_B)))
+    assert pg.articles[0].title == "".join(head) and pg.articles[0].byline is None

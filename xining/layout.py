@@ -215,6 +215,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
         for k, ln in enumerate(lines):
             sig = ln.staff_byline or (is_name_line(ln.raw) and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
+            if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
+                piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
             if not (sig or piece):
                 continue
             if k > start:
