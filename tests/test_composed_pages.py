@@ -749,3 +749,15 @@ def test_a_headline_wrapped_onto_a_last_character_keeps_it(head):
     """Coupling with split signatures: only a surname under a headline waits for the rest of a name."""
     pg = xining.parse_text(page(head, col(PLAIN_B)))
     assert pg.articles[0].title == "".join(head) and pg.articles[0].byline is None
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("社区养老再出实招", ["日前，市政府办公室印发", "《关于支持社区养老发展"]),  # leaves 《 open
+    ("城东首个社区食堂投用", ["近日，城东区首个社区食", "堂正式投用，附近居民"]),  # opens as a report's lead
+])
+def test_an_opening_cut_by_a_column_break_under_a_byline_line_is_text(title, opening):
+    """Coupling with titles under a byline line: two lines of text cut off by a column break are no headline."""
+    rest = "的若干措施》，可同时服务周边五个社区，老人就餐享受优惠。"
+    pg = xining.parse_text(page([title], ["■记者 张明远 通讯员 刘一"], opening, col(rest)))
+    (art,) = pg.articles
+    assert art.title == title and squeeze(art.text) == squeeze("".join(opening) + rest)

@@ -414,7 +414,7 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
     text = join_lines([ln.text for ln in lines])
     if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
-    if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens:
+    if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens and not _opens_a_pair(text):
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
         # is its continuation; two clause marks make text, not a title.
@@ -435,8 +435,18 @@ def looks_like_headline(text: str) -> bool:
         and not text.endswith(tuple(zh.CLAUSE_PUNCT))
         and not re.search(r"[。.][”’」』）)】》]*$", text)  # headlines never end with a full stop
         and not lx.DATE_LEAD_RE.match(text)
+        and not lx.NEWS_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
     )
+
+
+_PAIRS = ("《》", "“”", "（）", "()", "【】", "「」")
+
+
+def _opens_a_pair(text: str) -> bool:
+    """A title closes what it opens; lines that leave `《`, `“` or `（` open are a sentence running on (one line of
+    a narrow sub-head may leave a quote open for the next: the whole run is judged)."""
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
 
 
 _CREDIT_HINTS = frozenset("摄攝资資图圖社提")
