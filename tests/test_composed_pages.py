@@ -761,3 +761,13 @@ def test_an_opening_cut_by_a_column_break_under_a_byline_line_is_text(title, ope
     pg = xining.parse_text(page([title], ["■记者 张明远 通讯员 刘一"], opening, col(rest)))
     (art,) = pg.articles
     assert art.title == title and squeeze(art.text) == squeeze("".join(opening) + rest)
+
+
+@pytest.mark.parametrize("cut", ["，", "", "："])
+def test_no_article_begins_in_the_middle_of_a_sentence(cut):
+    """A period lead (`1-5月，`) after a paragraph that breaks off (a comma set apart, a short line) goes on with it."""
+    head = wrap("本报讯（记者 何涛）据城东区统计局最新数据", 17) + ([cut] if cut else [])
+    rest = "1-5月，全区社会消费品零售总额两百亿元，同比增长4.2%，增速高于全市，餐饮收入增长较快。"
+    pg = xining.parse_text(page(["1-5月消费品零售总额增长4.2%"], head + wrap(rest, 17, 0)))
+    assert bodies(pg) == [squeeze("".join(head) + rest)]
+    assert pg.articles[0].byline.reporters == ("何涛",)
