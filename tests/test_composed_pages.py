@@ -771,3 +771,14 @@ def test_no_article_begins_in_the_middle_of_a_sentence(cut):
     pg = xining.parse_text(page(["1-5月消费品零售总额增长4.2%"], head + wrap(rest, 17, 0)))
     assert bodies(pg) == [squeeze("".join(head) + rest)]
     assert pg.articles[0].byline.reporters == ("何涛",)
+
+
+@pytest.mark.parametrize("kicker", [["城东：民生为先"], ["城东：民生为先", "——一线调查"]])
+def test_a_kicker_and_a_headline_each_with_a_colon_are_titles(kicker):
+    """Two colons are no clause marks of a sentence: a `地名：…` kicker over a `地名：…` headline stays a title run."""
+    head = ["城西：社区图书馆开放"]
+    lines = kicker[:1] + head + kicker[1:]
+    pg = xining.parse_text(page(TOP, lines, ["■记者 张明远"], col(PLAIN_B)))
+    (art,) = pg.articles
+    assert squeeze(art.text) == squeeze(PLAIN_B) and art.byline.reporters == ("张明远",)
+    assert "城西：社区图书馆开放" in art.title

@@ -416,10 +416,11 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
         return "credit"
     if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens and not _opens_a_pair(text):
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
+        colons = text.count("：") + text.count(":")  # `地名：标题` over `地名：标题`: a kicker and its headline
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
-        # is its continuation; two clause marks make text, not a title.
+        # is its continuation; two clause marks (colons aside) make text, not a title.
         full = measure > 0 and all(abs(ln.width - measure) <= _SHORT_BY for ln in lines)  # at column width, not wider
-        if clauses >= 2 or (prev_text_ends_mid and (clauses or full)):
+        if clauses - colons >= 2 or (prev_text_ends_mid and (clauses or full)):
             return "text"
         return "headline"
     return "text"
