@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_corpus.py
 	$(BIN)/python benchmarks/score_recognizers.py
+	$(BIN)/python benchmarks/score_composed.py
 
 clean:
 	rm -rf $(VENV) data/processed/*.json

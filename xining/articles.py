@@ -4,7 +4,8 @@ Blocks come in reading order. When the reader knew the articles from geometry (a
 is set), blocks of one group make one article. A text dump gives no groups, and the boundaries are
 decided from evidence, in one pass and one page-level review:
 - an article starts at a byline (`本报讯（记者 X）`, a byline line `■记者 X`, `本报记者 X`, a lone
-  signature under a headline), at a dateline or period lead (`3月25日，`, `1-9月，`, `今年以来，`) after
+  signature under a headline), at a dateline, period or source lead (`3月25日，`, `1-9月，`, `今年以来，`,
+  `记者从…获悉，`) after
   a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
 - it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
 - then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
