@@ -210,6 +210,13 @@ def add_noise(body: list[str], r: random.Random) -> list[str]:
     return out
 
 
+#: The styles of three signed articles, and the byline forms each article's is drawn from.
+THREE_SIGNED = {
+    "plain": ("lead",), "headline_block": ("lead", "lead", "trailer"), "column_breaks": ("lead", "mark_line"),
+    "trailers": ("trailer", "unit", "lead"), "noisy": ("lead", "mark_line", "staff_line"),
+    "furniture_mid": ("lead", "mark_line", "staff_line", "trailer"), "wrapped_heads": ("lead", "mark_line", "trailer"),
+    "name_line": ("lead", "mark_line"),
+}
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads")
 
@@ -225,41 +232,27 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
     arts: list[Art] = []
     blocks: list[list[str]] = [furniture(r)]
     breaks, noise = 0, False
-    if style == "plain":
+    forms = THREE_SIGNED.get(style)
+    if forms is not None:  # three articles of different kinds, each signed in one of the style's forms
         for make in r.sample(kinds, 3):
             a = make(r.choice(CITIES))
-            sign(w, a, "lead", outlet, city)
+            sign(w, a, r.choice(forms) if len(forms) > 1 else forms[0], outlet, city)
+            if style == "column_breaks":
+                if r.random() < 0.3:
+                    a.kicker = f"{city}：" + r.choice(("稳中有进", "民生为先", "项目建设一线"))
+                if r.random() < 0.3:
+                    a.subtitle = "——" + r.choice(("来自基层一线的报道", "一线调查", "走基层"))
+            elif style == "wrapped_heads":
+                a.wrap_head = r.choice((8, 9, 10, 11))
             arts.append(a)
-    elif style == "headline_block":
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "lead", "trailer")), outlet, city)
-            arts.append(a)
-    elif style == "column_breaks":
+    if style == "column_breaks":
         breaks = r.choice((1, 2))
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "mark_line")), outlet, city)
-            if r.random() < 0.3:
-                a.kicker = f"{city}：" + r.choice(("稳中有进", "民生为先", "项目建设一线"))
-            if r.random() < 0.3:
-                a.subtitle = "——" + r.choice(("来自基层一线的报道", "一线调查", "走基层"))
-            arts.append(a)
+    elif style == "noisy":
+        noise = True
     elif style == "byline_lines":
         for form, make in zip(r.sample(("mark_line", "staff_line", "lead", "unit"), 3), r.sample(kinds, 3)):
             a = make(r.choice(CITIES))
             sign(w, a, form, outlet, city)
-            arts.append(a)
-    elif style == "trailers":
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("trailer", "unit", "lead")), outlet, city)
-            arts.append(a)
-    elif style == "noisy":
-        noise = True
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "mark_line", "staff_line")), outlet, city)
             arts.append(a)
     elif style == "signed_plus_brief":
         for make in r.sample(kinds, r.choice((2, 3))):
@@ -291,23 +284,9 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         sign(w, x, r.choice(("lead", "mark_line")), outlet, city)
         arts.append(x)
     elif style == "furniture_mid":
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "mark_line", "staff_line", "trailer")), outlet, city)
-            arts.append(a)
         arts[r.randint(0, 2)].injected = r.choice(("一审 李六 二审 王七 政审 张八", "投稿邮箱:news@example.com",
                                                    "2024年4月19日星期五", "新闻热线:12345678"))
-    elif style == "wrapped_heads":
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "mark_line", "trailer")), outlet, city)
-            a.wrap_head = r.choice((8, 9, 10, 11))
-            arts.append(a)
     elif style == "name_line":
-        for make in r.sample(kinds, 3):
-            a = make(r.choice(CITIES))
-            sign(w, a, r.choice(("lead", "mark_line")), outlet, city)
-            arts.append(a)
         # A person's name set on a line of its own inside a sentence of the second article.
         a, who = arts[1], w.name()
         a.paragraphs.insert(1, f"在现场，{who}向记者介绍了近期的工作安排和下一步打算，相关工作正在有序推进。")
