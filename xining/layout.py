@@ -56,7 +56,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    if _justified(simple_raw.split()):  # spaces that spread every character apart separate nothing
+    if " " in simple_raw and _justified(simple_raw.split()):  # spaces that spread every character apart separate nothing
         simple_raw = "".join(simple_raw.split())
     simple = to_simplified(text) if simple_raw != raw else text
     staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
@@ -499,6 +499,8 @@ def _bare_dateline(line: Line) -> bool:
     """A line that is an outlet's dateline and nothing more (`城东晚报讯`, `<outlet><place>3月25日讯`): its people and
     text follow on the next line."""
     text = line.simple_raw.strip()
+    if not text.endswith(("讯", "电", "】")):
+        return False
     m = lx.BYLINE_LEAD_RE.match(text)
     return bool(m and (m.group("agency") or m.group("wire")) and not m.group("people") and m.end() == len(text))
 
@@ -693,7 +695,7 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     out = ""
     for ln in lines:
         raw = ln.raw.strip()
-        if _justified(raw.split()):  # its spaces spread the characters: they separate no names
+        if " " in raw and _justified(raw.split()):  # its spaces spread the characters: they separate no names
             raw = "".join(raw.split())
         if out:
             tail = _TAIL_HAN.search(out)
