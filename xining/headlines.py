@@ -195,8 +195,15 @@ def _grams(text: str) -> set[str]:
     return {text[i:i + k] for k in (2, 3) for i in range(len(text) - k + 1)}
 
 
+#: Up to this many headline grams, each is looked up in the text (a substring search in C), which beats listing
+#: the text's grams; past it (a hostile page of thousands of headlines), one pass over the text's grams stays linear.
+FEW_GRAMS = 256
+
+
 def _found(text: str, wanted: set[str]) -> set[str]:
-    """The grams of `wanted` that occur in squeezed `text`: one pass over its bigrams and trigrams."""
+    """The grams of `wanted` that occur in squeezed `text`."""
+    if len(wanted) <= FEW_GRAMS:
+        return {g for g in wanted if g in text}
     two = map(operator.add, text, text[1:])
     three = map(operator.add, map(operator.add, text, text[1:]), text[2:])
     return wanted.intersection(itertools.chain(two, three))
