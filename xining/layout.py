@@ -269,7 +269,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
-        if kind in ("", "headline") and any(w in ln.simple for ln in lines for w in lx.AD_WORDS):
+        if kind in ("", "headline") and any(lx.AD_RE.search(ln.simple) for ln in lines):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         if not kind and _is_photo_caption(lines):
             out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
@@ -730,7 +730,7 @@ def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
         return "trailer"
     if any(w in simple for w in lx.NOTICE_WORDS):
         return "notice"
-    if any(w in simple for w in lx.AD_WORDS):
+    if lx.AD_RE.search(simple):
         return "ad"
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"

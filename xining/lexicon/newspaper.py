@@ -147,5 +147,6 @@ NOTICE_WORDS = (
 )
 #: A paragraph with one of these is an advertisement.
 AD_WORDS = ("（广告）", "(广告)", "广告热线", "市场价", "直销价", "优惠价", "折起售")
+AD_RE = re.compile("|".join(map(re.escape, AD_WORDS)))
 #: Headings of a column of notices or ads; on their own line they are page furniture.
 COLUMN_LABELS = ("公告专栏", "广告专栏", "分类广告", "公告", "声明")
