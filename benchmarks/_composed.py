@@ -71,7 +71,7 @@ class Writer:
         return self.r.choice((f"本报讯（{who}）", f"{outlet}{city}{m}月{d}日讯（{who}）", f"{outlet}讯（{who}）"))
 
     def stats(self, city: str, lead: str = "") -> Art:
-        (period, months), (ind, unit) = self.r.choice(PERIODS), self.r.choice(INDICATORS)
+        (period, _), (ind, unit) = self.r.choice(PERIODS), self.r.choice(INDICATORS)
         ind2, unit2 = self.r.choice([i for i in INDICATORS if i[0] != ind])
         val, g = self.num(80, 900), self.num(1.5, 12.0)
         s1, s2 = self.r.sample(SECTORS, 2)
@@ -93,7 +93,7 @@ class Writer:
             f"{lead}日前，{city}市政府办公室印发《关于支持{f}发展的若干措施》，从资金、用地、人才等方面提出{n}条具体举措。",
             f"措施明确，对符合条件的项目给予最高{self.r.randint(20, 300)}万元补助，并在审批环节开通绿色通道，"
             f"办理时限压缩至{self.r.randint(3, 15)}个工作日以内。",
-            f"市发展改革委相关负责人介绍，下一步将会同各区县建立工作台账，逐项抓好落实，确保政策红利尽快惠及市场主体。",
+            "市发展改革委相关负责人介绍，下一步将会同各区县建立工作台账，逐项抓好落实，确保政策红利尽快惠及市场主体。",
         ]
         head = self.r.choice((f"{city}出台{n}条措施支持{f}发展", f"{n}条新举措助力{f}", f"支持{f}{city}再出实招"))
         return Art(head, paras[: self.r.choice((2, 3))], [])
@@ -130,7 +130,7 @@ def furniture(r: random.Random) -> list[str]:
     sec = r.choice(("城市新闻", "经济观察", "民生", "综合新闻", "区县"))
     return r.choice((
         [str(r.randint(2, 16)), "", sec, "", f"{2024} 年 {m} 月 {d} 日", f"星期{wd}", "", "责编 林一 美编 陈二"],
-        [f"A{r.randint(2, 16):02d}", f"2024年{m}月{d}日 星期{wd}", f"责编 孙三 校对 吴五"],
+        [f"A{r.randint(2, 16):02d}", f"2024年{m}月{d}日 星期{wd}", "责编 孙三 校对 吴五"],
         [f"{2023} 年 {m} 月 {d} 日 星期{wd}", "", f"{r.randint(2, 16)} {sec}"],
     ))
 

@@ -74,8 +74,8 @@ PERIOD_LEAD_RE = re.compile(
 
 # A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`) opens a report too.
 NEWS_LEAD_RE = re.compile(
-    rf"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{{2,24}}(?:获悉|了解到|得知)"
-    rf"|据[^，,。；]{{2,20}}(?:数据|统计|消息)(?:显示)?|近日|日前)[，,]"
+    r"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{2,24}(?:获悉|了解到|得知)"
+    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前)[，,]"
 )
 
 # A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
