@@ -24,6 +24,9 @@ SMALL_NUMERALS = "一二三四五六七八九十两〇零"  # list markers and d
 SENTENCE_FINAL = "。！？!?…"
 # Closing marks that may follow a sentence-final mark: `“开门红”。` and `…效果。”` both end a sentence.
 CLOSERS = "”’」』）)】》"
+QUOTE_OPENERS = "“‘「『《"  # marks that open a quoted phrase or a title
+QUOTE_CLOSERS = "”’」』》"
+PAIRS = ("《》", "“”", "（）", "()", "【】", "「」")  # what a title that opens one also closes
 CLAUSE_PUNCT = "，、；：,;:"
 # Marks that end a clause, for subjects and measures; 、 splits only parallel figures (see figures.py).
 CLAUSE_MARKS = "，,；;。：:（）()！？!?\n"

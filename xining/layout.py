@@ -56,8 +56,7 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     text = clean_line(raw)
     if not text:
         return Line(number, raw, text, 0.0)
-    if " " in simple_raw and _justified(simple_raw.split()):  # spaces that spread every character apart separate nothing
-        simple_raw = "".join(simple_raw.split())
+    simple_raw = _closed_up(simple_raw)
     simple = to_simplified(text) if simple_raw != raw else text
     staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
     return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
@@ -84,6 +83,11 @@ def clean_line(raw: str) -> str:
 
 def _justified(tokens: list[str]) -> bool:
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.75 * len(tokens)
+
+
+def _closed_up(raw: str) -> str:
+    """A line whose spaces spread every character apart, without them (they separate no words or names)."""
+    return "".join(raw.split()) if " " in raw and _justified(raw.split()) else raw
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -324,7 +328,7 @@ def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
 def _is_quoted_piece(line: Line) -> bool:
     """A quoted phrase set on a line of its own (`“城市一卡通”`): part of the line above it."""
     t = line.text
-    return t[:1] in "“‘「『《" and t[-1:] in "”’」』》" and line.width <= 10
+    return t[:1] in zh.QUOTE_OPENERS and t[-1:] in zh.QUOTE_CLOSERS and line.width <= 10
 
 
 def _is_title_text(line: Line) -> bool:
@@ -441,13 +445,10 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
-_PAIRS = ("《》", "“”", "（）", "()", "【】", "「」")
-
-
 def _opens_a_pair(text: str) -> bool:
     """A title closes what it opens; lines that leave `《`, `“` or `（` open are a sentence running on (one line of
     a narrow sub-head may leave a quote open for the next: the whole run is judged)."""
-    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+    return any(text.count(a) > text.count(b) for a, b in zh.PAIRS)
 
 
 _CREDIT_HINTS = frozenset("摄攝资資图圖社提")
@@ -644,9 +645,7 @@ def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: b
         first
         and nxt is not None
         and line.width <= min(col[line.number] - 4, 0.75 * col[line.number])
-        and not any(c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)
-        and not line.opens
-        and looks_like_headline(line.text)
+        and _is_title_text(line)
     )
 
 
@@ -694,9 +693,7 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     (`（记者 林` / `立）`, `通` / `讯员`); two whole names meeting at the break (`张三` / `李四`) stay two."""
     out = ""
     for ln in lines:
-        raw = ln.raw.strip()
-        if " " in raw and _justified(raw.split()):  # its spaces spread the characters: they separate no names
-            raw = "".join(raw.split())
+        raw = _closed_up(ln.raw.strip())
         if out:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
