@@ -33,8 +33,6 @@ CLAUSE_MARKS = "，,；;。：:（）()！？!?\n"
 # Marks that end a sentence in running text (a newline ends a paragraph).
 SENTENCE_MARKS = "。！？!?\n"
 
-# A half-width full stop ends a sentence too, unless it belongs to a number (`第3.`, `1.`).
-_SENTENCE_END_RE = re.compile(f"(?:[{re.escape(SENTENCE_FINAL)}]|(?<![0-9.])\\.)[{re.escape(CLOSERS)}]*$")
 
 WINDOW = 3000  # characters: how far a sentence is looked for, so long lines stay linear
 
@@ -44,7 +42,16 @@ def is_han(c: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END_RE.search(text))
+    """A sentence-final mark, then only closing marks (`。”`); a half-width `.` too, unless a number's (`第3.`, `1.`).
+
+    String methods, not a regex search: a search anchored at `$` tries every position, and this runs per line."""
+    if text.endswith("\n"):  # as a regex `$` would: a final newline is not looked at
+        text = text[:-1]
+    text = text.rstrip(CLOSERS)
+    if not text:
+        return False
+    last = text[-1]
+    return last in SENTENCE_FINAL or last == "." and not (len(text) > 1 and (text[-2] == "." or "0" <= text[-2] <= "9"))
 
 
 def ends_title(text: str) -> bool:

@@ -19,9 +19,10 @@ The result is a sequence of `Block`s in dump order, with no `group`: the article
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import chinese as zh
 from .chinese import display_width, to_simplified
@@ -39,8 +40,9 @@ _HAN_NAME = re.compile(rf"[{zh.HAN}]+")
 _TOP_LABEL = re.compile(rf"^[{zh.HAN}]{{2,6}}$")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One printed line (or pieces of one rejoined), measured once. A NamedTuple: a page makes hundreds."""
+
     number: int
     raw: str
     text: str
@@ -58,13 +60,13 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
         return Line(number, raw, text, 0.0)
     simple_raw = _closed_up(simple_raw)
     simple = to_simplified(text) if simple_raw != raw else text
-    staff = _ROLE_HINT.search(simple_raw) is not None and is_byline_line(simple_raw) and not is_credit(simple)
-    return Line(number, raw, text, display_width(text), starts_block(simple_raw, simple), staff, ((0, number),), simple,
+    role = _ROLE_HINT.search(simple_raw) is not None
+    staff = role and is_byline_line(simple_raw) and not is_credit(simple)
+    return Line(number, raw, text, display_width(text), _opens(simple_raw, simple, role), staff, ((0, number),), simple,
                 simple_raw)
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     lines: tuple[Line, ...]
     kind: str  # text | headline | kicker | subtitle | section_title | credit | byline | name_piece | furniture | caption | ad
 
@@ -95,7 +97,14 @@ def _needs_space(left: str, right: str) -> bool:
     return bool(left and right) and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
 
 
+#: Two Latin letters meeting at a line break: the one place wrapped lines join with a space.
+_WRAPPED_WORD = re.compile("[A-Za-z]\n[A-Za-z]")
+
+
 def join_lines(parts: list[str]) -> str:
+    joined = "\n".join(parts)
+    if _WRAPPED_WORD.search(joined) is None:
+        return joined.replace("\n", "")
     out: list[str] = []
     for part in parts:
         if out and _needs_space(out[-1], part):
@@ -136,7 +145,7 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
     at the top of the page or a chunk of its own, where a bare page number or date is furniture too.
     `simple`: the line in simplified characters."""
     simple = simple.replace(" ", "")
-    if lx.FURNITURE_LINE_RE.match(simple) or lx.DATED_FURNITURE_RE.match(simple):
+    if lx.FURNITURE_LINE_RE.match(simple):
         return True
     return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
 
@@ -180,6 +189,10 @@ def _is_label(line: Line) -> bool:
     return bool(_TOP_LABEL.match(line.text)) and not is_name_line(line.raw)
 
 
+#: A lone signature is at most this wide (four characters): wider lines need not be read as one.
+_NAME_WIDTH = 4.0
+
+
 def is_name_line(raw: str) -> bool:
     """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`), or a compound surname and one or two."""
     text = raw.replace(" ", "").replace("\u3000", "").strip()
@@ -217,7 +230,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             continue
         start = 0
         for k, ln in enumerate(lines):
-            sig = ln.staff_byline or (is_name_line(ln.raw) and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
+            name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
+            sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
@@ -273,7 +287,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
-        if kind in ("", "headline") and any(lx.AD_RE.search(ln.simple) for ln in lines):
+        if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         if not kind and _is_photo_caption(lines):
             out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
@@ -305,10 +319,8 @@ def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     for chunk in chunks:
         opening = bool(out) and out[-1].kind in ("headline", "byline")
-        whole = [k for k, ln in enumerate(chunk.lines) if not _is_quoted_piece(ln)]
-        if chunk.kind == "text" and opening and _HEADLINE_LINES < len(whole) <= _HEADLINE_LINES + 2 and all(
-            _is_title_text(ln) for ln in chunk.lines
-        ):
+        whole = [k for k, ln in enumerate(chunk.lines) if not _is_quoted_piece(ln)] if chunk.kind == "text" and opening else []
+        if _HEADLINE_LINES < len(whole) <= _HEADLINE_LINES + 2 and all(_is_title_text(ln) for ln in chunk.lines):
             cut = whole[-2]
             out += [Chunk(chunk.lines[:cut], "headline"), Chunk(chunk.lines[cut:], "section_title")]
             continue
@@ -415,10 +427,12 @@ def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[
 
 
 def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
-    text = join_lines([ln.text for ln in lines])
     if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
-    if len(lines) <= 3 and looks_like_headline(text) and not lines[0].opens and not _opens_a_pair(text):
+    if len(lines) > 3 or lines[0].opens:
+        return "text"
+    text = join_lines([ln.text for ln in lines])
+    if looks_like_headline(text) and not _opens_a_pair(text):
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
         colons = text.count("：") + text.count(":")  # `地名：标题` over `地名：标题`: a kicker and its headline
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
@@ -477,31 +491,41 @@ _ROLE_HINT = re.compile("记者|通讯员|实习生")
 _LEAD_HINT = re.compile("讯|电|【")
 
 
-def starts_block(raw: str, clean: str | None = None) -> bool:
-    """A byline lead, a staff byline, a trailer or a list marker opens a new paragraph whatever precedes it."""
+def _opens(raw: str, clean: str, role: bool) -> bool:
+    """A byline lead, a staff byline, a trailer or a list marker opens a new paragraph whatever precedes it.
+    `raw`: the line in simplified characters with its spaces; `clean`: without them; `role`: it names a role (记者)."""
     text = raw.strip()
-    clean = clean if clean is not None else clean_line(text)
     return (
         (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
-        or (_ROLE_HINT.search(text) is not None and lx.STAFF_BYLINE_RE.match(text) is not None)
-        or bool(lx.LIST_MARKER_RE.match(clean) or _trailer_start(clean))
+        or (role and lx.STAFF_BYLINE_RE.match(text) is not None)
+        or lx.LIST_MARKER_RE.match(clean) is not None
+        or _trailer_start(clean)
     )
+
+
+_BRACKETS_OPEN = ("（", "(")
 
 
 def _trailer_start(clean: str) -> bool:
     """A trailer opens here: `（作者为…`, `（记者 X…`, or a whole line that is a signature in brackets (`（林 立）`)."""
+    inner = clean.strip()
+    if inner[:1] not in _BRACKETS_OPEN:
+        return False  # every trailer opens with a bracket
     if lx.TRAILER_START_RE.match(clean):
         return True
-    inner = clean.strip()
-    return inner[:1] in "（(" and inner[-1:] in "）)" and is_name_line(inner[1:-1])
+    return inner[-1:] in "）)" and is_name_line(inner[1:-1])
+
+
+_DATELINE_ENDS = ("讯", "电", "】")
 
 
 def _bare_dateline(line: Line) -> bool:
     """A line that is an outlet's dateline and nothing more (`城东晚报讯`, `<outlet><place>3月25日讯`): its people and
     text follow on the next line."""
-    text = line.simple_raw.strip()
-    if not text.endswith(("讯", "电", "】")):
+    text = line.simple_raw.rstrip()
+    if not text.endswith(_DATELINE_ENDS):
         return False
+    text = text.lstrip()
     m = lx.BYLINE_LEAD_RE.match(text)
     return bool(m and (m.group("agency") or m.group("wire")) and not m.group("people") and m.end() == len(text))
 
@@ -529,7 +553,7 @@ def _is_fragment(line: Line) -> bool:
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
     """Lines that typesetting broke at quote marks and commas join back while together they fit the column."""
     lines = list(chunk.lines)
-    if not any(_is_fragment(ln) for ln in lines):
+    if all(ln.width > _FRAGMENT and not _is_quoted_piece(ln) for ln in lines):
         return chunk
     out: list[Line] = [lines[0]]
     for ln in lines[1:]:
@@ -597,6 +621,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
                 before = chunk.kind
             continue
         before = "text"
+        chunk_measure = _measure(chunk)
         for j, line in enumerate(chunk.lines):
             nxt = chunk.lines[j + 1] if j + 1 < len(chunk.lines) else None
             if prev is None or group is None:
@@ -604,7 +629,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
                 titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
-                new = new or _closes_trailer(group, prev) or _other_column(measure, _measure(chunk))
+                new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
             else:
                 new = _breaks_between(prev, line, nxt, col, prev_opens=len(group) == 1) or _closes_trailer(group, prev)
             if new:
@@ -615,7 +640,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             if _is_title_line(line, nxt, col, first=len(group) == 1):
                 flush()  # a section title stands alone
             prev = line
-        measure = _measure(chunk)
+        measure = chunk_measure
     flush()
     return out
 
@@ -666,19 +691,33 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     return prev_short or indented or _is_title_line(line, nxt, col)
 
 
-def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The lines' text joined as one block, and where each raw line starts in it."""
-    parts: list[str] = []
-    line_map: list[tuple[int, int]] = []
+def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...], str]:
+    """The lines' text joined as one block, where each raw line starts in it, and the block in simplified
+    characters (the same length: `to_simplified` keeps offsets)."""
+    texts = [ln.text for ln in lines]
+    if _WRAPPED_WORD.search("\n".join(texts)) is None:  # no space to put back: offsets are the running lengths
+        line_map = []
+        for ln, start in zip(lines, itertools.accumulate(map(len, texts), initial=0)):
+            line_map += [(start + off, number) for off, number in ln.parts]
+        return "".join(texts), tuple(line_map), "".join([ln.simple for ln in lines])
+    texts = []
+    simple: list[str] = []
+    line_map = []
     length = 0
     for ln in lines:
-        if parts and _needs_space(parts[-1], ln.text):
-            parts.append(" ")
+        text = ln.text
+        if texts and _needs_space(texts[-1], text):
+            texts.append(" ")
+            simple.append(" ")
             length += 1
-        line_map.extend((length + off, number) for off, number in ln.parts)
-        parts.append(ln.text)
-        length += len(ln.text)
-    return "".join(parts), tuple(line_map)
+        if len(ln.parts) == 1:
+            line_map.append((length, ln.parts[0][1]))
+        else:
+            line_map += [(length + off, number) for off, number in ln.parts]
+        texts.append(text)
+        simple.append(ln.simple)
+        length += len(text)
+    return "".join(texts), tuple(line_map), "".join(simple)
 
 
 _TAIL_HAN = re.compile(rf"[{zh.HAN}]+$")
@@ -705,20 +744,19 @@ def _raw_joined(lines: Sequence[Line]) -> str:
 
 
 def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
-    text, line_map = _joined(lines)
+    text, line_map, simple = _joined(lines)
     raw = _raw_joined(lines[:2])
-    return Block(_paragraph_kind(lines, text, col), text, line_map, raw=raw)
+    return Block(_paragraph_kind(lines, text, simple, col), text, line_map, raw=raw)
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
-    text, line_map = _joined(chunk.lines)
+    text, line_map, _ = _joined(chunk.lines)
     return Block(kind, text, line_map, raw=_raw_joined(chunk.lines))  # type: ignore[arg-type]
 
 
-def _paragraph_kind(lines: list[Line], text: str, col: dict[int, float]) -> str:
+def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
     head = " ".join(ln.simple_raw.strip() for ln in lines[:2])
-    simple = join_lines([ln.simple for ln in lines])
     if lines[0].staff_byline:
         return "byline"
     if lx.BYLINE_LEAD_RE.match(head) and _has_agency(head):

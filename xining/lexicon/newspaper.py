@@ -135,9 +135,11 @@ FURNITURE_RE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}[{HAN}]{{0,4}}"
     rf"|第[{HAN}\d]{{1,4}}版)$"
 )
-FURNITURE_LINE_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s])")
-# A date with its weekday is furniture wherever it stands.
-DATED_FURNITURE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$")
+# A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
+FURNITURE_LINE_RE = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$)"
+)
 
 # --- blocks that are not articles ------------------------------------------------------
 #: A paragraph with one of these is a paid notice (court summons, lost certificates, company notices).
