@@ -268,7 +268,7 @@ def _dedupe_heading(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def _title_run(lines: list[Line]) -> bool:
-    return 0 < len(lines) <= 4 and all(looks_like_headline(ln.text) for ln in lines)
+    return 0 < len(lines) <= 4 and all(looks_like_headline(ln.text, ln.simple) for ln in lines)
 
 
 def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -276,7 +276,7 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     if lines[0].opens:
         return [("", lines)]
     for k in range(1, min(4, len(lines))):
-        if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]])):
+        if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]]), join_lines([ln.simple for ln in lines[:k]])):
             return [("headline", lines[:k]), ("", lines[k:])]
     return [("", lines)]
 
@@ -345,7 +345,7 @@ def _is_quoted_piece(line: Line) -> bool:
 
 def _is_title_text(line: Line) -> bool:
     """A line of a title: no sentence or clause mark, not a byline or list item."""
-    return looks_like_headline(line.text) and not line.opens and not any(
+    return looks_like_headline(line.text, line.simple) and not line.opens and not any(
         c in line.text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT
     )
 
@@ -403,7 +403,7 @@ def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
     """The very last line of the page, a title after a full stop, is a headline (dumps put some there)."""
     if chunks and chunks[-1].kind == "text" and len(chunks[-1].lines) >= 2:
         *body, last = chunks[-1].lines
-        if zh.ends_sentence(body[-1].text) and looks_like_headline(last.text) and not any(
+        if zh.ends_sentence(body[-1].text) and looks_like_headline(last.text, last.simple) and not any(
             c in last.text for c in zh.CLAUSE_PUNCT
         ) and last.width <= 0.75 * _measure(Chunk(tuple(body), "text")) and not last.opens:
             return chunks[:-1] + [Chunk(tuple(body), "text"), Chunk((last,), "headline")]
@@ -432,7 +432,7 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
     if len(lines) > 3 or lines[0].opens:
         return "text"
     text = join_lines([ln.text for ln in lines])
-    if looks_like_headline(text) and not _opens_a_pair(text):
+    if looks_like_headline(text, join_lines([ln.simple for ln in lines])) and not _opens_a_pair(text):
         clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
         colons = text.count("：") + text.count(":")  # `地名：标题` over `地名：标题`: a kicker and its headline
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
@@ -444,15 +444,19 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
     return "text"
 
 
-def looks_like_headline(text: str) -> bool:
+_FULL_STOPS = ("。", ".")
+
+
+def looks_like_headline(text: str, simple: str | None = None) -> bool:
+    """`simple`: the text in simplified characters, when the lines already carry it."""
     if not 0 < display_width(text) <= 60:
         return False
-    text = to_simplified(text)
+    text = to_simplified(text) if simple is None else simple
     return (
         0 < display_width(text) <= 60
         and not any(c in text for c in lx.INTERNAL_HEADLINE_BREAKERS)
         and not text.endswith(tuple(zh.CLAUSE_PUNCT))
-        and not re.search(r"[。.][”’」』）)】》]*$", text)  # headlines never end with a full stop
+        and not text.rstrip(zh.CLOSERS).endswith(_FULL_STOPS)  # headlines never end with a full stop
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.NEWS_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
