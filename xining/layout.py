@@ -700,9 +700,8 @@ def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...], st
     characters (the same length: `to_simplified` keeps offsets)."""
     texts = [ln.text for ln in lines]
     if _WRAPPED_WORD.search("\n".join(texts)) is None:  # no space to put back: offsets are the running lengths
-        line_map = []
-        for ln, start in zip(lines, itertools.accumulate(map(len, texts), initial=0)):
-            line_map += [(start + off, number) for off, number in ln.parts]
+        starts = itertools.accumulate(map(len, texts), initial=0)
+        line_map = [(start + off, number) for ln, start in zip(lines, starts) for off, number in ln.parts]
         return "".join(texts), tuple(line_map), "".join([ln.simple for ln in lines])
     texts = []
     simple: list[str] = []
@@ -760,14 +759,13 @@ def _chunk_block(chunk: Chunk) -> Block:
 
 
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
-    head = " ".join(ln.simple_raw.strip() for ln in lines[:2])
     if lines[0].staff_byline:
         return "byline"
-    if lx.BYLINE_LEAD_RE.match(head) and _has_agency(head):
+    if _has_agency(" ".join([ln.simple_raw.strip() for ln in lines[:2]])):
         return "lead"
     if lx.TRAILER_RE.match(simple) and simple.endswith(("）", ")")) and len(simple) <= 80:
         return "trailer"
-    if any(w in simple for w in lx.NOTICE_WORDS):
+    if lx.NOTICE_RE.search(simple):
         return "notice"
     if lx.AD_RE.search(simple):
         return "ad"

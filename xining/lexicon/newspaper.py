@@ -147,6 +147,7 @@ NOTICE_WORDS = (
     "公告送达", "视为送达", "本院受理", "开庭传票", "缺席裁判", "缺席判决", "举证期限", "特此公告", "特此声明",
     "遗失声明", "声明作废", "清算组", "注销登记", "减资公告", "拍卖公告",
 )
+NOTICE_RE = re.compile("|".join(map(re.escape, NOTICE_WORDS)))
 #: A paragraph with one of these is an advertisement.
 AD_WORDS = ("（广告）", "(广告)", "广告热线", "市场价", "直销价", "优惠价", "折起售")
 AD_RE = re.compile("|".join(map(re.escape, AD_WORDS)))
