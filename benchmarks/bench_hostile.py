@@ -10,7 +10,9 @@ Run: .venv/bin/python benchmarks/bench_hostile.py [--budget SECONDS] [--no-limit
 
 Measured 2026-11-25 (CPU seconds, a 2-core machine shared with other work; 0.25 / 1 / 4 MB, then 4 MB over 1 MB):
 unclosed `<p ` 0.60 / 1.45 / 5.56 (3.8x); unclosed `<!--` 0.80 / 2.60 / 8.16 (3.1x); unclosed `<script>` 0.05 /
-0.15 / 0.57 (3.8x); datelines 3.40 / 14.09 / 58.55 (4.2x); headline/article pairs 2.68 / 9.49 / 29.43 (3.1x);
+0.15 / 0.57 (3.8x); closed `<p>` paragraphs all on one line 1.22 / 5.04 / 22.13 (4.4x; the column-width windows
+keyed by line number took 1.57 / 9.43 / over 120 s before they were bounded, since every paragraph is on line 1);
+datelines 3.40 / 14.09 / 58.55 (4.2x); headline/article pairs 2.68 / 9.49 / 29.43 (3.1x);
 headlines, then articles 3.91 / 12.56 / 29.08 (2.3x); bulletin pairs 3.69 / 14.81 / 36.99 (2.5x); runs of 1万
 0.33 / 1.22 / 5.14 (4.2x); runs of 1万， 1.75 / 4.60 / 15.27 (3.3x); Chinese numerals 0.30 / 0.98 / 4.08 (4.2x);
 long digit runs 0.33 / 1.26 / 6.60 (5.2x; 4.4x and then 2.0x from 4 to 8 MB in one process: linear).
@@ -65,6 +67,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "unclosed <p ": lambda n: _repeat(HTML_HEAD, "<p ", n),
     "unclosed <!--": lambda n: _repeat(HTML_HEAD, "<!--a", n),
     "unclosed <script>": lambda n: _repeat(HTML_HEAD, "<script>", n),
+    "<p>s on one line": lambda n: _repeat(HTML_HEAD.rstrip("\n"), lambda i: f"<p>第{i}段，全市工业增长{i % 97}.0%。</p>", n),
     "datelines": lambda n: _repeat(LEAD, "本报3月25日讯\n", n),
     "headline/article pairs": lambda n: _repeat("", lambda i: _headline(i) + _article(i), n),
     "headlines, then articles": _gathered,

@@ -18,11 +18,12 @@ The result is a sequence of `Block`s in dump order, with no `group`: the article
 """
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+import numpy as np
 
 from . import chinese as zh
 from .chinese import display_width, to_simplified
@@ -577,21 +578,36 @@ def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
 
 # --- column width ----------------------------------------------------------------------
 def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
-    """Each text line's local column width: the median width of full body lines within 12 lines."""
+    """Each text line's local column width: the median width of full body lines within 12 lines.
+
+    All windows at once in numpy (a page has hundreds of lines, each window tens of widths)."""
     body = [ln for c in chunks if c.kind == "text" for ln in c.lines[:-1]]  # last lines run short
     everything = [ln for c in chunks if c.kind == "text" for ln in c.lines]
-    if not body:
-        body = everything
-    numbers = [b.number for b in body]
-    widths = [b.width for b in body]
-    col: dict[int, float] = {}
-    for ln in everything:
-        lo = bisect.bisect_left(numbers, ln.number - 12)
-        hi = bisect.bisect_right(numbers, ln.number + 12)
-        window = sorted(widths[lo:hi]) or [ln.width]
-        n = len(window)
-        col[ln.number] = window[n // 2] if n % 2 else (window[n // 2 - 1] + window[n // 2]) / 2
-    return col
+    if not everything:
+        return {}
+    body = sorted(body or everything, key=lambda ln: ln.number)  # chunks may stand out of line order
+    numbers = np.array([b.number for b in body])
+    widths = np.array([b.width for b in body] + [np.inf])  # the pad sorts last
+    at = np.array([ln.number for ln in everything])
+    # At most _WINDOW body lines on either side: with unique line numbers that is what the numbers allow anyway; where
+    # numbers repeat (all of an HTML page on one raw line) it keeps the windows, and the time, bounded.
+    here = np.searchsorted(numbers, at, "left")
+    lo = np.maximum(np.searchsorted(numbers, at - _WINDOW, "left"), here - _WINDOW)
+    hi = np.minimum(np.searchsorted(numbers, at + _WINDOW, "right"), here + _WINDOW + 1)
+    size = hi - lo
+    index = lo[:, None] + np.arange(max(int(size.max()), 1))[None, :]
+    window = np.sort(widths[np.where(index < hi[:, None], index, len(body))], axis=1)
+    rows = np.arange(len(at))
+    half = size // 2
+    upper = window[rows, half]
+    lower = window[rows, np.maximum(half - 1, 0)]
+    median = np.where(size % 2 == 1, upper, (lower + upper) / 2)
+    own = np.array([ln.width for ln in everything])
+    return dict(zip(at.tolist(), np.where(size > 0, median, own).tolist()))
+
+
+#: Lines on either side that make a line's column-width window.
+_WINDOW = 12
 
 
 # --- paragraphs ------------------------------------------------------------------------
