@@ -41,10 +41,16 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+_MAY_END = SENTENCE_FINAL + CLOSERS + ".\n"  # what the last character of a text that ends a sentence can be
+
+
 def ends_sentence(text: str) -> bool:
     """A sentence-final mark, then only closing marks (`。”`); a half-width `.` too, unless a number's (`第3.`, `1.`).
 
     String methods, not a regex search: a search anchored at `$` tries every position, and this runs per line."""
+    last = text[-1:]
+    if last and last not in _MAY_END:
+        return False  # the common case, a line that runs on
     if text.endswith("\n"):  # as a regex `$` would: a final newline is not looked at
         text = text[:-1]
     text = text.rstrip(CLOSERS)

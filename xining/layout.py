@@ -233,7 +233,7 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
         for k, ln in enumerate(lines):
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
-            piece = is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
+            piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
             if not (sig or piece):
@@ -428,7 +428,7 @@ def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[
 
 
 def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
-    if all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
+    if is_credit(lines[0].text) and all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
         return "credit"
     if len(lines) > 3 or lines[0].opens:
         return "text"
@@ -493,7 +493,9 @@ def credits_of(block: Block) -> list[Credit]:
 
 
 _ROLE_HINT = re.compile("记者|通讯员|实习生")
-_LEAD_HINT = re.compile("讯|电|【")
+# What every byline lead holds near the start of its line (`…讯`, `【…】`, a wire's name before its `电`): the cheap test
+# before the full form is tried.
+_LEAD_HINT = re.compile("|".join(("讯", "【") + lx.WIRES))
 
 
 def _opens(raw: str, clean: str, role: bool) -> bool:
@@ -504,7 +506,7 @@ def _opens(raw: str, clean: str, role: bool) -> bool:
         (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
         or (role and lx.STAFF_BYLINE_RE.match(text) is not None)
         or lx.LIST_MARKER_RE.match(clean) is not None
-        or _trailer_start(clean)
+        or clean[:1] in _BRACKETS_OPEN and _trailer_start(clean)  # (`clean` is stripped)
     )
 
 
@@ -671,7 +673,7 @@ COLUMN_RATIO = 1.3
 
 def _measure(chunk: Chunk) -> float:
     """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
-    widths = sorted(ln.width for ln in chunk.lines)
+    widths = sorted([ln.width for ln in chunk.lines])
     return widths[-2] if len(widths) >= 3 else 0.0  # two lines or one tell nothing
 
 
@@ -695,14 +697,17 @@ def _is_title_line(line: Line, nxt: Line | None, col: dict[int, float], first: b
 
 
 def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
-    """Does a paragraph end between `prev` and `line` (same chunk)? `prev_opens`: prev is a first line."""
-    if _bare_dateline(prev):
-        return False  # `<outlet><place>M月D日讯` / `（记者 X）…`: the lead goes on
+    """Does a paragraph end between `prev` and `line` (same chunk)? `prev_opens`: prev is a first line.
+    Never after a bare dateline (`<outlet><place>M月D日讯` / `（记者 X）…`): the lead goes on."""
+    return _ends_paragraph(prev, line, nxt, col, prev_opens) and not _bare_dateline(prev)
+
+
+def _ends_paragraph(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
     if line.opens or prev.staff_byline:
         return True
     expected = col[prev.number] - (_INDENT if prev_opens else 0)
     prev_short = prev.width <= expected - _SHORT_BY
-    if zh.ends_title(prev.text) and prev_short:
+    if prev_short and zh.ends_title(prev.text):
         return True
     if not zh.ends_sentence(prev.text):
         # A line clearly shorter than the column, between full ones, ends its paragraph whatever its last mark.
