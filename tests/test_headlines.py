@@ -105,6 +105,28 @@ def test_the_sparse_assignment_is_the_dense_one(head_texts, draft_specs, sparse_
         assert {p for p in got if dense[p] >= hl.MIN_SCORE} == {p for p in best if dense[p] >= hl.MIN_SCORE}
 
 
+@settings(max_examples=int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_heads, _drafts)
+def test_the_shortcuts_of_a_small_page_find_what_the_full_searches_find(head_texts, draft_specs):
+    """A small page's shortcuts (grams looked up where their characters are, figures only in texts that print a
+    headline's, groups found without scipy's graph) give the grams, the scored pairs and the matching that the
+    paths for pages of any size give."""
+    heads, drafts = _page(head_texts, draft_specs)
+    fast = hl.Evidence(heads, drafts)
+    with pytest.MonkeyPatch.context() as mp:
+        for bound in ("FEW_GRAMS", "FEW_FIGURES", "FEW_PAIRS"):
+            mp.setattr(hl, bound, -1)
+        full = hl.Evidence(heads, drafts)
+        full_pairs = full.candidates()
+        full_match = hl.match(full_pairs, len(heads), len(drafts))
+    wanted = set().union(*(hl._grams(h.text) for h in heads))
+    assert fast.found == full.found == [{g for g in wanted if g in hl._squeeze(d.text)} for d in drafts]
+    fast_pairs = fast.candidates()
+    assert all(np.array_equal(a, b) for a, b in zip(fast_pairs, full_pairs))
+    assert hl.match(fast_pairs, len(heads), len(drafts)) == full_match
+
+
 def _without(scores, pair):
     """The optimum when `pair` may not be matched."""
     forbidden = scores.copy()

@@ -68,17 +68,19 @@ class Evidence:
         self.headlines, self.drafts = headlines, drafts
         head_grams = [_grams(h.text) for h in headlines]
         wanted = set().union(*head_grams)
-        self.found = [_found(_squeeze(d.text), wanted) for d in drafts]  # the headline grams each article contains
+        self.found = _found([_squeeze(d.text) for d in drafts], wanted)  # the headline grams each article contains
         self.gram_posts = _postings(self.found)
         n = len(drafts)
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
-        idf = {g: math.log(1 + (n + 1) / (len(self.gram_posts.get(g, ())) + 1)) for g in wanted}
+        by_df = [math.log(1 + (n + 1) / (k + 1)) for k in range(n + 1)]  # the idf of a gram in k articles
+        idf = {g: by_df[len(self.gram_posts[g]) if g in self.gram_posts else 0] for g in wanted}
         self.weights = [{g: idf[g] for g in sorted(grams)} for grams in head_grams]  # sorted: sums alike in every run
         self.totals = [sum(w.values()) or 1.0 for w in self.weights]
         self.head_figures = [set(_FIGURE.findall(h.text)) for h in headlines]
-        self.draft_figures = [set(_FIGURE.findall(d.text)) for d in drafts]
+        self.draft_figures = _figures_printed([d.text for d in drafts], set().union(*self.head_figures))
         self.figure_posts = _postings(self.draft_figures)
-        self.bulletin = [any(w in to_simplified(h.text) for w in lx.BULLETIN_WORDS) for h in headlines]
+        simple = [to_simplified(h.text) for h in headlines]
+        self.bulletin = [any(w in s for w in lx.BULLETIN_WORDS) for s in simple]
         self.unsigned_dated = [d.byline is None and d.dated_lead for d in drafts]
 
     def score(self, i: int, j: int) -> float:
@@ -139,17 +141,9 @@ class Pairs(NamedTuple):
 def match(pairs: Pairs, n_rows: int, n_cols: int) -> list[tuple[int, int]]:
     """The one-to-one pairs of maximum total score, solved per connected group of scored pairs."""
     from scipy.optimize import linear_sum_assignment  # imported when needed: it is slow to import
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
-    if not len(pairs.rows):
-        return []
-    graph = coo_matrix((np.ones(len(pairs.rows)), (pairs.rows, n_rows + pairs.cols)), shape=(n_rows + n_cols,) * 2)
-    _, label = connected_components(graph, directed=False)
-    group = label[pairs.rows]
-    order = np.argsort(group, kind="stable")
     out: list[tuple[int, int]] = []
-    for edges in np.split(order, np.flatnonzero(np.diff(group[order])) + 1):
+    for edges in _groups(pairs, n_rows, n_cols):
         rows, cols, scores = pairs.rows[edges], pairs.cols[edges], pairs.scores[edges]
         r, c = np.unique(rows), np.unique(cols)
         a, b = np.searchsorted(r, rows), np.searchsorted(c, cols)
@@ -161,6 +155,38 @@ def match(pairs: Pairs, n_rows: int, n_cols: int) -> list[tuple[int, int]]:
         else:
             out += [(int(r[x]), int(c[y])) for x, y in _sparse_match(a, b, scores, len(r), len(c))]
     return sorted(out)
+
+
+#: Up to this many scored pairs (a real page has tens), their groups are found in Python: building scipy's graph
+#: costs more than the whole search.
+FEW_PAIRS = 1024
+
+
+def _groups(pairs: Pairs, n_rows: int, n_cols: int) -> list[np.ndarray]:
+    """The indices of the pairs of each connected group (pairs that share a headline or an article, transitively)."""
+    if len(pairs.rows) <= FEW_PAIRS:
+        parent: dict[int, int] = {}  # union-find; headline i is node i, article j node -1 - j
+
+        def root(x: int) -> int:
+            while parent.setdefault(x, x) != x:
+                parent[x] = x = parent[parent[x]]
+            return x
+
+        rows = pairs.rows.tolist()
+        for i, j in zip(rows, pairs.cols.tolist()):
+            parent[root(i)] = root(-1 - j)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for k, i in enumerate(rows):
+            groups[root(i)].append(k)
+        return [np.array(g, np.int64) for g in groups.values()]
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(pairs.rows)), (pairs.rows, n_rows + pairs.cols)), shape=(n_rows + n_cols,) * 2)
+    _, label = connected_components(graph, directed=False)
+    group = label[pairs.rows]
+    order = np.argsort(group, kind="stable")
+    return np.split(order, np.flatnonzero(np.diff(group[order])) + 1)
 
 
 def _sparse_match(a: np.ndarray, b: np.ndarray, w: np.ndarray, nr: int, nc: int) -> list[tuple[int, int]]:
@@ -178,6 +204,17 @@ def _sparse_match(a: np.ndarray, b: np.ndarray, w: np.ndarray, nr: int, nc: int)
     return [(int(x), int(y)) for x, y in zip(got_r, got_c) if x < nr and y < nc]
 
 
+#: Up to this many figures in the headlines, an article is searched for figures only if it contains one of them.
+FEW_FIGURES = 16
+
+
+def _figures_printed(texts: Sequence[str], wanted: set[str]) -> list[set[str]]:
+    """The figures of `wanted` (the headlines') that each text prints: the only ones a pair can share."""
+    if len(wanted) <= FEW_FIGURES:  # a text that holds none of them as a string prints none of them
+        return [set(_FIGURE.findall(t)) & wanted if any(f in t for f in wanted) else set() for t in texts]
+    return [set(_FIGURE.findall(t)) & wanted for t in texts]
+
+
 def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
     posts: dict[str, list[int]] = defaultdict(list)
     for j, ks in enumerate(keys):
@@ -186,8 +223,11 @@ def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
     return posts
 
 
+_NON_WORD = re.compile(r"\W+")  # spaces and punctuation
+
+
 def _squeeze(text: str) -> str:
-    return re.sub(r"[\s\W]", "", text)
+    return _NON_WORD.sub("", text)
 
 
 def _grams(text: str) -> set[str]:
@@ -200,10 +240,25 @@ def _grams(text: str) -> set[str]:
 FEW_GRAMS = 256
 
 
-def _found(text: str, wanted: set[str]) -> set[str]:
-    """The grams of `wanted` that occur in squeezed `text`."""
-    if len(wanted) <= FEW_GRAMS:
-        return {g for g in wanted if g in text}
+def _found(texts: Sequence[str], wanted: set[str]) -> list[set[str]]:
+    """The grams of `wanted` that occur in each squeezed text.
+
+    A bigram is looked for only where both its characters are (a character is found faster than a pair), a trigram
+    only where both its bigrams are (they are headline grams too)."""
+    if len(wanted) > FEW_GRAMS:
+        return [_found_in_one_pass(t, wanted) for t in texts]
+    chars = {c for g in wanted for c in g}
+    twos = [(g, g[0], g[1]) for g in wanted if len(g) == 2]
+    threes = [(g, g[:2], g[1:]) for g in wanted if len(g) == 3]
+    out = []
+    for text in texts:
+        present = {c for c in chars if c in text}
+        two = {g for g, a, b in twos if a in present and b in present and g in text}
+        out.append(two.union([g for g, a, b in threes if a in two and b in two and g in text]))
+    return out
+
+
+def _found_in_one_pass(text: str, wanted: set[str]) -> set[str]:
     two = map(operator.add, text, text[1:])
     three = map(operator.add, map(operator.add, text, text[1:]), text[2:])
     return wanted.intersection(itertools.chain(two, three))
