@@ -5,12 +5,15 @@ XINING_HYPOTHESIS_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_propertie
 """
 import json
 import os
+import re
 from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import xining
+from xining import chinese as zh
+from xining.articles import bigrams
 from xining.io import dumps, page_to_dict, validate
 from xining.reading import decode
 
@@ -110,3 +113,21 @@ def test_any_bytes_give_a_page_or_an_input_error(data):
         xining.parse_bytes(data, "fuzz.txt")
     except xining.InputError as e:
         assert "\n" not in str(e)
+
+
+ENDING = st.text(st.sampled_from(zh.SENTENCE_FINAL + zh.CLOSERS + ".3a中，\n"), max_size=12)
+# What ends a sentence, as a regex: a final mark or a half-width full stop that is no number's, then closing marks.
+SENTENCE_END = re.compile(f"(?:[{re.escape(zh.SENTENCE_FINAL)}]|(?<![0-9.])\\.)[{re.escape(zh.CLOSERS)}]*$")
+
+
+@SETTINGS
+@given(st.tuples(free_text, ENDING).map("".join))
+def test_a_sentence_end_is_found_where_a_search_of_the_whole_text_finds_it(text):
+    """`ends_sentence` looks only at the end of a text: it says what a regex search of the whole text says."""
+    assert zh.ends_sentence(text) == bool(SENTENCE_END.search(text))
+
+
+@SETTINGS
+@given(free_text)
+def test_the_bigrams_of_a_text_are_its_pairs_of_adjacent_han_characters(text):
+    assert bigrams(text) == {text[i:i + 2] for i in range(len(text) - 1) if zh.is_han(text[i]) and zh.is_han(text[i + 1])}

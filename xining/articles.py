@@ -16,11 +16,12 @@ decided from evidence, in one pass and one page-level review:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
-from .chinese import ends_sentence, is_han, to_simplified
+from .chinese import HAN, ends_sentence, to_simplified
 from .layout import credits_of, headline_of, is_name_line, paragraph_of
 from .lexicon import newspaper as lx
 from .model import Block, Byline, Credit, Headline, Paragraph
@@ -488,8 +489,11 @@ def _lost_opening(d: Draft) -> bool:
     return bool(d.paragraphs) and d.paragraphs[0].kind == "section_title"
 
 
+_HAN_BIGRAM = re.compile(f"(?=([{HAN}]{{2}}))")  # every overlapping pair of Han characters, listed in C
+
+
 def bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
+    return set(_HAN_BIGRAM.findall(text))
 
 
 def cohesion(text: str, context: str) -> float:
