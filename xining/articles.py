@@ -301,9 +301,10 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
         return False  # an article that has only its sub-head so far awaits its first paragraph
     if not after_gap and current.paragraphs[-1].kind in ("lead", "body") and not ends_sentence(current.paragraphs[-1].text):
         return False  # its sentence runs on: no article begins in the middle of one
-    simple = to_simplified(para.text)
-    if para.kind != "body" or not _lead_form(simple):
-        return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+    if para.kind != "body":
+        return False  # a list item or a sub-head goes on the article it follows
+    if not _lead_form(to_simplified(para.text)):
+        return after_gap and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
     return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
 
 

@@ -68,16 +68,19 @@ class Evidence:
         self.headlines, self.drafts = headlines, drafts
         head_grams = [_grams(h.text) for h in headlines]
         wanted = set().union(*head_grams)
-        self.found = _found([_squeeze(d.text) for d in drafts], wanted)  # the headline grams each article contains
+        texts = [d.text for d in drafts]
+        self.found = _found([_squeeze(t) for t in texts], wanted)  # the headline grams each article contains
         self.gram_posts = _postings(self.found)
         n = len(drafts)
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
         by_df = [math.log(1 + (n + 1) / (k + 1)) for k in range(n + 1)]  # the idf of a gram in k articles
-        idf = {g: by_df[len(self.gram_posts[g]) if g in self.gram_posts else 0] for g in wanted}
+        idf = dict.fromkeys(wanted, by_df[0])
+        idf.update((g, by_df[len(posts)]) for g, posts in self.gram_posts.items())
         self.weights = [{g: idf[g] for g in sorted(grams)} for grams in head_grams]  # sorted: sums alike in every run
         self.totals = [sum(w.values()) or 1.0 for w in self.weights]
+        self._grams_of = [(tuple(w), tuple(w.values())) for w in self.weights]  # each headline's grams and weights
         self.head_figures = [set(_FIGURE.findall(h.text)) for h in headlines]
-        self.draft_figures = _figures_printed([d.text for d in drafts], set().union(*self.head_figures))
+        self.draft_figures = _figures_printed(texts, set().union(*self.head_figures))
         self.figure_posts = _postings(self.draft_figures)
         simple = [to_simplified(h.text) for h in headlines]
         self.bulletin = [any(w in s for w in lx.BULLETIN_WORDS) for s in simple]
@@ -88,7 +91,8 @@ class Evidence:
 
         A term that can be positive when the two share no gram or figure needs its pairs in `candidates`."""
         h, d, found = self.headlines[i], self.drafts[j], self.found[j]
-        score = sum(w for g, w in self.weights[i].items() if g in found) / self.totals[i]
+        grams, weights = self._grams_of[i]
+        score = sum(itertools.compress(weights, map(found.__contains__, grams))) / self.totals[i]
         if self.head_figures[i] & self.draft_figures[j]:
             score += FIGURE_BONUS
         near = getattr(d, "near", ())
@@ -103,9 +107,8 @@ class Evidence:
         genre = self._by_genre()
         rows, cols, scores = array("q"), array("q"), array("d")
         for i, weights in enumerate(self.weights):
-            shared = [(len(p), k, p) for k, p in itertools.chain(((g, self.gram_posts.get(g, ())) for g in weights),
-                                                                  ((f, self.figure_posts.get(f, ())) for f in self.head_figures[i]))
-                      if 0 < len(p) <= SHARED_BY_AT_MOST]
+            shared = [(len(p), g, p) for g in weights if (p := self.gram_posts.get(g)) and len(p) <= SHARED_BY_AT_MOST]
+            shared += [(len(p), f, p) for f in self.head_figures[i] if (p := self.figure_posts.get(f)) and len(p) <= SHARED_BY_AT_MOST]
             found: set[int] = set()
             for _, _, posts in sorted(shared):  # the rarest evidence first
                 if len(found) >= PER_HEADLINE:
@@ -223,11 +226,12 @@ def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
     return posts
 
 
-_NON_WORD = re.compile(r"\W+")  # spaces and punctuation
+_WORD = re.compile(r"\w+")
 
 
 def _squeeze(text: str) -> str:
-    return _NON_WORD.sub("", text)
+    """The text without its spaces and punctuation."""
+    return "".join(_WORD.findall(text))
 
 
 def _grams(text: str) -> set[str]:
@@ -247,7 +251,7 @@ def _found(texts: Sequence[str], wanted: set[str]) -> list[set[str]]:
     only where both its bigrams are (they are headline grams too)."""
     if len(wanted) > FEW_GRAMS:
         return [_found_in_one_pass(t, wanted) for t in texts]
-    chars = {c for g in wanted for c in g}
+    chars = set("".join(wanted))
     twos = [(g, g[0], g[1]) for g in wanted if len(g) == 2]
     threes = [(g, g[:2], g[1:]) for g in wanted if len(g) == 3]
     out = []
