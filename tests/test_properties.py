@@ -8,12 +8,12 @@ import os
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import xining
 from xining import chinese as zh
-from xining.articles import bigrams
+from xining.articles import NEW_TOPIC_COHESION, bigrams, coheres, cohesion
 from xining.io import dumps, page_to_dict, validate
 from xining.reading import decode
 
@@ -131,3 +131,19 @@ def test_a_sentence_end_is_found_where_a_search_of_the_whole_text_finds_it(text)
 @given(free_text)
 def test_the_bigrams_of_a_text_are_its_pairs_of_adjacent_han_characters(text):
     assert bigrams(text) == {text[i:i + 2] for i in range(len(text) - 1) if zh.is_han(text[i]) and zh.is_han(text[i + 1])}
+
+
+han_text = st.text(st.sampled_from("甲乙丙丁戊己庚辛，。 9"), max_size=80)
+
+
+ELEVEN = "甲乙丙丁戊己庚辛壬癸子"  # eleven characters: ten bigrams
+THIRTY_ONE = ELEVEN + "丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒"  # thirty bigrams
+
+
+@SETTINGS
+@given(han_text, han_text)
+@example(ELEVEN, "甲乙")  # exactly one in ten: at the threshold
+@example(THIRTY_ONE, "甲乙，丑寅，天地")  # three in thirty
+def test_a_text_coheres_with_its_context_when_its_cohesion_reaches_the_threshold(text, context):
+    """`coheres` counts shared bigrams only until the threshold is met: it says what the full cohesion says."""
+    assert coheres(text, context) == (cohesion(text, context) >= NEW_TOPIC_COHESION)

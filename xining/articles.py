@@ -273,7 +273,7 @@ def _co_author(blocks: Sequence[Block], i: int, current: Draft) -> bool:
     after = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS + ("byline",)), None)
     if before is None or after is None or before.kind not in PARAGRAPH_KINDS or after.kind not in PARAGRAPH_KINDS:
         return False
-    return not ends_sentence(before.text) and cohesion(after.text, current.text) >= NEW_TOPIC_COHESION
+    return not ends_sentence(before.text) and coheres(after.text, current.text)
 
 
 def _signature(b: Block) -> Byline | None:
@@ -304,8 +304,8 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
     if para.kind != "body":
         return False  # a list item or a sub-head goes on the article it follows
     if not _lead_form(to_simplified(para.text)):
-        return after_gap and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
-    return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+        return after_gap and not coheres(para.text, current.text)
+    return current.byline is None or after_gap or not coheres(para.text, current.text)
 
 
 # --- the page-level review --------------------------------------------------------------
@@ -501,3 +501,23 @@ def cohesion(text: str, context: str) -> float:
     """Share of the text's Han bigrams that the context already uses."""
     grams = bigrams(text)
     return len(grams & bigrams(context)) / len(grams) if grams else 1.0
+
+
+#: Up to this many bigrams, `coheres` looks each up in the context (a pair of Han characters occurs in it exactly
+#: when it is one of its bigrams) and stops once enough are found; past it, it lists the context's bigrams.
+FEW_BIGRAMS = 256
+
+
+def coheres(text: str, context: str) -> bool:
+    """Is `cohesion(text, context)` at least NEW_TOPIC_COHESION? Counted until it is: in one article, a few
+    bigrams settle it."""
+    grams = bigrams(text)
+    if len(grams) > FEW_BIGRAMS:
+        return cohesion(text, context) >= NEW_TOPIC_COHESION
+    shared = 0
+    for g in grams:
+        if g in context:
+            shared += 1
+            if shared / len(grams) >= NEW_TOPIC_COHESION:
+                return True
+    return not grams
