@@ -69,7 +69,8 @@ class Evidence:
         head_grams = [_grams(h.text) for h in headlines]
         wanted = set().union(*head_grams)
         texts = [d.text for d in drafts]
-        self.found = _found([_squeeze(t) for t in texts], wanted)  # the headline grams each article contains
+        # the headline grams each article contains
+        self.found = _found([_squeeze(t) for t in texts], wanted, [h.text for h in headlines])
         self.gram_posts = _postings(self.found)
         n = len(drafts)
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
@@ -244,14 +245,14 @@ def _grams(text: str) -> set[str]:
 FEW_GRAMS = 256
 
 
-def _found(texts: Sequence[str], wanted: set[str]) -> list[set[str]]:
-    """The grams of `wanted` that occur in each squeezed text.
+def _found(texts: Sequence[str], wanted: set[str], heads: Sequence[str]) -> list[set[str]]:
+    """The grams of `wanted` (made from the texts `heads`) that occur in each squeezed text.
 
     A bigram is looked for only where both its characters are (a character is found faster than a pair), a trigram
     only where both its bigrams are (they are headline grams too)."""
     if len(wanted) > FEW_GRAMS:
         return [_found_in_one_pass(t, wanted) for t in texts]
-    chars = set("".join(wanted))
+    chars = set("".join(heads))  # every character of the grams, and a few more
     twos = [(g, g[0], g[1]) for g in wanted if len(g) == 2]
     threes = [(g, g[:2], g[1:]) for g in wanted if len(g) == 3]
     out = []
