@@ -108,13 +108,15 @@ class Evidence:
         genre = self._by_genre()
         rows, cols, scores = array("q"), array("q"), array("d")
         for i, weights in enumerate(self.weights):
-            shared = [(len(p), g, p) for g in weights if (p := self.gram_posts.get(g)) and len(p) <= SHARED_BY_AT_MOST]
-            shared += [(len(p), f, p) for f in self.head_figures[i] if (p := self.figure_posts.get(f)) and len(p) <= SHARED_BY_AT_MOST]
-            found: set[int] = set()
-            for _, _, posts in sorted(shared):  # the rarest evidence first
-                if len(found) >= PER_HEADLINE:
-                    break
-                found.update(posts)
+            shared = [(g, p) for g in weights if (p := self.gram_posts.get(g)) and len(p) <= SHARED_BY_AT_MOST]
+            shared += [(f, p) for f in self.head_figures[i] if (p := self.figure_posts.get(f)) and len(p) <= SHARED_BY_AT_MOST]
+            found: set[int] = set().union(*(p for _, p in shared))
+            if len(found) > PER_HEADLINE:  # too many: the articles of its rarest evidence first, up to the bound
+                found = set()
+                for _, _, posts in sorted((len(p), k, p) for k, p in shared):
+                    if len(found) >= PER_HEADLINE:
+                        break
+                    found.update(posts)
             found.update(genre.get(i, ()))
             for j in sorted(found):
                 rows.append(i)
