@@ -782,3 +782,32 @@ def test_a_kicker_and_a_headline_each_with_a_colon_are_titles(kicker):
     (art,) = pg.articles
     assert squeeze(art.text) == squeeze(PLAIN_B) and art.byline.reporters == ("张明远",)
     assert "城西：社区图书馆开放" in art.title
+
+
+# --- kickers in the form `地名：短语` set right above their headline ------------------------------------------
+@pytest.mark.parametrize("kicker, headline", [
+    ("城东：民生为先", "城东新建三座口袋公园"),
+    ("城东区：项目建设一线", "三座口袋公园开园"),  # the kicker wider than its headline
+    ("城东：稳中有进", "城东区：三座口袋公园开园"),  # a kicker over a `地名：…` headline
+])
+def test_a_colon_kicker_over_its_headline_is_no_part_of_it(kicker, headline):
+    pg = xining.parse_text(page([kicker, headline], col(PARK), ["全市供水管网更新完成"], col(WATER)))
+    assert [a.title for a in pg.articles] == [headline, "全市供水管网更新完成"]
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == [kicker]
+
+
+def test_a_colon_kicker_over_a_headline_and_its_subtitle():
+    pg = xining.parse_text(page(["城东：民生为先", "城东新建三座口袋公园", "——来自社区一线的报道"], col(PARK)))
+    assert pg.articles[0].title == "城东新建三座口袋公园"
+    assert sorted(b.kind for b in pg.blocks if b.kind in ("kicker", "subtitle")) == ["kicker", "subtitle"]
+
+
+@pytest.mark.parametrize("head", [
+    ["城东区：三座口袋公", "园开园"],  # wrapped at the margin: the rest of the line is short
+    ["新城市：治理新方位", "发展新目标"],  # a headline set on two lines, its second much shorter
+    ["城东新建三座口袋公园", "居民出门见绿"],  # no colon: a headline on two lines
+])
+def test_a_headline_on_two_lines_keeps_its_first_line(head):
+    """Coupling: only a `地名：短语` line over a title about as wide is a kicker; a wrapped headline stays whole."""
+    blocks = layout(page(head, col(PARK)))
+    assert [(b.kind, b.text) for b in blocks if b.kind in ("headline", "kicker")] == [("headline", "".join(head))]

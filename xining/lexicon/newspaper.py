@@ -88,6 +88,10 @@ SUBTITLE_DASHES = ("——", "--", "—", "－－")
 # A one-line title with one of these, right above a shorter headline, is its deck (引题), not a headline.
 DECK_MARKS = "，,"
 
+# A kicker (引题) in the form `地名：短语` (`城东：民生为先`): a short label, a colon, a phrase; on the first line of
+# a title run, over a line no narrower, it is the kicker of the headline set under it.
+COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12}$")
+
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
 
