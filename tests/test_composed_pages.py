@@ -811,3 +811,32 @@ def test_a_headline_on_two_lines_keeps_its_first_line(head):
     """Coupling: only a `地名：短语` line over a title about as wide is a kicker; a wrapped headline stays whole."""
     blocks = layout(page(head, col(PARK)))
     assert [(b.kind, b.text) for b in blocks if b.kind in ("headline", "kicker")] == [("headline", "".join(head))]
+
+
+# --- a closing signature of another reporter, no second lead: the cut is where the vocabulary changes ------------
+STATS_SIGNED = ["本报讯（记者 何涛）据城东区统计局最新数据，一季度全区社会消费品零售总额两百亿元，同比增长4.2%，增速高于全市。",
+                "分行业看，餐饮收入增长6.1%，网上零售额增长8.7%，两者合计拉动全区增长2.3个百分点。"]
+FEATURE = ["清晨六点半，城西的社区食堂里已经热闹起来，老人们排队取餐，志愿者忙着擦桌子。",
+           "“以前做饭要花一上午，现在下楼就能吃上热乎饭。”住在附近的老人一边吃一边说。"]
+
+
+@pytest.mark.parametrize("trailer, name", [("（记者 陈刚）", "陈刚"), ("（陈 刚）", "陈刚"), ("（周晓明）", "周晓明")])
+def test_a_closing_signature_of_another_reporter_splits_where_the_topic_changes(trailer, name):
+    """Headlines gathered in a block; a signed report, then a feature that opens on no lead and is signed at its end."""
+    heads = ["城西社区食堂里的烟火气", "一季度全区消费品零售总额增长4.2%"]
+    pg = xining.parse_text(page(*[[h] for h in heads], *[col(p) for p in STATS_SIGNED], *[col(p) for p in FEATURE[:-1]],
+                                col(FEATURE[-1]) + [trailer]))
+    assert bodies(pg) == [squeeze("".join(STATS_SIGNED)), squeeze("".join(FEATURE))]
+    assert [a.byline.reporters for a in pg.articles] == [("何涛",), (name,)]
+    assert [a.title for a in pg.articles] == heads[::-1]
+
+
+@pytest.mark.parametrize("tail", [
+    "市统计局有关负责人表示，一季度全区消费品市场运行平稳，餐饮收入和网上零售额增长较快。",  # the report goes on
+    "据了解，全区餐饮收入增长较快，网上零售额占社会消费品零售总额的比重继续提高。",
+])
+def test_a_closing_signature_after_text_on_the_same_topic_adds_an_author(tail):
+    """Coupling: the text after the last full stop stays on the report's topic: one article, signed by both."""
+    pg = xining.parse_text(page(["一季度全区消费品零售总额增长4.2%"], *[col(p) for p in STATS_SIGNED], col(tail) + ["（记者 陈刚）"]))
+    assert bodies(pg) == [squeeze("".join(STATS_SIGNED) + tail)]
+    assert pg.articles[0].byline.reporters == ("何涛", "陈刚")

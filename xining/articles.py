@@ -245,14 +245,24 @@ def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
 
 def _second_start(d: Draft) -> int | None:
     """Where a second article begins inside `d`: the last paragraph kept across a headline, else the last one after
-    a full stop that opens as a report's lead (`据市统计局数据，`, `3月25日，`)."""
+    a full stop that opens as a report's lead (`据市统计局数据，`, `3月25日，`), else the one after a full stop where
+    the vocabulary changes (`清晨六点半，…` after a statistics report)."""
     if d.gaps and d.gaps[-1] > 0:
         return d.gaps[-1]
-    for k in range(len(d.paragraphs) - 1, 0, -1):
-        p = d.paragraphs[k]
-        if p.kind == "body" and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(p.text)):
+    ends = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body" and ends_sentence(d.paragraphs[k - 1].text)]
+    for k in reversed(ends):
+        if _lead_form(to_simplified(d.paragraphs[k].text)):
             return k
-    return None
+    # No lead to go by: a paragraph on a new topic (under NEW_TOPIC_COHESION of its bigrams in the text before it)
+    # that shares more with the text after it than with the text before; of those, the one that does so most.
+    texts = [p.text for p in d.paragraphs]
+    fit: dict[int, float] = {}
+    for k in ends:
+        before = cohesion(texts[k], "".join(texts[:k]))
+        after = cohesion(texts[k], "".join(texts[k + 1:])) if k + 1 < len(texts) else 0.0
+        if before < NEW_TOPIC_COHESION and after > before:
+            fit[k] = after - before
+    return max(fit, key=lambda k: (fit[k], k)) if fit else None
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
