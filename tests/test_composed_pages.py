@@ -816,7 +816,7 @@ def test_a_headline_on_two_lines_keeps_its_first_line(head):
 # --- a closing signature of another reporter, no second lead: the cut is where the vocabulary changes ------------
 STATS_SIGNED = ["本报讯（记者 何涛）据城东区统计局最新数据，一季度全区社会消费品零售总额两百亿元，同比增长4.2%，增速高于全市。",
                 "分行业看，餐饮收入增长6.1%，网上零售额增长8.7%，两者合计拉动全区增长2.3个百分点。"]
-FEATURE = ["清晨六点半，城西的社区食堂里已经热闹起来，老人们排队取餐，志愿者忙着擦桌子。",
+CANTEEN = ["清晨六点半，城西的社区食堂里已经热闹起来，老人们排队取餐，志愿者忙着擦桌子。",
            "“以前做饭要花一上午，现在下楼就能吃上热乎饭。”住在附近的老人一边吃一边说。"]
 
 
@@ -824,9 +824,9 @@ FEATURE = ["清晨六点半，城西的社区食堂里已经热闹起来，老�
 def test_a_closing_signature_of_another_reporter_splits_where_the_topic_changes(trailer, name):
     """Headlines gathered in a block; a signed report, then a feature that opens on no lead and is signed at its end."""
     heads = ["城西社区食堂里的烟火气", "一季度全区消费品零售总额增长4.2%"]
-    pg = xining.parse_text(page(*[[h] for h in heads], *[col(p) for p in STATS_SIGNED], *[col(p) for p in FEATURE[:-1]],
-                                col(FEATURE[-1]) + [trailer]))
-    assert bodies(pg) == [squeeze("".join(STATS_SIGNED)), squeeze("".join(FEATURE))]
+    pg = xining.parse_text(page(*[[h] for h in heads], *[col(p) for p in STATS_SIGNED], *[col(p) for p in CANTEEN[:-1]],
+                                col(CANTEEN[-1]) + [trailer]))
+    assert bodies(pg) == [squeeze("".join(STATS_SIGNED)), squeeze("".join(CANTEEN))]
     assert [a.byline.reporters for a in pg.articles] == [("何涛",), (name,)]
     assert [a.title for a in pg.articles] == heads[::-1]
 
