@@ -840,3 +840,26 @@ def test_a_closing_signature_after_text_on_the_same_topic_adds_an_author(tail):
     pg = xining.parse_text(page(["一季度全区消费品零售总额增长4.2%"], *[col(p) for p in STATS_SIGNED], col(tail) + ["（记者 陈刚）"]))
     assert bodies(pg) == [squeeze("".join(STATS_SIGNED) + tail)]
     assert pg.articles[0].byline.reporters == ("何涛", "陈刚")
+
+
+# --- an office's own report under its headline ---------------------------------------------------------------------
+CANTEEN_OPENS = "城东区首个社区食堂正式投用，可同时服务周边五个社区，老人就餐享受优惠，居民买菜后就近就餐。"
+MARKET = ("本报讯（记者 何涛）近日，城东区农贸市场改造完成，新设摊位两百个，统一安装了电子秤和溯源屏，"
+          "附近社区居民买菜更放心，老人买菜也更方便。")
+
+
+@pytest.mark.parametrize("office", ["城东区商务局介绍，", "城东区民政局日前介绍，", "市商务局透露，"])
+def test_an_office_lead_under_a_headline_opens_a_brief_of_its_own(office):
+    """The brief shares the page's vocabulary (城东区, 社区, 居民) with the signed report above it; its headline and its
+    office lead make it an article of its own."""
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET), ["城东首个社区食堂投用"], col(office + CANTEEN_OPENS)))
+    assert bodies(pg) == [squeeze(MARKET), squeeze(office + CANTEEN_OPENS)]
+    assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "城东首个社区食堂投用"]
+
+
+@pytest.mark.parametrize("source", ["城东区商务局负责人介绍，", "城东区商务局介绍，"])
+def test_an_office_named_as_a_source_in_running_text_opens_nothing(source):
+    """Coupling: without a headline above it, a paragraph quoting an office (or a person of it) goes on the article."""
+    more = source + "农贸市场改造由区财政补贴，今年还将改造三处农贸市场，覆盖更多社区居民。"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET), col(more)))
+    assert bodies(pg) == [squeeze(MARKET + more)]

@@ -312,7 +312,9 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
         return False  # its sentence runs on: no article begins in the middle of one
     simple = to_simplified(para.text)
     if para.kind != "body" or not _lead_form(simple):
-        return after_gap and para.kind == "body" and cohesion(para.text, current.text) < NEW_TOPIC_COHESION
+        # Under a headline: a new topic, or an office's own report (`市商务局介绍，`), opens an article.
+        return after_gap and para.kind == "body" and (
+            cohesion(para.text, current.text) < NEW_TOPIC_COHESION or lx.OFFICE_LEAD_RE.match(simple) is not None)
     return current.byline is None or after_gap or cohesion(para.text, current.text) < NEW_TOPIC_COHESION
 
 

@@ -78,6 +78,10 @@ NEWS_LEAD_RE = re.compile(
     r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前)[，,]"
 )
 
+# An office speaking for itself at a paragraph's opening (`市商务局介绍，`; never a person of it: `市商务局负责人介绍，`):
+# under a headline, the opening of a report of its own (in running text it is only a source).
+OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前)?(?:介绍|透露)[，,]")
+
 # A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
 # never the digits of a date or a period (`2024年`, `3月`).
 UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
