@@ -863,3 +863,30 @@ def test_an_office_named_as_a_source_in_running_text_opens_nothing(source):
     more = source + "农贸市场改造由区财政补贴，今年还将改造三处农贸市场，覆盖更多社区居民。"
     pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET), col(more)))
     assert bodies(pg) == [squeeze(MARKET + more)]
+
+
+# --- a byline line after a full stop, above text on a new topic, with the headline printed elsewhere -----------------
+MARKET_UNSIGNED = "城东区农贸市场改造完成，新设摊位两百个，统一安装了电子秤和溯源屏，附近居民买菜更放心。"
+STATS_UNSIGNED = "据城西区统计局最新数据，一季度全区规模以上工业增加值三百亿元，同比增长5.5%，增速高于全省。"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报记者 刘一鸣", ("刘一鸣",)), ("■记者 刘一鸣 通讯员 赵亮", ("刘一鸣", "赵亮")), ("城东晚报记者 刘一鸣", ("刘一鸣",)),
+])
+@pytest.mark.parametrize("where", ["last line", "block"])
+def test_a_byline_line_above_a_new_topic_opens_its_article(line, names, where):
+    heads = ["城东农贸市场焕新", "一季度城西工业增加值增长5.5%"]
+    body = [["■记者 何涛"], col(MARKET_UNSIGNED), [line], col(STATS_UNSIGNED)]
+    text = page(heads[:1], *body, heads[1:]) if where == "last line" else page(*[[h] for h in heads], *body)
+    pg = xining.parse_text(text)
+    assert bodies(pg) == [squeeze(MARKET_UNSIGNED), squeeze(STATS_UNSIGNED)]
+    assert [a.byline.reporters + a.byline.correspondents for a in pg.articles] == [("何涛",), names]
+    assert [a.title for a in pg.articles] == heads
+
+
+@pytest.mark.parametrize("line", ["本报记者 刘一鸣", "刘一鸣"])
+def test_a_byline_line_above_a_signed_lead_closes_the_article_before(line):
+    """Coupling: above a lead that names its own reporter, the byline line signs the text before it."""
+    lead = "本报讯（记者 王芳）" + STATS_UNSIGNED
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET_UNSIGNED), [line], col(lead), ["一季度城西工业增加值增长5.5%"]))
+    assert [a.byline.reporters for a in pg.articles] == [("刘一鸣",), ("王芳",)]

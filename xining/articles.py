@@ -210,7 +210,11 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
     if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
         return before is None or before.kind != "trailer"
-    return False
+    # A byline line with a role (`本报记者 X`, `■记者 X`) after a full stop, above text on a new topic (its headline
+    # printed elsewhere): it opens that text's article. Above more of the same topic, it closes the article before.
+    role = parse_byline(blocks[i].raw or blocks[i].text)
+    return bool(role and role.reporters + role.correspondents) and nxt is not None and nxt.kind == "body" and (
+        cohesion(nxt.text, current.text) < NEW_TOPIC_COHESION)
 
 
 def _awaits_lead(current: Draft, lead: Block) -> bool:
