@@ -677,6 +677,10 @@ def test_a_title_after_a_trailer_is_the_next_headline(trailer):
     ("本报讯（记者 何英杰 通讯员 李波）", "本报讯（记者 何英杰 通", ("何英杰", "李波")),
     ("本报讯（记者 张明 李华）", "本报讯（记者 张明", ("张明", "李华")),
     ("城东晚报南浦10月26日讯（记者 刘明 通讯员 赵亮）", "城东晚报南浦10月26日讯", ("刘明", "赵亮")),
+    ("本报讯（首席记者 何英 见习记者 李波）", "本报讯（首席记者 何英 见", ("何英", "李波")),  # a role word wrapped
+    ("本报讯（首席记者 何英 见习记者 李波）", "本报讯（首席记者 何英 见习记", ("何英", "李波")),
+    ("本报讯（首席记者 何英杰）", "本报讯（首席记", ("何英杰",)),
+    ("本报讯（记者 何英 李波）", "本报讯（记者 何英 李", ("何英", "李波")),  # a name, not a role, wrapped
 ])
 def test_a_byline_lead_wrapped_across_lines_names_its_people_whole(lead, first, people):
     """A name or role word wrapped at the margin is one word; two whole names meeting at the break are two; a dateline

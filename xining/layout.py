@@ -766,9 +766,18 @@ _ROLE_WORD = re.compile("(?:" + "|".join(sorted(lx.REPORTER_ROLES + lx.CORRESPON
 NAME_LENGTH = 3
 
 
+_ROLES = tuple(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES)
+_ROLE_PREFIXES = frozenset(r[:k] for r in _ROLES for k in range(1, len(r)))
+
+
+def _role_across(tail: str, head: str) -> bool:
+    """A role word wrapped at the margin (`见` / `习记者`, `首席记` / `者`): the line ends on its first characters."""
+    return tail in _ROLE_PREFIXES and (tail + head).startswith(_ROLES)
+
+
 def _raw_joined(lines: Sequence[Line]) -> str:
     """The lines as printed, for reading names: a name (or role word) wrapped across a line break is one word
-    (`（记者 林` / `立）`, `通` / `讯员`); two whole names meeting at the break (`张三` / `李四`) stay two."""
+    (`（记者 林` / `立）`, `通` / `讯员`, `见` / `习记者`); two whole names meeting at the break (`张三` / `李四`) stay two."""
     out = ""
     for ln in lines:
         raw = _closed_up(ln.raw.strip())
@@ -776,7 +785,8 @@ def _raw_joined(lines: Sequence[Line]) -> str:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
             word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
-            joined = len(word) + len(head.group()) <= NAME_LENGTH if tail and head and word else bool(tail and head)
+            joined = (len(word) + len(head.group()) <= NAME_LENGTH or _role_across(word, head.group())) if tail and head and word \
+                else bool(tail and head)
             out += "" if joined else " "
         out += raw
     return out
