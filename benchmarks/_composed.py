@@ -45,6 +45,7 @@ class Art:
     injected: str = ""  # a furniture line the dump emits in the middle of the text
     wrap_head: int = 0  # the headline set in lines of this width
     subheads: list[tuple[int, str, bool]] = field(default_factory=list)  # (before paragraph k, sub-head, set apart)
+    topic: str = ""  # what it is about (an indicator, a field, a place)
 
     def text_parts(self) -> list[str]:
         """The paragraphs with the sub-heads printed between them, in reading order."""
@@ -96,7 +97,7 @@ class Writer:
         ]
         head = self.r.choice((f"{period}{city}{ind}增长{g}%", f"{city}{period}{ind}同比增长{g}%",
                               f"{period}全市{ind}完成{val}{unit}"))
-        return Art(head, paras[: self.r.choice((2, 3, 3))], [])
+        return Art(head, paras[: self.r.choice((2, 3, 3))], [], topic=ind)
 
     def policy(self, city: str, lead: str = "") -> Art:
         f, n = self.r.choice(FIELDS), self.r.randint(8, 30)
@@ -107,7 +108,7 @@ class Writer:
             "市发展改革委相关负责人介绍，下一步将会同各区县建立工作台账，逐项抓好落实，确保政策红利尽快惠及市场主体。",
         ]
         head = self.r.choice((f"{city}出台{n}条措施支持{f}发展", f"{n}条新举措助力{f}", f"支持{f}{city}再出实招"))
-        return Art(head, paras[: self.r.choice((2, 3))], [])
+        return Art(head, paras[: self.r.choice((2, 3))], [], topic=f)
 
     def brief(self, city: str, topic: str = "") -> Art:
         m, d = self.r.randint(1, 12), self.r.randint(1, 28)
@@ -118,7 +119,7 @@ class Writer:
         if self.r.random() < 0.5:
             paras.append(f"据了解，{dist}计划年内再建成{self.r.randint(2, 6)}处{t}。")
         head = self.r.choice((f"{dist}首个{t}投用", f"{t}开进{dist}", f"{city}{dist}{t}迎客"))
-        return Art(head, paras, [])
+        return Art(head, paras, [], topic=t)
 
     def feature(self, city: str, lead: str = "") -> Art:
         t, dist = self.r.choice(THINGS), self.r.choice(DISTRICTS)
@@ -131,7 +132,7 @@ class Writer:
             f"下一步还将结合居民需求，继续补齐社区服务短板。",
         ]
         head = self.r.choice((f"{t}里的烟火气", f"家门口的{t}变了样", f"{dist}：{t}焕新"))
-        return Art(head, paras, [])
+        return Art(head, paras, [], topic=t)
 
 
 # --- laying the articles out as a dump -------------------------------------------------------------------
@@ -319,7 +320,7 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         for make in r.sample(kinds, 3):
             a = make(r.choice(CITIES))
             while len(a.paragraphs) < 3:
-                a.paragraphs.append(f"据介绍，{r.choice(FIELDS)}相关工作已列入全市年度重点任务清单，将按季度通报进展。")
+                a.paragraphs.append(f"据介绍，{a.topic}相关工作已列入全市年度重点任务清单，将按季度通报进展。")
             sign(w, a, r.choice(("lead", "mark_line", "staff_line", "trailer")), outlet, city)
             a.subheads = [(k, r.choice(SUBHEADS), r.random() < 0.5) for k in r.sample((1, 2), r.choice((1, 2)))]
             arts.append(a)

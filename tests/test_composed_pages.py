@@ -894,3 +894,49 @@ def test_a_byline_line_above_a_signed_lead_closes_the_article_before(line):
     lead = "本报讯（记者 王芳）" + STATS_UNSIGNED
     pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET_UNSIGNED), [line], col(lead), ["一季度城西工业增加值增长5.5%"]))
     assert [a.byline.reporters for a in pg.articles] == [("刘一鸣",), ("王芳",)]
+
+
+# --- a sub-head set apart by blank lines, saying nothing of the text under it ------------------------------------------
+POLICY = ["日前，城东区政府办公室印发《关于支持社区养老发展的若干措施》，从资金、用地、人才等方面提出十二条具体举措。",
+          "措施明确，对符合条件的养老服务项目给予最高五十万元补助，审批时限压缩至十个工作日以内。",
+          "区民政局相关负责人介绍，下一步将建立工作台账，逐项抓好落实，确保政策红利尽快惠及养老机构。"]
+
+
+@pytest.mark.parametrize("subhead", ["下一步怎么干", "群众获得感更强", "项目建设提速"])
+@pytest.mark.parametrize("signed", ["trailer", "lead"])
+def test_a_sub_head_set_apart_inside_an_article_keeps_it_whole(subhead, signed):
+    paras = list(POLICY)
+    if signed == "lead":
+        paras[0] = "本报讯（记者 何涛）" + paras[0]
+    end = ["（记者 何涛）"] if signed == "trailer" else []
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(paras[0]), [subhead], col(paras[1]),
+                                col(paras[2]) + end, ["城西社区图书馆开放"], col(PLAIN_B)))
+    assert bodies(pg) == [squeeze(paras[0] + subhead + paras[1] + paras[2]), squeeze(PLAIN_B)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城西社区图书馆开放"]
+    assert pg.articles[0].byline.reporters == ("何涛",)
+    assert [p.text for p in pg.articles[0].paragraphs if p.kind == "section_title"] == [subhead]
+
+
+def test_a_banner_between_two_signed_articles_parts_them():
+    """Coupling: a title between a signed article and text a different author signs at its end stays a boundary,
+    even when it says nothing of the text under it (a page banner)."""
+    first = "本报讯（记者 何涛）" + POLICY[0]
+    second = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(first), ["认真学习贯彻会议精神"], col(second),
+                                ["（作者为某大学教授）"], ["孙立平"], ["守护老街巷的文化记忆"]))
+    assert bodies(pg) == [squeeze(first), squeeze(second)]
+    assert [a.byline.reporters for a in pg.articles] == [("何涛",), ("孙立平",)]
+
+
+def test_a_titled_brief_after_a_closed_article_stays_apart():
+    """Coupling: a trailer closed the article before; the text under the next title is another article."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY[0]) + ["（记者 何涛）"], ["周末好去处"], col(PLAIN_B)))
+    assert bodies(pg) == [squeeze(POLICY[0]), squeeze(PLAIN_B)]
+
+
+@pytest.mark.parametrize("credit", ["孙立平作（新华社发）", "孙立平 绘（新华社发）"])
+def test_an_illustration_credit_is_a_credit(credit):
+    """`X作（新华社发）` under an illustration is a credit like `X摄`: never a headline, never text."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY[0]), [credit], col(POLICY[1])))
+    assert "".join(bodies(pg)) == squeeze(POLICY[0] + POLICY[1])
+    assert pg.credits[0].name == "孙立平" and pg.unassigned == ()

@@ -27,6 +27,8 @@ from .model import Block, Byline, Credit, Headline, Paragraph
 
 #: Below this share of a lead's character bigrams found in the article so far, the lead opens a new topic.
 NEW_TOPIC_COHESION = 0.1
+#: A title between two paragraphs with less than this share of its bigrams in the paragraph under it is a sub-head.
+SUB_HEAD_SHARE = 0.25
 #: Block kinds that are text of an article.
 PARAGRAPH_KINDS = ("lead", "body", "list_item", "section_title")
 #: Block kinds that are headlines (or part of one).
@@ -335,7 +337,31 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _fold_sub_headed_pieces(_split_at_headlines(asm))
+    return _fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm)))
+
+
+def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
+    """A piece cut off under a title that says nothing of it (under SUB_HEAD_SHARE of the title's bigrams in its first
+    paragraph: `下一步怎么干`), with no lead of its own, goes on the article printed before it, the title its sub-head,
+    when one of the two is unsigned and that article is still open (no trailer closed it): then no signature says two
+    authors wrote them, and the piece's closing signature, if any, signs the whole."""
+    out: list[Draft] = []
+    for d in asm.drafts:
+        prev = out[-1] if out else None
+        h = d.over
+        if (prev is None or prev.closed or h is None or not d.after_headline or d.near or _has_own_lead(d)
+                or (prev.byline is not None and d.byline is not None)
+                or cohesion(h.text, d.paragraphs[0].text) >= SUB_HEAD_SHARE
+                or not any(x is h for x in asm.headlines)):
+            out.append(d)
+            continue
+        asm.headlines = [x for x in asm.headlines if x is not h]
+        prev.paragraphs.append(Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+        prev.paragraphs.extend(d.paragraphs)
+        prev.byline = _merge(prev.byline, d.byline)
+        prev.trailer, prev.closed = d.trailer, d.closed
+    asm.drafts = out
+    return asm
 
 
 def _split_at_headlines(asm: Assembly) -> Assembly:

@@ -47,10 +47,10 @@ TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本�
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
-    rf"(?:(?:本报|{_WIRE})?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
+    rf"(?:(?:本报|{_WIRE})?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*(?:摄(?:影)?|[作绘](?=\s*[（(]新华社发[）)])))"
     rf"|(?P<plain>资料图片|资料图|新华社发|图片由[{HAN}]{{2,16}}提供)"
 )
-CREDIT_SEPARATORS = " \u3000，、,"
+CREDIT_SEPARATORS = " \u3000，、,（）()"  # brackets too: an illustration's `X作（新华社发）`
 #: Words that make a few lines above a photo credit the photo's caption (`…。图为…。 新华社记者 X摄`), not an article.
 CAPTION_WORDS = ("图为", "左图", "右图", "上图", "下图")
 
