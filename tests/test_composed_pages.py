@@ -940,3 +940,16 @@ def test_an_illustration_credit_is_a_credit(credit):
     pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY[0]), [credit], col(POLICY[1])))
     assert "".join(bodies(pg)) == squeeze(POLICY[0] + POLICY[1])
     assert pg.credits[0].name == "孙立平" and pg.unassigned == ()
+
+
+@pytest.mark.parametrize("subhead", ["下一步怎么干", "消费市场回暖"])
+def test_a_sub_head_kept_inside_an_article_is_its_section_title_not_a_headline(subhead):
+    """The paragraph under the sub-head goes on the article's topic (it stays in the article); the sub-head says nothing
+    of it, so it is a `section_title` of the article and competes with no headline (the same sub-head printed in
+    another article does not take that article's headline)."""
+    market = ["本报讯（记者 何涛）" + MARKET_UNSIGNED, "城东区农贸市场还开设了便民服务点，附近居民买菜更方便，摊主收入也有提高。"]
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(market[0]), [subhead], col(market[1]),
+                                ["城东出台十二条措施支持社区养老"], col(POLICY[0]), [subhead], col(POLICY[1]) + ["（记者 王芳）"]))
+    assert bodies(pg) == [squeeze(market[0] + subhead + market[1]), squeeze(POLICY[0] + subhead + POLICY[1])]
+    assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "城东出台十二条措施支持社区养老"]
+    assert pg.unassigned == ()

@@ -360,6 +360,17 @@ def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
         prev.paragraphs.extend(d.paragraphs)
         prev.byline = _merge(prev.byline, d.byline)
         prev.trailer, prev.closed = d.trailer, d.closed
+    for d in out:  # a title kept inside one article that says nothing of the paragraph under it is its sub-head too
+        for k in sorted(d.gaps, reverse=True):
+            if not 0 < k < len(d.paragraphs):
+                continue
+            above, below = d.paragraphs[k - 1], d.paragraphs[k]
+            between = [x for x in asm.headlines if above.last_line < x.first_line and x.last_line < below.first_line]
+            if len(between) == 1 and cohesion(between[0].text, below.text) < SUB_HEAD_SHARE:
+                h = between[0]
+                asm.headlines = [x for x in asm.headlines if x is not h]
+                d.paragraphs.insert(k, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+                d.gaps = [g + (g > k) for g in d.gaps if g != k]
     asm.drafts = out
     return asm
 
