@@ -247,7 +247,7 @@ THREE_SIGNED = {
 }
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
-          "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines")
+          "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block")
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -294,7 +294,7 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         opening = r.choice(("记者从{}市商务局了解到，", "记者近日从{}市商务局获悉，", "{}市商务局介绍，"))
         b.paragraphs[0] = opening.format(city) + b.paragraphs[0].split("，", 1)[1]
         arts.insert(r.randint(1, len(arts)), b)
-    elif style == "same_city_stats":
+    elif style in ("same_city_stats", "same_city_block"):  # (the second with the headlines gathered in a block)
         for _ in range(2):
             a = w.stats(city)
             sign(w, a, r.choice(("lead", "trailer", "none")), outlet, city)
@@ -364,11 +364,11 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         ad = [f"{r.choice(BRANDS)} 以旧换新", f"全场直销价 电话 {r.randint(10000000, 99999999)}", "（广告）"]
         blocks.insert(r.randint(2, len(blocks)), caption)
         blocks.insert(r.randint(2, len(blocks)), ad)
-    if style == "headline_block":
+    if style in ("headline_block", "same_city_block"):
         heads = [a.headline for a in arts]
         r.shuffle(heads)
         blocks = [blocks[0], sum(([h, ""] for h in heads), [])] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)]
-    if r.random() < 0.4 and style not in ("headline_block", "last_line_head", "captions_ads"):
+    if r.random() < 0.4 and style not in ("headline_block", "last_line_head", "captions_ads", "same_city_block"):
         blocks.insert(r.randint(2, len(blocks)), [f"{w.name()}/摄" if r.random() < 0.5 else f"本报记者 {w.name()}摄"])
     if style == "furniture_mid" and r.random() < 0.5:
         blocks.append(["新闻热线:12345678", "投稿邮箱:news@example.com"])

@@ -953,3 +953,30 @@ def test_a_sub_head_kept_inside_an_article_is_its_section_title_not_a_headline(s
     assert bodies(pg) == [squeeze(market[0] + subhead + market[1]), squeeze(POLICY[0] + subhead + POLICY[1])]
     assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "城东出台十二条措施支持社区养老"]
     assert pg.unassigned == ()
+
+
+# --- two reports of one city run together, their headlines gathered in a block ---------------------------------------
+REPORT_1 = ["本报讯（记者 何涛）据城东市统计局最新数据，上半年，全市城镇居民人均可支配收入两万元，同比增长5.0%。",
+            "分行业看，制造业增长6.1%，服务业增长4.2%，增速均高于全省。"]
+REPORT_2 = ["城东市统计局日前发布的数据显示，上半年，全市城镇居民人均消费支出一万二千元，同比增长8.7%。",
+            "分项目看，教育文化娱乐支出增长12.3%，交通通信支出增长9.6%，服务消费占比提高。"]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize("second_lead", ["城东市统计局日前发布的数据显示，", "据城东市统计局数据，", "记者从城东市统计局获悉，"])
+def test_two_reports_of_one_city_with_their_headlines_in_a_block_stay_apart(order, second_lead):
+    """No headline stands between them and they share the city's vocabulary; the second opens on a source lead, and each
+    headline prints a figure of one report only: two articles."""
+    second = [second_lead + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
+    heads = ["上半年城东居民收入增长5.0%", "上半年城东居民消费支出增长8.7%"]
+    pg = xining.parse_text(page(*[[heads[i]] for i in order], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
+    assert bodies(pg) == [squeeze("".join(REPORT_1)), squeeze("".join(second))]
+    assert [a.title for a in pg.articles] == heads
+    assert pg.articles[0].byline.reporters == ("何涛",) and pg.articles[1].byline is None
+
+
+def test_a_source_paragraph_in_one_report_with_one_headline_keeps_it_whole():
+    """Coupling: one headline, whose figure is in the first part only: the source paragraph goes on the report."""
+    second = ["据城东市统计局数据，" + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
+    pg = xining.parse_text(page(["上半年城东居民收入增长5.0%"], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
+    assert bodies(pg) == [squeeze("".join(REPORT_1 + second))]

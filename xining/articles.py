@@ -16,6 +16,7 @@ decided from evidence, in one pass and one page-level review:
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
@@ -380,6 +381,9 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
     city) is a boundary when the text before it ends a sentence and the headline prints a figure (`805.0亿元`,
     `3.8%`) that the text after it has and the text before it has not: a sub-head does not quote the next report."""
     out: list[Draft] = []
+    heads_figures = [f for h in asm.headlines if (f := set(lx.UNIT_FIGURE_RE.findall(h.text)))]
+    seen = Counter(f for d in asm.drafts for f in _figures(d.paragraphs)) if len(heads_figures) >= 2 else Counter()
+    once = {f for f, n in seen.items() if n == 1}
     for d in asm.drafts:
         cuts = []
         for k in d.gaps:
@@ -390,6 +394,7 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
             mine, theirs = _figures(before), _figures(after)
             if any((f := set(lx.UNIT_FIGURE_RE.findall(h.text))) & theirs and not f & mine for h in heads):
                 cuts.append(k)
+        cuts = cuts or _two_reports(d, heads_figures, once)
         if not cuts:
             out.append(d)
             continue
@@ -405,6 +410,29 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
         out.extend(parts)
     asm.drafts = out
     return asm
+
+
+def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:
+    """Two reports of one city run together with no headline between (their headlines printed in a block): the
+    second opens on a lead after a full stop, and two headlines each print a figure of one part only, found in no
+    other article (`…增长5.0%` for the first, `…增长8.7%` for the second). `heads`: the headlines' figures; `once`:
+    figures printed in one article only. Returns the cut, if any."""
+    leads = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body"
+             and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(d.paragraphs[k].text))]
+    if not leads or len(heads) < 2:
+        return []
+    per = [set(lx.UNIT_FIGURE_RE.findall(p.text)) & once for p in d.paragraphs]
+    after: list[set[str]] = [set()] * (len(per) + 1)
+    for k in range(len(per) - 1, -1, -1):
+        after[k] = after[k + 1] | per[k]
+    mine: set[str] = set()
+    for k in range(len(per)):
+        if k in leads:
+            theirs = after[k]
+            if any(f & mine and not f & theirs for f in heads) and any(f & theirs and not f & mine for f in heads):
+                return [k]
+        mine |= per[k]
+    return []
 
 
 def _figures(paragraphs: Sequence[Paragraph]) -> set[str]:

@@ -72,10 +72,12 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
-# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`) opens a report too.
+# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `市统计局日前发布的数据显示，`)
+# opens a report too.
 NEWS_LEAD_RE = re.compile(
     r"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{2,24}(?:获悉|了解到|得知)"
-    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前)[，,]"
+    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前"
+    r"|[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前|今天|昨天)?(?:发布|公布)的(?:最新)?数据显示)[，,]"
 )
 
 # An office speaking for itself at a paragraph's opening (`市商务局介绍，`; never a person of it: `市商务局负责人介绍，`):
