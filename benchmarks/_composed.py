@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -26,6 +26,9 @@ SECTORS = ("装备制造业", "新材料产业", "食品加工业", "电子信�
 FIELDS = ("小微企业", "夜间经济", "老旧小区改造", "职业技能培训", "乡村物流", "社区养老")
 THINGS = ("菜市场", "社区食堂", "口袋公园", "共享书屋", "便民驿站", "夜市街区")
 PERIODS = (("一季度", 3), ("前两个月", 2), ("1-5月", 5), ("上半年", 6), ("前三季度", 9), ("1-10月", 10))
+SOURCES = ('记者从{}市统计局获悉，', '据{}市统计局最新数据，', '{}市统计局日前发布的数据显示，')
+SUBHEADS = ("产业结构持续优化", "服务水平稳步提升", "群众获得感更强", "下一步怎么干", "项目建设提速", "消费市场回暖")
+BRANDS = ("好家居", "顺达汽车", "百福家电", "安居地产")
 
 
 @dataclass
@@ -41,9 +44,16 @@ class Art:
     isolate: str = ""  # a name the dump prints on a line of its own, inside its sentence
     injected: str = ""  # a furniture line the dump emits in the middle of the text
     wrap_head: int = 0  # the headline set in lines of this width
+    subheads: list[tuple[int, str, bool]] = field(default_factory=list)  # (before paragraph k, sub-head, set apart)
+    topic: str = ""  # what it is about (an indicator, a field, a place)
+
+    def text_parts(self) -> list[str]:
+        """The paragraphs with the sub-heads printed between them, in reading order."""
+        heads = {k: h for k, h, _ in self.subheads}
+        return [x for k, p in enumerate(self.paragraphs) for x in ([heads[k]] if k in heads else []) + [p]]
 
     def gold(self) -> dict:
-        body = squeeze("".join(self.paragraphs))
+        body = squeeze("".join(self.text_parts()))
         return {"headline": self.headline, "first": body[:32], "last": body[-12:], "reporters": sorted(self.reporters)}
 
 
@@ -70,13 +80,15 @@ class Writer:
         m, d = self.r.randint(1, 12), self.r.randint(1, 28)
         return self.r.choice((f"本报讯（{who}）", f"{outlet}{city}{m}月{d}日讯（{who}）", f"{outlet}讯（{who}）"))
 
-    def stats(self, city: str, lead: str = "") -> Art:
+    def stats(self, city: str, lead: str = "", period_lead: bool = False) -> Art:
         (period, _), (ind, unit) = self.r.choice(PERIODS), self.r.choice(INDICATORS)
+        if period_lead:  # the lead opens on its period (`1-5月，`, `2023年1-5月，`, `今年以来，`)
+            period = self.r.choice((period, period, f"{self.r.choice((2023, 2024))}年{period}", "今年以来"))
         ind2, unit2 = self.r.choice([i for i in INDICATORS if i[0] != ind])
         val, g = self.num(80, 900), self.num(1.5, 12.0)
         s1, s2 = self.r.sample(SECTORS, 2)
         paras = [
-            f"{lead}{self.r.choice(('记者从{}市统计局获悉，', '据{}市统计局最新数据，', '{}市统计局日前发布的数据显示，')).format(city)}"
+            f"{lead}{'' if period_lead else self.r.choice(SOURCES).format(city)}"
             f"{period}，全市{ind}{val}{unit}，同比增长{g}%，增速比上年同期提高"
             f"{self.num(0.2, 2.0)}个百分点。",
             f"分行业看，{s1}增长{self.num(3, 20)}%，{s2}增长{self.num(1, 15)}%，两者合计拉动全市增长"
@@ -85,7 +97,7 @@ class Writer:
         ]
         head = self.r.choice((f"{period}{city}{ind}增长{g}%", f"{city}{period}{ind}同比增长{g}%",
                               f"{period}全市{ind}完成{val}{unit}"))
-        return Art(head, paras[: self.r.choice((2, 3, 3))], [])
+        return Art(head, paras[: self.r.choice((2, 3, 3))], [], topic=ind)
 
     def policy(self, city: str, lead: str = "") -> Art:
         f, n = self.r.choice(FIELDS), self.r.randint(8, 30)
@@ -96,7 +108,7 @@ class Writer:
             "市发展改革委相关负责人介绍，下一步将会同各区县建立工作台账，逐项抓好落实，确保政策红利尽快惠及市场主体。",
         ]
         head = self.r.choice((f"{city}出台{n}条措施支持{f}发展", f"{n}条新举措助力{f}", f"支持{f}{city}再出实招"))
-        return Art(head, paras[: self.r.choice((2, 3))], [])
+        return Art(head, paras[: self.r.choice((2, 3))], [], topic=f)
 
     def brief(self, city: str, topic: str = "") -> Art:
         m, d = self.r.randint(1, 12), self.r.randint(1, 28)
@@ -107,7 +119,7 @@ class Writer:
         if self.r.random() < 0.5:
             paras.append(f"据了解，{dist}计划年内再建成{self.r.randint(2, 6)}处{t}。")
         head = self.r.choice((f"{dist}首个{t}投用", f"{t}开进{dist}", f"{city}{dist}{t}迎客"))
-        return Art(head, paras, [])
+        return Art(head, paras, [], topic=t)
 
     def feature(self, city: str, lead: str = "") -> Art:
         t, dist = self.r.choice(THINGS), self.r.choice(DISTRICTS)
@@ -120,7 +132,7 @@ class Writer:
             f"下一步还将结合居民需求，继续补齐社区服务短板。",
         ]
         head = self.r.choice((f"{t}里的烟火气", f"家门口的{t}变了样", f"{dist}：{t}焕新"))
-        return Art(head, paras, [])
+        return Art(head, paras, [], topic=t)
 
 
 # --- laying the articles out as a dump -------------------------------------------------------------------
@@ -152,6 +164,18 @@ def sign(w: Writer, art: Art, form: str, outlet: str, city: str) -> None:
     elif form == "trailer":
         art.trailer = r.choice((f"（记者 {a}）", f"（{a}）", f"（{' '.join(a)}）"))
         art.reporters = [a]
+    elif form == "bracket_lead":
+        art.paragraphs[0] = f"本报讯 【记者 {a}】" + art.paragraphs[0]
+        art.reporters = [a]
+    elif form == "chief_lead":
+        art.paragraphs[0] = f"本报讯（首席记者 {a} 见习记者 {b}）" + art.paragraphs[0]
+        art.reporters = [a, b]
+    elif form == "trainee_line":
+        art.byline_line = f"{outlet} 见习记者{a} {city}报道"
+        art.reporters = [a]
+    elif form == "author_trailer":
+        art.trailer = f"（作者：{a} 编辑：{b}）"
+        art.reporters = [a]
     elif form == "unit":
         art.byline_line = f"本报记者 {a}"
         art.trailer = f"（作者单位：{city}市社会科学院）"
@@ -164,7 +188,11 @@ def lines_of(art: Art, column: float, r: random.Random, breaks: int = 0, noise: 
     head = wrap(art.headline, art.wrap_head, 0) if art.wrap_head else [art.headline]
     top = ([art.kicker] if art.kicker else []) + head + ([art.subtitle] if art.subtitle else [])
     body: list[str] = []
-    for p in art.paragraphs:
+    heads = {k: (h, apart) for k, h, apart in art.subheads}
+    for k, p in enumerate(art.paragraphs):
+        if k in heads:
+            h, apart = heads[k]
+            body += ["", h, ""] if apart else [h]
         body += wrap(p, column, hang=True)
     if noise:
         body = add_noise(body, r)
@@ -218,7 +246,8 @@ THREE_SIGNED = {
     "name_line": ("lead", "mark_line"),
 }
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
-          "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads")
+          "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
+          "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block")
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -265,7 +294,7 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         opening = r.choice(("记者从{}市商务局了解到，", "记者近日从{}市商务局获悉，", "{}市商务局介绍，"))
         b.paragraphs[0] = opening.format(city) + b.paragraphs[0].split("，", 1)[1]
         arts.insert(r.randint(1, len(arts)), b)
-    elif style == "same_city_stats":
+    elif style in ("same_city_stats", "same_city_block"):  # (the second with the headlines gathered in a block)
         for _ in range(2):
             a = w.stats(city)
             sign(w, a, r.choice(("lead", "trailer", "none")), outlet, city)
@@ -286,6 +315,36 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
     elif style == "furniture_mid":
         arts[r.randint(0, 2)].injected = r.choice(("一审 李六 二审 王七 政审 张八", "投稿邮箱:news@example.com",
                                                    "2024年4月19日星期五", "新闻热线:12345678"))
+    elif style == "sub_heads":  # three-paragraph articles with a sub-head before their second or third paragraph
+        arts = []
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            while len(a.paragraphs) < 3:
+                a.paragraphs.append(f"据介绍，{a.topic}相关工作已列入全市年度重点任务清单，将按季度通报进展。")
+            sign(w, a, r.choice(("lead", "mark_line", "staff_line", "trailer")), outlet, city)
+            a.subheads = [(k, r.choice(SUBHEADS), r.random() < 0.5) for k in r.sample((1, 2), r.choice((1, 2)))]
+            arts.append(a)
+    elif style == "bulletins":  # unsigned reports one after another, leads on their period or date, one city
+        arts = [w.stats(city, period_lead=True) for _ in range(2)] + [w.brief(city)]
+        r.shuffle(arts)
+    elif style == "last_line_head":  # signed articles; the last one's headline printed as the page's last line
+        arts = []
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line", "staff_line")), outlet, city)
+            arts.append(a)
+    elif style == "captions_ads":  # a photo caption and an advertisement between signed articles
+        arts = []
+        for make in r.sample(kinds, 3):
+            a = make(r.choice(CITIES))
+            sign(w, a, r.choice(("lead", "mark_line", "trailer")), outlet, city)
+            arts.append(a)
+    elif style == "more_bylines":  # bracketed leads, role qualifiers, an outlet's trainee line, an author's trailer
+        arts = []
+        for form, make in zip(r.sample(("bracket_lead", "chief_lead", "trainee_line", "author_trailer"), 3), r.sample(kinds, 3)):
+            a = make(r.choice(CITIES))
+            sign(w, a, form, outlet, city)
+            arts.append(a)
     elif style == "name_line":
         # A person's name set on a line of its own inside a sentence of the second article.
         a, who = arts[1], w.name()
@@ -293,11 +352,23 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         a.isolate = who
     for a in arts:
         blocks.append(lines_of(a, column, r, breaks, noise))
-    if style == "headline_block":
+    if style == "last_line_head":
+        blocks[-1] = strip_headline(blocks[-1], arts[-1])
+        blocks.append([arts[-1].headline])
+    if style == "bulletins" and r.random() < 0.5:  # the headlines gathered in a block
+        heads = [a.headline for a in arts]
+        blocks = [blocks[0], sum(([h, ""] for h in heads), [])] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)]
+    if style == "captions_ads":
+        t, dist = r.choice(THINGS), r.choice(DISTRICTS)
+        caption = [*wrap(f"图为{city}市{dist}新建的{t}，居民正在体验。", column, 0), f"本报记者 {w.name()}摄"]
+        ad = [f"{r.choice(BRANDS)} 以旧换新", f"全场直销价 电话 {r.randint(10000000, 99999999)}", "（广告）"]
+        blocks.insert(r.randint(2, len(blocks)), caption)
+        blocks.insert(r.randint(2, len(blocks)), ad)
+    if style in ("headline_block", "same_city_block"):
         heads = [a.headline for a in arts]
         r.shuffle(heads)
         blocks = [blocks[0], sum(([h, ""] for h in heads), [])] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)]
-    if r.random() < 0.4 and style not in ("headline_block",):
+    if r.random() < 0.4 and style not in ("headline_block", "last_line_head", "captions_ads", "same_city_block"):
         blocks.insert(r.randint(2, len(blocks)), [f"{w.name()}/摄" if r.random() < 0.5 else f"本报记者 {w.name()}摄"])
     if style == "furniture_mid" and r.random() < 0.5:
         blocks.append(["新闻热线:12345678", "投稿邮箱:news@example.com"])

@@ -677,6 +677,10 @@ def test_a_title_after_a_trailer_is_the_next_headline(trailer):
     ("本报讯（记者 何英杰 通讯员 李波）", "本报讯（记者 何英杰 通", ("何英杰", "李波")),
     ("本报讯（记者 张明 李华）", "本报讯（记者 张明", ("张明", "李华")),
     ("城东晚报南浦10月26日讯（记者 刘明 通讯员 赵亮）", "城东晚报南浦10月26日讯", ("刘明", "赵亮")),
+    ("本报讯（首席记者 何英 见习记者 李波）", "本报讯（首席记者 何英 见", ("何英", "李波")),  # a role word wrapped
+    ("本报讯（首席记者 何英 见习记者 李波）", "本报讯（首席记者 何英 见习记", ("何英", "李波")),
+    ("本报讯（首席记者 何英杰）", "本报讯（首席记", ("何英杰",)),
+    ("本报讯（记者 何英 李波）", "本报讯（记者 何英 李", ("何英", "李波")),  # a name, not a role, wrapped
 ])
 def test_a_byline_lead_wrapped_across_lines_names_its_people_whole(lead, first, people):
     """A name or role word wrapped at the margin is one word; two whole names meeting at the break are two; a dateline
@@ -782,3 +786,197 @@ def test_a_kicker_and_a_headline_each_with_a_colon_are_titles(kicker):
     (art,) = pg.articles
     assert squeeze(art.text) == squeeze(PLAIN_B) and art.byline.reporters == ("张明远",)
     assert "城西：社区图书馆开放" in art.title
+
+
+# --- kickers in the form `地名：短语` set right above their headline ------------------------------------------
+@pytest.mark.parametrize("kicker, headline", [
+    ("城东：民生为先", "城东新建三座口袋公园"),
+    ("城东区：项目建设一线", "三座口袋公园开园"),  # the kicker wider than its headline
+    ("城东：稳中有进", "城东区：三座口袋公园开园"),  # a kicker over a `地名：…` headline
+])
+def test_a_colon_kicker_over_its_headline_is_no_part_of_it(kicker, headline):
+    pg = xining.parse_text(page([kicker, headline], col(PARK), ["全市供水管网更新完成"], col(WATER)))
+    assert [a.title for a in pg.articles] == [headline, "全市供水管网更新完成"]
+    assert [b.text for b in pg.blocks if b.kind == "kicker"] == [kicker]
+
+
+def test_a_colon_kicker_over_a_headline_and_its_subtitle():
+    pg = xining.parse_text(page(["城东：民生为先", "城东新建三座口袋公园", "——来自社区一线的报道"], col(PARK)))
+    assert pg.articles[0].title == "城东新建三座口袋公园"
+    assert sorted(b.kind for b in pg.blocks if b.kind in ("kicker", "subtitle")) == ["kicker", "subtitle"]
+
+
+@pytest.mark.parametrize("head", [
+    ["城东区：三座口袋公", "园开园"],  # wrapped at the margin: the rest of the line is short
+    ["新城市：治理新方位", "发展新目标"],  # a headline set on two lines, its second much shorter
+    ["城东新建三座口袋公园", "居民出门见绿"],  # no colon: a headline on two lines
+])
+def test_a_headline_on_two_lines_keeps_its_first_line(head):
+    """Coupling: only a `地名：短语` line over a title about as wide is a kicker; a wrapped headline stays whole."""
+    blocks = layout(page(head, col(PARK)))
+    assert [(b.kind, b.text) for b in blocks if b.kind in ("headline", "kicker")] == [("headline", "".join(head))]
+
+
+# --- a closing signature of another reporter, no second lead: the cut is where the vocabulary changes ------------
+STATS_SIGNED = ["本报讯（记者 何涛）据城东区统计局最新数据，一季度全区社会消费品零售总额两百亿元，同比增长4.2%，增速高于全市。",
+                "分行业看，餐饮收入增长6.1%，网上零售额增长8.7%，两者合计拉动全区增长2.3个百分点。"]
+CANTEEN = ["清晨六点半，城西的社区食堂里已经热闹起来，老人们排队取餐，志愿者忙着擦桌子。",
+           "“以前做饭要花一上午，现在下楼就能吃上热乎饭。”住在附近的老人一边吃一边说。"]
+
+
+@pytest.mark.parametrize("trailer, name", [("（记者 陈刚）", "陈刚"), ("（陈 刚）", "陈刚"), ("（周晓明）", "周晓明")])
+def test_a_closing_signature_of_another_reporter_splits_where_the_topic_changes(trailer, name):
+    """Headlines gathered in a block; a signed report, then a feature that opens on no lead and is signed at its end."""
+    heads = ["城西社区食堂里的烟火气", "一季度全区消费品零售总额增长4.2%"]
+    pg = xining.parse_text(page(*[[h] for h in heads], *[col(p) for p in STATS_SIGNED], *[col(p) for p in CANTEEN[:-1]],
+                                col(CANTEEN[-1]) + [trailer]))
+    assert bodies(pg) == [squeeze("".join(STATS_SIGNED)), squeeze("".join(CANTEEN))]
+    assert [a.byline.reporters for a in pg.articles] == [("何涛",), (name,)]
+    assert [a.title for a in pg.articles] == heads[::-1]
+
+
+@pytest.mark.parametrize("tail", [
+    "市统计局有关负责人表示，一季度全区消费品市场运行平稳，餐饮收入和网上零售额增长较快。",  # the report goes on
+    "据了解，全区餐饮收入增长较快，网上零售额占社会消费品零售总额的比重继续提高。",
+])
+def test_a_closing_signature_after_text_on_the_same_topic_adds_an_author(tail):
+    """Coupling: the text after the last full stop stays on the report's topic: one article, signed by both."""
+    pg = xining.parse_text(page(["一季度全区消费品零售总额增长4.2%"], *[col(p) for p in STATS_SIGNED], col(tail) + ["（记者 陈刚）"]))
+    assert bodies(pg) == [squeeze("".join(STATS_SIGNED) + tail)]
+    assert pg.articles[0].byline.reporters == ("何涛", "陈刚")
+
+
+# --- an office's own report under its headline ---------------------------------------------------------------------
+CANTEEN_OPENS = "城东区首个社区食堂正式投用，可同时服务周边五个社区，老人就餐享受优惠，居民买菜后就近就餐。"
+MARKET = ("本报讯（记者 何涛）近日，城东区农贸市场改造完成，新设摊位两百个，统一安装了电子秤和溯源屏，"
+          "附近社区居民买菜更放心，老人买菜也更方便。")
+
+
+@pytest.mark.parametrize("office", ["城东区商务局介绍，", "城东区民政局日前介绍，", "市商务局透露，"])
+def test_an_office_lead_under_a_headline_opens_a_brief_of_its_own(office):
+    """The brief shares the page's vocabulary (城东区, 社区, 居民) with the signed report above it; its headline and its
+    office lead make it an article of its own."""
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET), ["城东首个社区食堂投用"], col(office + CANTEEN_OPENS)))
+    assert bodies(pg) == [squeeze(MARKET), squeeze(office + CANTEEN_OPENS)]
+    assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "城东首个社区食堂投用"]
+
+
+@pytest.mark.parametrize("source", ["城东区商务局负责人介绍，", "城东区商务局介绍，"])
+def test_an_office_named_as_a_source_in_running_text_opens_nothing(source):
+    """Coupling: without a headline above it, a paragraph quoting an office (or a person of it) goes on the article."""
+    more = source + "农贸市场改造由区财政补贴，今年还将改造三处农贸市场，覆盖更多社区居民。"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET), col(more)))
+    assert bodies(pg) == [squeeze(MARKET + more)]
+
+
+# --- a byline line after a full stop, above text on a new topic, with the headline printed elsewhere -----------------
+MARKET_UNSIGNED = "城东区农贸市场改造完成，新设摊位两百个，统一安装了电子秤和溯源屏，附近居民买菜更放心。"
+STATS_UNSIGNED = "据城西区统计局最新数据，一季度全区规模以上工业增加值三百亿元，同比增长5.5%，增速高于全省。"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报记者 刘一鸣", ("刘一鸣",)), ("■记者 刘一鸣 通讯员 赵亮", ("刘一鸣", "赵亮")), ("城东晚报记者 刘一鸣", ("刘一鸣",)),
+])
+@pytest.mark.parametrize("where", ["last line", "block"])
+def test_a_byline_line_above_a_new_topic_opens_its_article(line, names, where):
+    heads = ["城东农贸市场焕新", "一季度城西工业增加值增长5.5%"]
+    body = [["■记者 何涛"], col(MARKET_UNSIGNED), [line], col(STATS_UNSIGNED)]
+    text = page(heads[:1], *body, heads[1:]) if where == "last line" else page(*[[h] for h in heads], *body)
+    pg = xining.parse_text(text)
+    assert bodies(pg) == [squeeze(MARKET_UNSIGNED), squeeze(STATS_UNSIGNED)]
+    assert [a.byline.reporters + a.byline.correspondents for a in pg.articles] == [("何涛",), names]
+    assert [a.title for a in pg.articles] == heads
+
+
+@pytest.mark.parametrize("line", ["本报记者 刘一鸣", "刘一鸣"])
+def test_a_byline_line_above_a_signed_lead_closes_the_article_before(line):
+    """Coupling: above a lead that names its own reporter, the byline line signs the text before it."""
+    lead = "本报讯（记者 王芳）" + STATS_UNSIGNED
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(MARKET_UNSIGNED), [line], col(lead), ["一季度城西工业增加值增长5.5%"]))
+    assert [a.byline.reporters for a in pg.articles] == [("刘一鸣",), ("王芳",)]
+
+
+# --- a sub-head set apart by blank lines, saying nothing of the text under it ------------------------------------------
+POLICY = ["日前，城东区政府办公室印发《关于支持社区养老发展的若干措施》，从资金、用地、人才等方面提出十二条具体举措。",
+          "措施明确，对符合条件的养老服务项目给予最高五十万元补助，审批时限压缩至十个工作日以内。",
+          "区民政局相关负责人介绍，下一步将建立工作台账，逐项抓好落实，确保政策红利尽快惠及养老机构。"]
+
+
+@pytest.mark.parametrize("subhead", ["下一步怎么干", "群众获得感更强", "项目建设提速"])
+@pytest.mark.parametrize("signed", ["trailer", "lead"])
+def test_a_sub_head_set_apart_inside_an_article_keeps_it_whole(subhead, signed):
+    paras = list(POLICY)
+    if signed == "lead":
+        paras[0] = "本报讯（记者 何涛）" + paras[0]
+    end = ["（记者 何涛）"] if signed == "trailer" else []
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(paras[0]), [subhead], col(paras[1]),
+                                col(paras[2]) + end, ["城西社区图书馆开放"], col(PLAIN_B)))
+    assert bodies(pg) == [squeeze(paras[0] + subhead + paras[1] + paras[2]), squeeze(PLAIN_B)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城西社区图书馆开放"]
+    assert pg.articles[0].byline.reporters == ("何涛",)
+    assert [p.text for p in pg.articles[0].paragraphs if p.kind == "section_title"] == [subhead]
+
+
+def test_a_banner_between_two_signed_articles_parts_them():
+    """Coupling: a title between a signed article and text a different author signs at its end stays a boundary,
+    even when it says nothing of the text under it (a page banner)."""
+    first = "本报讯（记者 何涛）" + POLICY[0]
+    second = "文化是一个城市的灵魂，也是它走向未来的底气。我们要守护老街巷，让历史与今天对话。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(first), ["认真学习贯彻会议精神"], col(second),
+                                ["（作者为某大学教授）"], ["孙立平"], ["守护老街巷的文化记忆"]))
+    assert bodies(pg) == [squeeze(first), squeeze(second)]
+    assert [a.byline.reporters for a in pg.articles] == [("何涛",), ("孙立平",)]
+
+
+def test_a_titled_brief_after_a_closed_article_stays_apart():
+    """Coupling: a trailer closed the article before; the text under the next title is another article."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY[0]) + ["（记者 何涛）"], ["周末好去处"], col(PLAIN_B)))
+    assert bodies(pg) == [squeeze(POLICY[0]), squeeze(PLAIN_B)]
+
+
+@pytest.mark.parametrize("credit", ["孙立平作（新华社发）", "孙立平 绘（新华社发）"])
+def test_an_illustration_credit_is_a_credit(credit):
+    """`X作（新华社发）` under an illustration is a credit like `X摄`: never a headline, never text."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY[0]), [credit], col(POLICY[1])))
+    assert "".join(bodies(pg)) == squeeze(POLICY[0] + POLICY[1])
+    assert pg.credits[0].name == "孙立平" and pg.unassigned == ()
+
+
+@pytest.mark.parametrize("subhead", ["下一步怎么干", "消费市场回暖"])
+def test_a_sub_head_kept_inside_an_article_is_its_section_title_not_a_headline(subhead):
+    """The paragraph under the sub-head goes on the article's topic (it stays in the article); the sub-head says nothing
+    of it, so it is a `section_title` of the article and competes with no headline (the same sub-head printed in
+    another article does not take that article's headline)."""
+    market = ["本报讯（记者 何涛）" + MARKET_UNSIGNED, "城东区农贸市场还开设了便民服务点，附近居民买菜更方便，摊主收入也有提高。"]
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(market[0]), [subhead], col(market[1]),
+                                ["城东出台十二条措施支持社区养老"], col(POLICY[0]), [subhead], col(POLICY[1]) + ["（记者 王芳）"]))
+    assert bodies(pg) == [squeeze(market[0] + subhead + market[1]), squeeze(POLICY[0] + subhead + POLICY[1])]
+    assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "城东出台十二条措施支持社区养老"]
+    assert pg.unassigned == ()
+
+
+# --- two reports of one city run together, their headlines gathered in a block ---------------------------------------
+REPORT_1 = ["本报讯（记者 何涛）据城东市统计局最新数据，上半年，全市城镇居民人均可支配收入两万元，同比增长5.0%。",
+            "分行业看，制造业增长6.1%，服务业增长4.2%，增速均高于全省。"]
+REPORT_2 = ["城东市统计局日前发布的数据显示，上半年，全市城镇居民人均消费支出一万二千元，同比增长8.7%。",
+            "分项目看，教育文化娱乐支出增长12.3%，交通通信支出增长9.6%，服务消费占比提高。"]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize("second_lead", ["城东市统计局日前发布的数据显示，", "据城东市统计局数据，", "记者从城东市统计局获悉，"])
+def test_two_reports_of_one_city_with_their_headlines_in_a_block_stay_apart(order, second_lead):
+    """No headline stands between them and they share the city's vocabulary; the second opens on a source lead, and each
+    headline prints a figure of one report only: two articles."""
+    second = [second_lead + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
+    heads = ["上半年城东居民收入增长5.0%", "上半年城东居民消费支出增长8.7%"]
+    pg = xining.parse_text(page(*[[heads[i]] for i in order], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
+    assert bodies(pg) == [squeeze("".join(REPORT_1)), squeeze("".join(second))]
+    assert [a.title for a in pg.articles] == heads
+    assert pg.articles[0].byline.reporters == ("何涛",) and pg.articles[1].byline is None
+
+
+def test_a_source_paragraph_in_one_report_with_one_headline_keeps_it_whole():
+    """Coupling: one headline, whose figure is in the first part only: the source paragraph goes on the report."""
+    second = ["据城东市统计局数据，" + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
+    pg = xining.parse_text(page(["上半年城东居民收入增长5.0%"], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
+    assert bodies(pg) == [squeeze("".join(REPORT_1 + second))]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +29,8 @@ from .model import Block, Byline, Credit, Headline, Paragraph
 
 #: Below this share of a lead's character bigrams found in the article so far, the lead opens a new topic.
 NEW_TOPIC_COHESION = 0.1
+#: A title between two paragraphs with less than this share of its bigrams in the paragraph under it is a sub-head.
+SUB_HEAD_SHARE = 0.25
 #: Block kinds that are text of an article.
 PARAGRAPH_KINDS = ("lead", "body", "list_item", "section_title")
 #: Block kinds that are headlines (or part of one).
@@ -211,7 +214,11 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
     if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
         return before is None or before.kind != "trailer"
-    return False
+    # A byline line with a role (`本报记者 X`, `■记者 X`) after a full stop, above text on a new topic (its headline
+    # printed elsewhere): it opens that text's article. Above more of the same topic, it closes the article before.
+    role = parse_byline(blocks[i].raw or blocks[i].text)
+    return bool(role and role.reporters + role.correspondents) and nxt is not None and nxt.kind == "body" and (
+        not coheres(nxt.text, current.text))
 
 
 def _awaits_lead(current: Draft, lead: Block) -> bool:
@@ -246,14 +253,24 @@ def _sign_at_end(drafts: list[Draft], byline: Byline | None) -> None:
 
 def _second_start(d: Draft) -> int | None:
     """Where a second article begins inside `d`: the last paragraph kept across a headline, else the last one after
-    a full stop that opens as a report's lead (`据市统计局数据，`, `3月25日，`)."""
+    a full stop that opens as a report's lead (`据市统计局数据，`, `3月25日，`), else the one after a full stop where
+    the vocabulary changes (`清晨六点半，…` after a statistics report)."""
     if d.gaps and d.gaps[-1] > 0:
         return d.gaps[-1]
-    for k in range(len(d.paragraphs) - 1, 0, -1):
-        p = d.paragraphs[k]
-        if p.kind == "body" and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(p.text)):
+    ends = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body" and ends_sentence(d.paragraphs[k - 1].text)]
+    for k in reversed(ends):
+        if _lead_form(to_simplified(d.paragraphs[k].text)):
             return k
-    return None
+    # No lead to go by: a paragraph on a new topic (under NEW_TOPIC_COHESION of its bigrams in the text before it)
+    # that shares more with the text after it than with the text before; of those, the one that does so most.
+    texts = [p.text for p in d.paragraphs]
+    fit: dict[int, float] = {}
+    for k in ends:
+        before = cohesion(texts[k], "".join(texts[:k]))
+        after = cohesion(texts[k], "".join(texts[k + 1:])) if k + 1 < len(texts) else 0.0
+        if before < NEW_TOPIC_COHESION and after > before:
+            fit[k] = after - before
+    return max(fit, key=lambda k: (fit[k], k)) if fit else None
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
@@ -303,8 +320,10 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
         return False  # its sentence runs on: no article begins in the middle of one
     if para.kind != "body":
         return False  # a list item or a sub-head goes on the article it follows
-    if not _lead_form(to_simplified(para.text)):
-        return after_gap and not coheres(para.text, current.text)
+    simple = to_simplified(para.text)
+    if not _lead_form(simple):
+        # Under a headline: a new topic, or an office's own report (`市商务局介绍，`), opens an article.
+        return after_gap and (not coheres(para.text, current.text) or lx.OFFICE_LEAD_RE.match(simple) is not None)
     return current.byline is None or after_gap or not coheres(para.text, current.text)
 
 
@@ -321,7 +340,42 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _fold_sub_headed_pieces(_split_at_headlines(asm))
+    return _fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm)))
+
+
+def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
+    """A piece cut off under a title that says nothing of it (under SUB_HEAD_SHARE of the title's bigrams in its first
+    paragraph: `下一步怎么干`), with no lead of its own, goes on the article printed before it, the title its sub-head,
+    when one of the two is unsigned and that article is still open (no trailer closed it): then no signature says two
+    authors wrote them, and the piece's closing signature, if any, signs the whole."""
+    out: list[Draft] = []
+    for d in asm.drafts:
+        prev = out[-1] if out else None
+        h = d.over
+        if (prev is None or prev.closed or h is None or not d.after_headline or d.near or _has_own_lead(d)
+                or (prev.byline is not None and d.byline is not None)
+                or cohesion(h.text, d.paragraphs[0].text) >= SUB_HEAD_SHARE
+                or not any(x is h for x in asm.headlines)):
+            out.append(d)
+            continue
+        asm.headlines = [x for x in asm.headlines if x is not h]
+        prev.paragraphs.append(Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+        prev.paragraphs.extend(d.paragraphs)
+        prev.byline = _merge(prev.byline, d.byline)
+        prev.trailer, prev.closed = d.trailer, d.closed
+    for d in out:  # a title kept inside one article that says nothing of the paragraph under it is its sub-head too
+        for k in sorted(d.gaps, reverse=True):
+            if not 0 < k < len(d.paragraphs):
+                continue
+            above, below = d.paragraphs[k - 1], d.paragraphs[k]
+            between = [x for x in asm.headlines if above.last_line < x.first_line and x.last_line < below.first_line]
+            if len(between) == 1 and cohesion(between[0].text, below.text) < SUB_HEAD_SHARE:
+                h = between[0]
+                asm.headlines = [x for x in asm.headlines if x is not h]
+                d.paragraphs.insert(k, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+                d.gaps = [g + (g > k) for g in d.gaps if g != k]
+    asm.drafts = out
+    return asm
 
 
 def _split_at_headlines(asm: Assembly) -> Assembly:
@@ -329,6 +383,9 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
     city) is a boundary when the text before it ends a sentence and the headline prints a figure (`805.0亿元`,
     `3.8%`) that the text after it has and the text before it has not: a sub-head does not quote the next report."""
     out: list[Draft] = []
+    heads_figures = [f for h in asm.headlines if (f := set(lx.UNIT_FIGURE_RE.findall(h.text)))]
+    seen = Counter(f for d in asm.drafts for f in _figures(d.paragraphs)) if len(heads_figures) >= 2 else Counter()
+    once = {f for f, n in seen.items() if n == 1}
     for d in asm.drafts:
         cuts = []
         for k in d.gaps:
@@ -339,6 +396,7 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
             mine, theirs = _figures(before), _figures(after)
             if any((f := set(lx.UNIT_FIGURE_RE.findall(h.text))) & theirs and not f & mine for h in heads):
                 cuts.append(k)
+        cuts = cuts or _two_reports(d, heads_figures, once)
         if not cuts:
             out.append(d)
             continue
@@ -354,6 +412,29 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
         out.extend(parts)
     asm.drafts = out
     return asm
+
+
+def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:
+    """Two reports of one city run together with no headline between (their headlines printed in a block): the
+    second opens on a lead after a full stop, and two headlines each print a figure of one part only, found in no
+    other article (`…增长5.0%` for the first, `…增长8.7%` for the second). `heads`: the headlines' figures; `once`:
+    figures printed in one article only. Returns the cut, if any."""
+    leads = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body"
+             and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(d.paragraphs[k].text))]
+    if not leads or len(heads) < 2:
+        return []
+    per = [set(lx.UNIT_FIGURE_RE.findall(p.text)) & once for p in d.paragraphs]
+    after: list[set[str]] = [set()] * (len(per) + 1)
+    for k in range(len(per) - 1, -1, -1):
+        after[k] = after[k + 1] | per[k]
+    mine: set[str] = set()
+    for k in range(len(per)):
+        if k in leads:
+            theirs = after[k]
+            if any(f & mine and not f & theirs for f in heads) and any(f & theirs and not f & mine for f in heads):
+                return [k]
+        mine |= per[k]
+    return []
 
 
 def _figures(paragraphs: Sequence[Paragraph]) -> set[str]:

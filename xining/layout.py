@@ -296,8 +296,11 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
-            cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), None)
-            if cut is not None:
+            cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
+            if _colon_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker, not part of it
+                out.append(Chunk(tuple(lines[:1]), "kicker"))
+                lines, cut = lines[1:], cut - 1
+            if cut < len(lines):
                 out += [Chunk(tuple(lines[:cut]), "headline"), Chunk(tuple(lines[cut:]), "subtitle")]
                 continue
             if lines[0].text.startswith(lx.SUBTITLE_DASHES):
@@ -307,6 +310,18 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
     return _last_line_headline(_display_titles(out))
+
+
+def _colon_kicker(lines: list[Line]) -> bool:
+    """The first of two or three title lines is a kicker when it reads `地名：短语` and the line under it is a title of
+    its own, nearly as wide or wider (a headline wrapped at the margin leaves a short rest: `北站片区：便民驿` /
+    `站焕新` stays one headline, and so does `新时代：发展新方位` / `奋进新目标`)."""
+    return (2 <= len(lines) <= 3 and lines[1].width >= max(KICKER_UNDER * lines[0].width, 6)
+            and bool(lx.COLON_KICKER_RE.match(lines[0].simple)))
+
+
+#: A kicker's headline line is at least this share of the kicker's width.
+KICKER_UNDER = 0.8
 
 
 #: A title run longer than this many lines (quoted pieces of a line not counted) is a headline and a sub-head.
@@ -751,9 +766,18 @@ _ROLE_WORD = re.compile("(?:" + "|".join(sorted(lx.REPORTER_ROLES + lx.CORRESPON
 NAME_LENGTH = 3
 
 
+_ROLES = tuple(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES)
+_ROLE_PREFIXES = frozenset(r[:k] for r in _ROLES for k in range(1, len(r)))
+
+
+def _role_across(tail: str, head: str) -> bool:
+    """A role word wrapped at the margin (`见` / `习记者`, `首席记` / `者`): the line ends on its first characters."""
+    return tail in _ROLE_PREFIXES and (tail + head).startswith(_ROLES)
+
+
 def _raw_joined(lines: Sequence[Line]) -> str:
     """The lines as printed, for reading names: a name (or role word) wrapped across a line break is one word
-    (`（记者 林` / `立）`, `通` / `讯员`); two whole names meeting at the break (`张三` / `李四`) stay two."""
+    (`（记者 林` / `立）`, `通` / `讯员`, `见` / `习记者`); two whole names meeting at the break (`张三` / `李四`) stay two."""
     out = ""
     for ln in lines:
         raw = _closed_up(ln.raw.strip())
@@ -761,7 +785,8 @@ def _raw_joined(lines: Sequence[Line]) -> str:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
             word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
-            joined = len(word) + len(head.group()) <= NAME_LENGTH if tail and head and word else bool(tail and head)
+            joined = (len(word) + len(head.group()) <= NAME_LENGTH or _role_across(word, head.group())) if tail and head and word \
+                else bool(tail and head)
             out += "" if joined else " "
         out += raw
     return out

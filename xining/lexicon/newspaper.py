@@ -47,10 +47,10 @@ TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本�
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
-    rf"(?:(?:本报|{_WIRE})?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*摄(?:影)?)"
+    rf"(?:(?:本报|{_WIRE})?(?:记者|通讯员)?\s*(?P<name>[{HAN}·]{{2,4}}?)\s*/?\s*(?:摄(?:影)?|[作绘](?=\s*[（(]新华社发[）)])))"
     rf"|(?P<plain>资料图片|资料图|新华社发|图片由[{HAN}]{{2,16}}提供)"
 )
-CREDIT_SEPARATORS = " \u3000，、,"
+CREDIT_SEPARATORS = " \u3000，、,（）()"  # brackets too: an illustration's `X作（新华社发）`
 #: Words that make a few lines above a photo credit the photo's caption (`…。图为…。 新华社记者 X摄`), not an article.
 CAPTION_WORDS = ("图为", "左图", "右图", "上图", "下图")
 
@@ -72,11 +72,17 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
-# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`) opens a report too.
+# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `市统计局日前发布的数据显示，`)
+# opens a report too.
 NEWS_LEAD_RE = re.compile(
     r"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{2,24}(?:获悉|了解到|得知)"
-    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前)[，,]"
+    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前"
+    r"|[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前|今天|昨天)?(?:发布|公布)的(?:最新)?数据显示)[，,]"
 )
+
+# An office speaking for itself at a paragraph's opening (`市商务局介绍，`; never a person of it: `市商务局负责人介绍，`):
+# under a headline, the opening of a report of its own (in running text it is only a source).
+OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前)?(?:介绍|透露)[，,]")
 
 # A figure shared by a headline and an article counts only as a whole unit-bearing token (`5.5%`, `35条`),
 # never the digits of a date or a period (`2024年`, `3月`).
@@ -87,6 +93,10 @@ SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
 # A one-line title with one of these, right above a shorter headline, is its deck (引题), not a headline.
 DECK_MARKS = "，,"
+
+# A kicker (引题) in the form `地名：短语` (`城东：民生为先`): a short label, a colon, a phrase; on the first line of
+# a title run, over a line no narrower, it is the kicker of the headline set under it.
+COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12}$")
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
