@@ -163,3 +163,40 @@ def test_the_figures_table_pads_chinese_columns_by_display_width(tmp_path, capsy
     lines = capsys.readouterr().out.splitlines()[1:]
     assert len(lines) == 5 and "石墨及碳素制品" in lines[3]
     assert len({round(2 * display_width(line)) for line in lines}) == 1, lines
+
+
+def test_out_on_a_read_only_disk_names_the_file_not_a_temporary_one(sample_path, small_disk, capsys):
+    disk = small_disk(read_only=True)  # the folder exists, so the first write is what fails
+    assert main(["parse", str(sample_path), "--out", str(disk)]) == 1
+    assert capsys.readouterr().err == f"xining: {disk / 'sample-page.json'}: cannot write (Read-only file system)\n"
+
+
+def test_report_into_a_read_only_folder_is_one_line(sample_path, small_disk, capsys):
+    """The downloads written before any notebook runs fail on one line too, not with a traceback."""
+    disk = small_disk(read_only=True)
+    assert main(["report", str(sample_path), "--out", str(disk), "--quiet"]) == 1
+    assert capsys.readouterr().err == f"xining: {disk / 'sample-page'}: cannot write (Read-only file system)\n"
+
+
+def test_the_outline_counts_in_the_singular_and_names_a_single_line(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")
+    assert main(["parse", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "(1 article, sha256" in out and "· 1 paragraph · line 3\n" in out
+    assert "1 articles" not in out and "1 paragraphs" not in out and "3-3" not in out
+
+
+def test_the_outline_shows_one_line_paragraphs_as_their_line(sample_path, capsys):
+    assert main(["parse", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "5 paragraphs · lines 68-73, 75, 76-79, 81-83, 85-87" in out and "1 paragraph · lines 89-95" in out
+
+
+def test_a_failed_atomic_write_names_the_file_asked_for(small_disk):
+    from xining.files import atomic_write_text
+
+    disk = small_disk(read_only=True)
+    with pytest.raises(OSError) as caught:
+        atomic_write_text(disk / "page.json", "{}")
+    assert caught.value.filename == str(disk / "page.json")
