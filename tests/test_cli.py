@@ -86,11 +86,23 @@ def test_check_prints_verdicts(sample_path, capsys):
     assert "提醒  重复刊出" in out and "通过15项，提醒2项，不符0项，推算2项" in out
 
 
+def test_each_check_line_names_the_page_lines_it_rests_on(sample_path, capsys):
+    """A reviewer reading the terminal finds every verdict's figures on the page without opening a report."""
+    assert main(["check", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "分项74件 + 11件=85件，与总数85件相符。（第70、71行）" in out
+    assert main(["check", str(sample_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "so 上年同期 was -11.9%. [line 115]" in out and "(pass). [lines 70, 71]" in out
+
+
 def test_check_exports_csv_and_json(sample_path, capsys):
     assert main(["check", str(sample_path), "--csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "source,article,headline,rule,verdict,figures,values,expected,expected_lo,expected_hi,message_zh,message_en"
-    assert len(lines) == 20 and any(",a4," in line and ",repeated,warn," in line for line in lines)
+    assert lines[0] == ("source,article,headline,rule,verdict,figures,values,lines,expected,expected_lo,expected_hi,"
+                        "message_zh,message_en")
+    assert len(lines) == 20 and any(",a4," in line and ",repeated,warn," in line and ',"144,145,149",' in line
+                                    for line in lines)
     assert main(["check", str(sample_path), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 19 and {r["verdict"] for r in rows} == {"pass", "warn", "info"}

@@ -105,7 +105,8 @@ def _aligned(header: list[str], rows: list[list[str]]) -> str:
 
 
 def checks_report(page: Page, lang: str = "zh") -> str:
-    """Per article: one line per check, verdict first, then the message; in Chinese, verdicts and rules by their names."""
+    """Per article: one line per check, verdict first, then the message and the page lines it rests on; in Chinese,
+    verdicts and rules by their names."""
     out = [page.source]
     for a in page.articles:
         if not a.checks:
@@ -114,9 +115,10 @@ def checks_report(page: Page, lang: str = "zh") -> str:
         for c in a.checks:
             if lang == "zh":
                 verdict, rule = L.verdict_name(c.verdict, lang), L.rule_name(c.rule, lang)
-                out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}")
+                out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}"
+                           f"{L.where(c.lines, lang)}")
             else:
-                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}")
+                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}{L.where(c.lines, lang)}")
     counts = verdict_counts(page)
     if lang == "zh":
         out.append("  " + "，".join(f"{L.verdict_name(v, lang)}{n}项" for v, n in counts.items()))
