@@ -212,3 +212,25 @@ def test_a_failed_atomic_write_names_the_file_asked_for(small_disk):
     with pytest.raises(OSError) as caught:
         atomic_write_text(disk / "page.json", "{}")
     assert caught.value.filename == str(disk / "page.json")
+
+
+@pytest.mark.parametrize("argv", [["report", "p.txt", "--jobs", "0"], ["report", "p.txt", "--jobs", "-3"],
+                                  ["corpus", "build", "p.txt", "--batch", "0"], ["corpus", "build", "p.txt", "--jobs", "٣"]])
+def test_a_count_of_workers_or_pages_below_one_is_refused(argv, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "is not a whole number of at least 1" in capsys.readouterr().err and not list(tmp_path.iterdir())
+
+
+def test_report_without_pages_outside_a_project_says_what_to_give(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["report"]) == 2
+    assert capsys.readouterr().err == "xining: data/raw: no such folder here; name the pages to report (xining report PATH...)\n"
+
+
+def test_corpus_build_names_the_flag_of_a_bad_date(sample_path, tmp_path, capsys):
+    assert main(["corpus", "build", str(sample_path), "--db", str(tmp_path / "c.duckdb"), "--date", "2024-13-45"]) == 2
+    assert capsys.readouterr().err == "xining: --date: not a date (YYYY-MM-DD): '2024-13-45'\n"
+    assert not (tmp_path / "c.duckdb").exists()

@@ -108,11 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="execute the report notebooks for pages: reports/<page>/<article>.html and an index")
     r.add_argument("paths", nargs="*", metavar="PATH", help="page files or folders (default: data/raw)")
     r.add_argument("--out", default="reports", metavar="DIR", help="where reports go (default: reports)")
-    r.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    r.add_argument("--jobs", type=corpus_cli.at_least_one, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
     r.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the reports (default zh)")
     r.add_argument("--force", action="store_true", help="execute every notebook, even those that are current")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
-    r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the project's)")
+    r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the templates shipped in xining)")
     corpus_cli.add_dask_options(r)
     r.set_defaults(run=_cmd_report)
     corpus_cli.add_parser(sub)
@@ -178,6 +178,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from . import runner
 
     status = [0]
+    if not args.paths and not Path("data/raw").is_dir():
+        print("xining: data/raw: no such folder here; name the pages to report (xining report PATH...)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     pages = list(_pages(args.paths or ["data/raw"], status))
     if not pages:
         return status[0] or EXIT_BAD_INPUT
