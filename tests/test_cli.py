@@ -86,11 +86,23 @@ def test_check_prints_verdicts(sample_path, capsys):
     assert "提醒  重复刊出" in out and "通过15项，提醒2项，不符0项，推算2项" in out
 
 
+def test_each_check_line_names_the_page_lines_it_rests_on(sample_path, capsys):
+    """A reviewer reading the terminal finds every verdict's figures on the page without opening a report."""
+    assert main(["check", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "分项74件 + 11件=85件，与总数85件相符。（第70、71行）" in out
+    assert main(["check", str(sample_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "so 上年同期 was -11.9%. [line 115]" in out and "(pass). [lines 70, 71]" in out
+
+
 def test_check_exports_csv_and_json(sample_path, capsys):
     assert main(["check", str(sample_path), "--csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "source,article,headline,rule,verdict,figures,values,expected,expected_lo,expected_hi,message_zh,message_en"
-    assert len(lines) == 20 and any(",a4," in line and ",repeated,warn," in line for line in lines)
+    assert lines[0] == ("source,article,headline,rule,verdict,figures,values,lines,expected,expected_lo,expected_hi,"
+                        "message_zh,message_en")
+    assert len(lines) == 20 and any(",a4," in line and ",repeated,warn," in line and ',"144,145,149",' in line
+                                    for line in lines)
     assert main(["check", str(sample_path), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 19 and {r["verdict"] for r in rows} == {"pass", "warn", "info"}
@@ -163,3 +175,62 @@ def test_the_figures_table_pads_chinese_columns_by_display_width(tmp_path, capsy
     lines = capsys.readouterr().out.splitlines()[1:]
     assert len(lines) == 5 and "石墨及碳素制品" in lines[3]
     assert len({round(2 * display_width(line)) for line in lines}) == 1, lines
+
+
+def test_out_on_a_read_only_disk_names_the_file_not_a_temporary_one(sample_path, small_disk, capsys):
+    disk = small_disk(read_only=True)  # the folder exists, so the first write is what fails
+    assert main(["parse", str(sample_path), "--out", str(disk)]) == 1
+    assert capsys.readouterr().err == f"xining: {disk / 'sample-page.json'}: cannot write (Read-only file system)\n"
+
+
+def test_report_into_a_read_only_folder_is_one_line(sample_path, small_disk, capsys):
+    """The downloads written before any notebook runs fail on one line too, not with a traceback."""
+    disk = small_disk(read_only=True)
+    assert main(["report", str(sample_path), "--out", str(disk), "--quiet"]) == 1
+    assert capsys.readouterr().err == f"xining: {disk / 'sample-page'}: cannot write (Read-only file system)\n"
+
+
+def test_the_outline_counts_in_the_singular_and_names_a_single_line(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")
+    assert main(["parse", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "(1 article, sha256" in out and "· 1 paragraph · line 3\n" in out
+    assert "1 articles" not in out and "1 paragraphs" not in out and "3-3" not in out
+
+
+def test_the_outline_shows_one_line_paragraphs_as_their_line(sample_path, capsys):
+    assert main(["parse", str(sample_path)]) == 0
+    out = capsys.readouterr().out
+    assert "5 paragraphs · lines 68-73, 75, 76-79, 81-83, 85-87" in out and "1 paragraph · lines 89-95" in out
+
+
+def test_a_failed_atomic_write_names_the_file_asked_for(small_disk):
+    from xining.files import atomic_write_text
+
+    disk = small_disk(read_only=True)
+    with pytest.raises(OSError) as caught:
+        atomic_write_text(disk / "page.json", "{}")
+    assert caught.value.filename == str(disk / "page.json")
+
+
+@pytest.mark.parametrize("argv", [["report", "p.txt", "--jobs", "0"], ["report", "p.txt", "--jobs", "-3"],
+                                  ["corpus", "build", "p.txt", "--batch", "0"], ["corpus", "build", "p.txt", "--jobs", "٣"]])
+def test_a_count_of_workers_or_pages_below_one_is_refused(argv, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "is not a whole number of at least 1" in capsys.readouterr().err and not list(tmp_path.iterdir())
+
+
+def test_report_without_pages_outside_a_project_says_what_to_give(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["report"]) == 2
+    assert capsys.readouterr().err == "xining: data/raw: no such folder here; name the pages to report (xining report PATH...)\n"
+
+
+def test_corpus_build_names_the_flag_of_a_bad_date(sample_path, tmp_path, capsys):
+    assert main(["corpus", "build", str(sample_path), "--db", str(tmp_path / "c.duckdb"), "--date", "2024-13-45"]) == 2
+    assert capsys.readouterr().err == "xining: --date: not a date (YYYY-MM-DD): '2024-13-45'\n"
+    assert not (tmp_path / "c.duckdb").exists()

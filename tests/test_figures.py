@@ -1,6 +1,7 @@
 """Figures: every statistical figure of the sample page, and composed sentences for each rule."""
 import pytest
 
+import xining
 from xining.figures import figures_of_text
 from xining.model import STATISTICAL
 
@@ -328,3 +329,26 @@ def test_subjects_are_whole_indicator_names(text, subject, measure):
 def test_a_period_compared_with_is_not_the_period_in_force():
     figs = _stat("上半年，全市生产总值增长12.8%，比一季度回落4.8个百分点；第一产业增长8.1%。")
     assert {f.period for f in figs} == {"上半年"}
+
+
+@pytest.mark.parametrize("text", [
+    "习近平同志在党的十九大报告中强调：“伟大斗争，伟大工程，伟大事业，伟大梦想，紧密联系、相互贯通、相互作用。”",
+    "十八大以来，我们坚持稳中求进，推动发展、改革、民生三方面工作。十八大以来的成就举世瞩目。",
+    "学习贯彻党的二十大精神，落实二十大部署，推动高质量发展。",
+    "党的十七大、十八大、十九大都对生态文明建设作出部署。",
+])
+def test_a_party_congress_is_a_name_not_a_count(text):
+    """`十九大` names a congress: no count, so no list_count or repeated verdict rests on it."""
+    article = xining.parse_text(text + "\n").articles[0]
+    assert not [f for f in article.figures if "大" in f.text], [f.text for f in article.figures]
+    assert not [c for c in article.checks if c.verdict in ("fail", "warn")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("全市二十大重点项目完成投资32亿元。", "二十大"),
+    ("我省着力打造五大产业集群，包括新能源、新材料、装备制造、生物医药、数字经济。", "五大"),
+    ("今年十大民生实事全部完成。", "十大"),
+])
+def test_a_count_of_n_big_things_stays_a_count(text, count):
+    article = xining.parse_text(text + "\n").articles[0]
+    assert count in [f.text for f in article.figures if f.kind == "count"]

@@ -75,6 +75,13 @@ def test_numbers_never_take_an_exponent():
     assert html.grouped(-0.000012) == "-0.000012"
 
 
+def test_a_year_in_the_figures_table_is_written_as_printed_and_amounts_are_grouped():
+    article = xining.parse_text("本报讯（记者 张三）2024年全市完成投资1526万元，比上年增长9.0%。\n").articles[0]
+    table = html.figures_table(article, "zh")
+    assert "2024 年" in table and "2,024" not in table
+    assert "15,260,000 元" in table
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_sections_snapshot(composed, lang, snapshot):
     """Reviewed HTML: a change shows as a diff of the snapshot (`pytest --snapshot-update`, then read it)."""

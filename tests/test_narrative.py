@@ -49,3 +49,17 @@ def test_a_failed_sum_is_not_stated_as_fact():
     zh, en = narrative(art, "zh"), narrative(art, "en")
     assert "其中" not in zh and "不相符（合计185.4亿元）" in zh
     assert "of which" not in en and "which do not add up (they come to 185.4亿元)" in en
+
+
+def test_a_count_in_words_is_never_the_lead():
+    """`三个`, `两省` only say how many items a list has: stated alone they make no sentence (`方面加以落实三个。`)."""
+    for text in ("推进绿色发展，要从三个方面加以落实。\n", "江苏、浙江两省联合发布倡议，共同推进长江保护。\n"):
+        art = xining.parse_text(text).articles[0]
+        zh, en = narrative(art, "zh"), narrative(art, "en")
+        assert not any(f.text in zh.split("。")[0] for f in art.statistics), zh
+        assert zh.endswith("。") and en.endswith(".") and "三个。" not in zh and "两省。" not in zh
+
+
+def test_a_count_printed_in_digits_may_lead():
+    art = xining.parse_text("本届大会吸引境内外旅行商代表380多名参会。\n").articles[0]
+    assert "380多名" in narrative(art, "zh").split("。")[0] and "380多名" in narrative(art, "en").split(". ")[0]

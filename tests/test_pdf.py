@@ -462,6 +462,22 @@ def test_broken_and_encrypted_pdfs_get_one_line(tmp_path, capsys, damage, reason
     assert len(err) == 1 and reason in err[0] and "Traceback" not in err[0]
 
 
+def test_json_of_one_pdf_of_several_pages_is_an_array_of_every_page(tmp_path, capsys):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(_two_pages())
+    assert main(["parse", str(path), "--json"]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert [d["source"] for d in docs] == [f"{path}#1", f"{path}#2"]
+
+
+def test_out_names_each_page_of_a_pdf_by_its_number(tmp_path, capsys):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(_two_pages())
+    assert main(["parse", str(path), "--out", str(tmp_path / "json")]) == 0
+    assert sorted(p.name for p in (tmp_path / "json").iterdir()) == ["paper-p1.json", "paper-p2.json"]
+    assert json.loads((tmp_path / "json" / "paper-p2.json").read_text("utf-8"))["source"] == f"{path}#2"
+
+
 def test_a_folder_mixes_text_and_pdf_pages(tmp_path, capsys):
     (tmp_path / "a.pdf").write_bytes(_two_pages())
     (tmp_path / "b.txt").write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")

@@ -188,6 +188,8 @@ def test_a_full_disk_fails_each_report_in_one_line_and_leaves_nothing_truncated(
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert [line for line in done.stderr.splitlines() if "No space left" in line or "no space left" in line]
     assert len(done.stderr.splitlines()) <= 3  # one line per failed report (and one if the index could not be written)
+    assert "kept: None" not in done.stderr  # a report that kept nothing says so in words
+    assert "notebooks: 0 executed" in done.stdout  # the summary and the failures come before the index, which may fail too
     leftovers = [p for p in (disk / "out").rglob("*") if p.is_file() and p.name != "index.html"
                  and (p.name.startswith(".") or p.suffix in (".ipynb", ".html"))]
     assert leftovers == [], leftovers  # no empty or truncated a1.failed.ipynb, no partial file, no half a report

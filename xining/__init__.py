@@ -3,7 +3,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError, UnreadableNumber
 from .model import Article, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
-from .pipeline import parse_bytes, parse_text, read_page
+from .pipeline import parse_bytes, parse_text, read_page, read_pages
 
 try:
     __version__ = version("xining")
@@ -12,5 +12,5 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 __all__ = [
     "Article", "Byline", "Check", "Credit", "Expected", "Figure", "Headline", "InputError", "Page", "Paragraph", "UnreadableNumber",
-    "parse_bytes", "parse_text", "read_page", "__version__",
+    "parse_bytes", "parse_text", "read_page", "read_pages", "__version__",
 ]

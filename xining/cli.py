@@ -63,7 +63,7 @@ def _write(path: Path, text: str) -> None:
     try:
         atomic_write_text(path, text)
     except OSError as e:
-        raise OutputError(f"{shown(e.filename or path)}: cannot write ({e.strerror or e})") from None
+        raise OutputError(f"{shown(path)}: cannot write ({e.strerror or e})") from None  # the file asked for, not its temporary name
 
 
 def _out_folder(out: str) -> Path:
@@ -108,11 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="execute the report notebooks for pages: reports/<page>/<article>.html and an index")
     r.add_argument("paths", nargs="*", metavar="PATH", help="page files or folders (default: data/raw)")
     r.add_argument("--out", default="reports", metavar="DIR", help="where reports go (default: reports)")
-    r.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    r.add_argument("--jobs", type=corpus_cli.at_least_one, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
     r.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the reports (default zh)")
     r.add_argument("--force", action="store_true", help="execute every notebook, even those that are current")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
-    r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the project's)")
+    r.add_argument("--notebooks", metavar="DIR", help="folder with page.ipynb and article.ipynb (default: the templates shipped in xining)")
     corpus_cli.add_dask_options(r)
     r.set_defaults(run=_cmd_report)
     corpus_cli.add_parser(sub)
@@ -168,7 +168,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         else:
             print(outline(page))
     if args.json:
-        many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+        many = len(args.paths) > 1 or len(pages) > 1 or any(Path(p).is_dir() for p in args.paths)
         if docs or not many:
             sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
     return status[0]
@@ -178,6 +178,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from . import runner
 
     status = [0]
+    if not args.paths and not Path("data/raw").is_dir():
+        print("xining: data/raw: no such folder here; name the pages to report (xining report PATH...)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     pages = list(_pages(args.paths or ["data/raw"], status))
     if not pages:
         return status[0] or EXIT_BAD_INPUT
@@ -187,15 +190,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if missing:
         print(f"xining: {templates}: no {' or '.join(missing)} to run", file=sys.stderr)
         return EXIT_BAD_INPUT
-    outcomes = corpus_cli.run_reports(runner.plan(pages, out, args.lang, templates), args)
+    try:  # the downloads (page.json, figures.csv, checks.csv) are written while planning
+        jobs = runner.plan(pages, out, args.lang, templates)
+    except OSError as e:
+        raise OutputError(f"{shown(e.filename or out)}: cannot write ({e.strerror or e})") from None
+    outcomes = corpus_cli.run_reports(jobs, args)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
+    print(f"{len(outcomes)} notebooks: {counts['done']} executed, {counts['cached']} current, {counts['failed']} failed")
+    for o in (o for o in outcomes if o.status == "failed"):  # listed before the index, which may fail in turn
+        kept = f"kept: {o.failed_notebook}" if o.failed_notebook else "nothing kept"
+        print(f"  failed: {o.job.label}: {o.error} ({kept})", file=sys.stderr)
     try:
         index = runner.write_index(pages, outcomes, out, args.lang)
     except OSError as e:
         raise OutputError(f"{shown(e.filename or out / 'index.html')}: cannot write the index ({e.strerror or e})") from None
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "cached", "failed")}
-    print(f"{len(outcomes)} notebooks: {counts['done']} executed, {counts['cached']} current, {counts['failed']} failed")
-    for o in (o for o in outcomes if o.status == "failed"):
-        print(f"  failed: {o.job.label}: {o.error} (kept: {o.failed_notebook})", file=sys.stderr)
     print(f"index: {index}")
     return 1 if counts["failed"] else status[0]
 

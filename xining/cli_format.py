@@ -11,7 +11,7 @@ import pandas as pd
 from . import labels as L
 from .chinese import display_width
 from .frames import figures_frame
-from .model import Article, Page
+from .model import Article, Page, Paragraph
 
 TABLE_COLUMNS = ["source", "article", "headline", "id", "text", "kind", "value", "unit", "normalized_value",
                  "normalized_unit", "qualifier", "measure", "subject", "period", "scope", "line", "in_headline"]
@@ -21,14 +21,14 @@ NUMERIC = {"normalized_value", "line"}
 
 
 def outline(page: Page) -> str:
-    out = [f"{page.source}  ({len(page.articles)} articles, sha256 {page.sha256[:12]})"]
+    out = [f"{page.source}  ({_count(len(page.articles), 'article')}, sha256 {page.sha256[:12]})"]
     for a in page.articles:
         out.append(f"  {a.id:<4} {a.headline.text if a.headline else '(no headline)'}")
-        out.append(f"       {_signature(a)} · {len(a.paragraphs)} paragraphs · lines {_ranges(a)}")
+        out.append(f"       {_signature(a)} · {_count(len(a.paragraphs), 'paragraph')} · {_lines(a.paragraphs)}")
     for c in page.credits:
         out.append(f"  credit: {c.text} (line {c.line})")
     for h in page.unassigned:
-        out.append(f"  unassigned headline: {h.text} (lines {h.first_line}-{h.last_line})")
+        out.append(f"  unassigned headline: {h.text} ({_span(h.first_line, h.last_line)})")
     return "\n".join(out)
 
 
@@ -43,8 +43,23 @@ def _signature(a: Article) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _ranges(a: Article) -> str:
-    return ", ".join(f"{p.first_line}-{p.last_line}" for p in a.paragraphs)
+def _count(n: int, noun: str) -> str:
+    """`1 article`, `6 articles`: the outline is read as English."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _span(first: int, last: int) -> str:
+    """`line 75` for one line, `lines 97-104` for several."""
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def _lines(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The paragraphs' line ranges, `lines 68-73, 75, 76-79`; a one-line paragraph is its line."""
+    if not paragraphs:
+        return "no lines"
+    ranges = [str(p.first_line) if p.first_line == p.last_line else f"{p.first_line}-{p.last_line}" for p in paragraphs]
+    single = len(paragraphs) == 1 and paragraphs[0].first_line == paragraphs[0].last_line
+    return f"line{'' if single else 's'} {', '.join(ranges)}"
 
 
 def figures_table(page: Page) -> pd.DataFrame:
@@ -90,7 +105,8 @@ def _aligned(header: list[str], rows: list[list[str]]) -> str:
 
 
 def checks_report(page: Page, lang: str = "zh") -> str:
-    """Per article: one line per check, verdict first, then the message; in Chinese, verdicts and rules by their names."""
+    """Per article: one line per check, verdict first, then the message and the page lines it rests on; in Chinese,
+    verdicts and rules by their names."""
     out = [page.source]
     for a in page.articles:
         if not a.checks:
@@ -99,9 +115,10 @@ def checks_report(page: Page, lang: str = "zh") -> str:
         for c in a.checks:
             if lang == "zh":
                 verdict, rule = L.verdict_name(c.verdict, lang), L.rule_name(c.rule, lang)
-                out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}")
+                out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}"
+                           f"{L.where(c.lines, lang)}")
             else:
-                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}")
+                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}{L.where(c.lines, lang)}")
     counts = verdict_counts(page)
     if lang == "zh":
         out.append("  " + "，".join(f"{L.verdict_name(v, lang)}{n}项" for v, n in counts.items()))

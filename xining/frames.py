@@ -47,17 +47,19 @@ def figures_frame(page: Page) -> pd.DataFrame:
 
 CHECK_COLUMNS = {
     "article": "string", "headline": "string", "rule": "string",
-    "verdict": pd.CategoricalDtype(VERDICTS), "figures": "string", "values": "string",
+    "verdict": pd.CategoricalDtype(VERDICTS), "figures": "string", "values": "string", "lines": "string",
     "expected": "float64", "expected_lo": "float64", "expected_hi": "float64", "message_zh": "string", "message_en": "string",
 }
 
 
 def checks_frame(page: Page) -> pd.DataFrame:
-    """One row per check: rule, verdict, the figures involved, what was recomputed and why."""
+    """One row per check: rule, verdict, the figures involved and the page lines they were printed on, what was
+    recomputed and why."""
     rows = [
         {
             "article": a.id, "headline": a.title or None, "rule": c.rule, "verdict": c.verdict,
             "figures": ",".join(c.figures), "values": ", ".join(plain(v) for v in c.values if v is not None),
+            "lines": ",".join(str(n) for n in c.lines),  # where a reviewer finds the figures on the page
             "expected": c.expected.value if c.expected else None,
             "expected_lo": c.expected.lo if c.expected else None,
             "expected_hi": c.expected.hi if c.expected else None,

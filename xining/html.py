@@ -260,7 +260,8 @@ def figures_table(article: Article, lang: str = "zh") -> str:
 def _base_amount(f: Figure, lang: str) -> str:
     """The normalized value in its base unit, the unit in the report's language (a count's measure word as printed)."""
     unit = L.base_unit(f.normalized_unit, lang)
-    shown = esc(grouped(f.normalized_value))
+    # a year is a name, not an amount: 2024, never 2,024
+    shown = esc(L.plain(f.normalized_value) if f.kind == "year" and f.normalized_value is not None else grouped(f.normalized_value))
     return f"{shown} {src(unit) if unit == f.normalized_unit and lang == 'en' and unit not in L.BASE_UNITS else esc(unit)}".strip()
 
 

@@ -166,6 +166,15 @@ def byline(agency: str | None, reporters: tuple[str, ...], correspondents: tuple
     return " ".join(p for p in parts if p)
 
 
+def where(lines: tuple[int, ...], lang: str) -> str:
+    """The page lines a check rests on, as a note after its message: `（第70、71行）`, `[lines 70, 71]`."""
+    if not lines:
+        return ""
+    if lang == "zh":
+        return f"（第{'、'.join(map(str, lines))}行）"
+    return f" [line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}]"
+
+
 # --- numbers ------------------------------------------------------------------------------
 def plain(x: float, digits: int = 12) -> str:
     """A number without an exponent and without float noise: 15819999999.999998 -> 15820000000."""

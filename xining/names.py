@@ -16,7 +16,7 @@ def safe_name(text: str, limit: int = 48) -> str:
 
 def page_dirs(pages: list[Page]) -> dict[str, str]:
     """A distinct folder name per page source; stems that are unsafe or shared get a hash of their path."""
-    stems = [Path(p.source).stem for p in pages]
+    stems = [_stem(p.source) for p in pages]
     out = {}
     for page, stem in zip(pages, stems):
         name = safe_name(stem)
@@ -24,3 +24,11 @@ def page_dirs(pages: list[Page]) -> dict[str, str]:
             name = f"{name}-{hashlib.sha256(str(Path(page.source).resolve()).encode()).hexdigest()[:8]}"
         out[page.source] = name
     return out
+
+
+def _stem(source: str) -> str:
+    """A page's stem; page N of a PDF of several (`paper.pdf#2`) is `paper-p2`, so its files say which page they hold."""
+    file, sep, number = source.rpartition("#")
+    if sep and number.isdigit() and file.lower().endswith(".pdf"):
+        return f"{Path(file).stem}-p{int(number)}"
+    return Path(source).stem

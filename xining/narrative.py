@@ -31,7 +31,8 @@ def _when(f: Figure, lang: str) -> str:
 
 
 def _lead(article: Article, figures: list[Figure], lang: str) -> str:
-    """The headline figure as the body states it; else the largest total with its parts; else the first statistic."""
+    """The headline figure as the body states it; else the largest total with its parts; else the first statistic
+    with a subject and a measure, or a count printed in digits; else nothing."""
     by_id = {f.id: f for f in article.figures}
     for h in (f for f in article.figures if f.in_headline and f.kind != "date"):
         twin = next((f for f in figures if f.kind == h.kind and f.value == h.value and f.subject), None)
@@ -49,7 +50,14 @@ def _lead(article: Article, figures: list[Figure], lang: str) -> str:
         named = ", ".join(f"{p.subject or ''} {p.text}".strip() for p in parts)
         return f"{'On ' + when + ': ' if when else ''}{whole.subject or ''} {whole.text}, of which {named}.".replace("  ", " ")
     first = next((f for f in figures if f.subject and f.measure and f.kind != "count"), None)
-    return _statement(first or next((f for f in figures if f.subject), figures[0]), lang)
+    first = first or next((f for f in figures if f.subject and (f.measure or _counted(f))), None)
+    return _statement(first, lang) if first else ""
+
+
+def _counted(f: Figure) -> bool:
+    """A count printed with digits (`380多名`, `11个`) states an amount; one in words with no measure (`三省`, `五大`,
+    `七个`) names how many items a list has, and alone makes no sentence: it is never the lead."""
+    return f.kind == "count" and any(c.isdigit() for c in f.text)
 
 
 def _statement(f: Figure, lang: str) -> str:

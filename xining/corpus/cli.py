@@ -19,14 +19,14 @@ def add_parser(sub) -> None:
     commands = corpus.add_subparsers(dest="corpus_command", required=True, metavar="SUBCOMMAND")
 
     b = commands.add_parser("build", help="parse pages into the store (pages already stored are skipped)")
-    b.add_argument("paths", nargs="+", metavar="PATH", help="page files (a .pdf once xining reads PDFs) or folders of pages")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="page files (.txt or .pdf) or folders of them")
     _db(b)
     b.add_argument("--force", action="store_true", help="parse and store again pages the store holds")
     b.add_argument("--paper", metavar="NAME", help="the newspaper of every page (overrides furniture, sidecar and file name)")
     b.add_argument("--date", metavar="YYYY-MM-DD", help="the issue date of every page (overrides what the pages say)")
-    b.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPUs)")
+    b.add_argument("--jobs", type=at_least_one, default=None, metavar="N", help="worker processes (default: CPUs)")
     add_dask_options(b)
-    b.add_argument("--batch", type=int, default=None, metavar="N", help="pages per task (default 16)")
+    b.add_argument("--batch", type=at_least_one, default=None, metavar="N", help="pages per task (default 16)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(run=_cmd_build)
 
@@ -68,6 +68,13 @@ def run_reports(jobs: list, args: argparse.Namespace) -> list:
         raise SystemExit(EXIT_BAD_INPUT) from None
 
 
+def at_least_one(text: str) -> int:
+    """A count of workers or pages given on the command line: `--jobs 0` or `--jobs -3` is refused, not run."""
+    if not text.strip().isascii() or not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"the corpus store (default: {DEFAULT_DB})")
 
@@ -84,13 +91,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     try:
         date = parse_date(args.date) if args.date else None
+    except InputError as e:
+        print(f"xining: --date: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
         scheduler = args.scheduler or ("local" if args.dask else None)
         result = build(args.paths, args.db, paper=args.paper, date=date, force=args.force, jobs=args.jobs,
                        scheduler=scheduler, progress=not args.quiet, on_error=report, **({"batch": args.batch} if args.batch else {}))
     except InputError as e:
         print(f"xining: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"{args.db}: {result.pages} pages stored ({result.failed} failed), {result.skipped} already there; "
+    print(f"{args.db}: {result.pages} page{'' if result.pages == 1 else 's'} stored ({result.failed} failed), {result.skipped} already there; "
           f"{result.corpus_checks} cross-page checks")
     return EXIT_BAD_INPUT if failures else 0
 

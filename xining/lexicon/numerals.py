@@ -35,3 +35,10 @@ NOT_NUMBERS = (
     "十三五", "十四五", "十五五", "零碳", "零距离", "零容忍", "零售",  # plan names and 零 as "zero-"
     "三次产业", "三角洲", "长三角", "金三角", "千家万户", "一体化", "二级", "三级", "四级",  # fixed words, not counts (角 would read as money)
 )
+
+# Party congresses (党的十九大, 十八大以来, 二十大报告) are names, not counts of items (五大产业 is one): a congress is
+# known by 党的 before it or by what a congress is said to have done after it, so `二十大重点项目` stays a count.
+CONGRESSES = ("十二大", "十三大", "十四大", "十五大", "十六大", "十七大", "十八大", "十九大", "二十大", "二十一大")
+CONGRESS_AFTER = ("以来", "以后", "之后", "报告", "精神", "代表", "召开", "胜利", "提出", "强调", "指出", "作出", "明确", "部署",
+                  "确立", "擘画", "描绘", "闭幕", "开幕", "期间", "前夕", "上", "后", "中", "的", "所", "对", "都", "和", "、")
+NOT_NUMBERS += tuple(f"党的{c}" for c in CONGRESSES) + tuple(f"{c}{w}" for c in CONGRESSES for w in CONGRESS_AFTER)
