@@ -216,10 +216,8 @@ def is_name_piece(raw: str) -> bool:
 def is_byline_line(simple: str) -> bool:
     """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`."""
     text = simple.strip()
-    if not lx.STAFF_BYLINE_RE.match(text):
-        return False
     m = lx.STAFF_BYLINE_RE.match(text)
-    return bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text))
+    return m is not None and (bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text)))
 
 
 def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
@@ -315,7 +313,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
 def _colon_kicker(lines: list[Line]) -> bool:
     """The first of two or three title lines is a kicker when it reads `地名：短语` and the line under it is a title of
     its own, nearly as wide or wider (a headline wrapped at the margin leaves a short rest: `北站片区：便民驿` /
-    `站焕新` stays one headline, and so does `新时代：发展新方位` / `奋进新目标`)."""
+    `站焕新` stays one headline, and so does `新城区：治理新路径` / `民生新答卷`)."""
     return (2 <= len(lines) <= 3 and lines[1].width >= max(KICKER_UNDER * lines[0].width, 6)
             and bool(lx.COLON_KICKER_RE.match(lines[0].simple)))
 
