@@ -100,7 +100,7 @@ def _by_group(blocks: Sequence[Block]) -> Assembly:
         heads = [b for b in members if b.kind == "headline"]
         headline = Headline(" ".join(b.text for b in heads), heads[0].lines[0][1], heads[-1].lines[-1][1]) if heads else None
         byline = byline_of_blocks([b.text for b in members if b.kind in ("byline", "trailer")], paras[0].text)
-        if byline is not None and lx.BYLINE_LEAD_RE.match(to_simplified(paras[0].text)):
+        if byline is not None and lx.BYLINE_LEAD_RE.match(simple_text(paras[0])):
             paras[0] = replace(paras[0], kind="lead")
         out.drafts.append(Draft(byline, paras, headline=headline))
         framing.extend(replace(b, group=len(out.drafts)) for b in members if b.kind not in PARAGRAPH_KINDS + ("headline",))
@@ -259,7 +259,7 @@ def _second_start(d: Draft) -> int | None:
         return d.gaps[-1]
     ends = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body" and ends_sentence(d.paragraphs[k - 1].text)]
     for k in reversed(ends):
-        if _lead_form(to_simplified(d.paragraphs[k].text)):
+        if _lead_form(simple_text(d.paragraphs[k])):
             return k
     # No lead to go by: a paragraph on a new topic (under NEW_TOPIC_COHESION of its bigrams in the text before it)
     # that shares more with the text after it than with the text before; of those, the one that does so most.
@@ -309,8 +309,13 @@ def _merge(a: Byline | None, b: Byline | None) -> Byline | None:
     return Byline(a.agency or b.agency, reporters, correspondents)
 
 
+def simple_text(para: Paragraph) -> str:
+    """The paragraph in simplified characters: as layout made it from its lines, else converted here (PDF, JSON)."""
+    return para.simple or to_simplified(para.text)
+
+
 def _dated(para: Paragraph) -> bool:
-    return bool(lx.DATE_LEAD_RE.match(to_simplified(para.text)))
+    return bool(lx.DATE_LEAD_RE.match(simple_text(para)))
 
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
@@ -320,7 +325,7 @@ def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool
         return False  # its sentence runs on: no article begins in the middle of one
     if para.kind != "body":
         return False  # a list item or a sub-head goes on the article it follows
-    simple = to_simplified(para.text)
+    simple = simple_text(para)
     if not _lead_form(simple):
         # Under a headline: a new topic, or an office's own report (`市商务局介绍，`), opens an article.
         return after_gap and (not coheres(para.text, current.text) or lx.OFFICE_LEAD_RE.match(simple) is not None)
@@ -420,7 +425,7 @@ def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:
     other article (`…增长5.0%` for the first, `…增长8.7%` for the second). `heads`: the headlines' figures; `once`:
     figures printed in one article only. Returns the cut, if any."""
     leads = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body"
-             and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(to_simplified(d.paragraphs[k].text))]
+             and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(simple_text(d.paragraphs[k]))]
     if not leads or len(heads) < 2:
         return []
     per = [set(lx.UNIT_FIGURE_RE.findall(p.text)) & once for p in d.paragraphs]
@@ -497,7 +502,7 @@ def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
 
 
 def _has_own_lead(d: Draft) -> bool:
-    return bool(d.paragraphs) and _lead_form(to_simplified(d.paragraphs[0].text))
+    return bool(d.paragraphs) and _lead_form(simple_text(d.paragraphs[0]))
 
 
 def _lead_form(simple: str) -> bool:

@@ -793,13 +793,13 @@ def _raw_joined(lines: Sequence[Line]) -> str:
 def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
     text, line_map, simple = _joined(lines)
     raw = _raw_joined(lines[:2])
-    return Block(_paragraph_kind(lines, text, simple, col), text, line_map, raw=raw)
+    return Block(_paragraph_kind(lines, text, simple, col), text, line_map, raw=raw, simple=simple)
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
-    text, line_map, _ = _joined(chunk.lines)
-    return Block(kind, text, line_map, raw=_raw_joined(chunk.lines))  # type: ignore[arg-type]
+    text, line_map, simple = _joined(chunk.lines)
+    return Block(kind, text, line_map, raw=_raw_joined(chunk.lines), simple=simple)  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
@@ -825,7 +825,7 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
 def paragraph_of(block: Block) -> Paragraph:
     """The paragraph a text block makes in an article."""
     first, last = block.lines[0][1], max(n for _, n in block.lines)
-    return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes)  # type: ignore[arg-type]
+    return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes, block.simple)  # type: ignore[arg-type]
 
 
 def headline_of(block: Block) -> Headline:

@@ -5,7 +5,7 @@ No xining module is imported here at module level, so every stage can import the
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, get_args
 
@@ -79,6 +79,9 @@ class Block:
     boxes: tuple[Box, ...] = ()  # each line's box (PDF only)
     group: int | None = None  # its article by geometry (PDF); None: no article on a PDF page, the articles stage decides on a dump
     raw: str = ""  # its first lines as printed, spaces kept: they tell the names of a byline apart
+    # Its text in simplified characters, as the layout stage made it for its lexicons (empty: not made; the PDF reader
+    # leaves it so). Only for matching: not shown, not compared.
+    simple: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class Paragraph:
     last_line: int
     line_map: tuple[tuple[int, int], ...]
     boxes: tuple[Box, ...] = ()  # where its lines were printed (PDF only)
+    simple: str = field(default="", repr=False, compare=False)  # as Block.simple: for the lexicons, when made
 
     def line_at(self, offset: int) -> int:
         """The raw line number of the character at `offset`."""
