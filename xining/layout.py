@@ -18,6 +18,7 @@ The result is a sequence of `Block`s in dump order, with no `group`: the article
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -55,16 +56,21 @@ class Line(NamedTuple):
     simple_raw: str = ""  # the raw line in simplified characters, spaces kept
 
 
+#: `Line(...)` without the Python-level `__new__` of a NamedTuple (every field given): a page makes hundreds of lines.
+_new_line = functools.partial(tuple.__new__, Line)
+
+
 def _line(number: int, raw: str, simple_raw: str) -> Line:
     text = clean_line(raw)
     if not text:
-        return Line(number, raw, text, 0.0)
-    simple_raw = _closed_up(simple_raw)
+        return _new_line((number, raw, text, 0.0, False, False, (), "", ""))
+    if " " in simple_raw:
+        simple_raw = _closed_up(simple_raw)
     simple = to_simplified(text) if simple_raw != raw else text
     role = _ROLE_HINT.search(simple_raw) is not None
     staff = role and is_byline_line(simple_raw) and not is_credit(simple)
-    return Line(number, raw, text, display_width(text), _opens(simple_raw, simple, role), staff, ((0, number),), simple,
-                simple_raw)
+    return _new_line((number, raw, text, display_width(text), _opens(simple_raw, simple, role), staff, ((0, number),), simple,
+                      simple_raw))
 
 
 class Chunk(NamedTuple):
@@ -657,8 +663,10 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             continue
         before = "text"
         chunk_measure = _measure(chunk)
-        for j, line in enumerate(chunk.lines):
-            nxt = chunk.lines[j + 1] if j + 1 < len(chunk.lines) else None
+        lines = chunk.lines
+        last = len(lines) - 1
+        for j, line in enumerate(lines):
+            nxt = lines[j + 1] if j < last else None
             if prev is None or group is None:
                 new = True
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
@@ -666,14 +674,14 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
                 new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
             else:
-                new = _breaks_between(prev, line, nxt, col, prev_opens=len(group) == 1) or _closes_trailer(group, prev)
+                new = _breaks_between(prev, line, nxt, col, len(group) == 1) or _closes_trailer(group, prev)
             if new:
                 flush()
                 group, group_at = [line], len(out)
+                if nxt is not None and _is_title_line(line, nxt, col):
+                    flush()  # a section title stands alone
             else:
                 group.append(line)
-            if _is_title_line(line, nxt, col, first=len(group) == 1):
-                flush()  # a section title stands alone
             prev = line
         measure = chunk_measure
     flush()
