@@ -522,7 +522,7 @@ def _opens(raw: str, clean: str, role: bool) -> bool:
     `raw`: the line in simplified characters with its spaces; `clean`: without them; `role`: it names a role (记者)."""
     text = raw.strip()
     return (
-        (_LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))
+        _has_agency(text)
         or (role and lx.STAFF_BYLINE_RE.match(text) is not None)
         or lx.LIST_MARKER_RE.match(clean) is not None
         or clean[:1] in _BRACKETS_OPEN and _trailer_start(clean)  # (`clean` is stripped)
@@ -557,6 +557,9 @@ def _bare_dateline(line: Line) -> bool:
 
 
 def _has_agency(text: str) -> bool:
+    """A byline lead with its outlet, wire or bracket (`text` stripped: its hint is then within 40 characters)."""
+    if _LEAD_HINT.search(text, 0, 40) is None:
+        return False
     m = lx.BYLINE_LEAD_RE.match(text)
     return bool(m and (m.group("bracketed") or m.group("agency") or m.group("wire")))
 
@@ -832,7 +835,7 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
 # --- for readers of blocks -------------------------------------------------------------
 def paragraph_of(block: Block) -> Paragraph:
     """The paragraph a text block makes in an article."""
-    first, last = block.lines[0][1], max(n for _, n in block.lines)
+    first, last = block.lines[0][1], max([n for _, n in block.lines])
     return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes, block.simple)  # type: ignore[arg-type]
 
 
