@@ -151,10 +151,15 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
     """Editors, contact lines, a date with its weekday: the page's, never an article's. `alone`: the line is
     at the top of the page or a chunk of its own, where a bare page number or date is furniture too.
     `simple`: the line in simplified characters."""
-    simple = simple.replace(" ", "")
-    if lx.FURNITURE_LINE_RE.match(simple):
+    if _furniture_line(simple):
         return True
+    simple = simple.replace(" ", "")
     return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
+
+
+def _furniture_line(simple: str) -> bool:
+    """Furniture wherever it stands: an editor's line, a contact line, a date with its weekday."""
+    return lx.FURNITURE_LINE_RE.match(simple.replace(" ", "") if " " in simple else simple) is not None
 
 
 def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]]]:
@@ -162,7 +167,8 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     out: list[tuple[str, list[Line]]] = []
     top = True
     for i, lines in enumerate(chunks):
-        furn = [is_furniture(ln.simple, alone=top or len(lines) == 1) for ln in lines]
+        alone = top or len(lines) == 1
+        furn = [is_furniture(ln.simple, True) for ln in lines] if alone else [_furniture_line(ln.simple) for ln in lines]
         if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
             out.append(("furniture", lines))
             continue
