@@ -241,6 +241,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             continue
         start = 0
         for k, ln in enumerate(lines):
+            if ln.width > _NAME_WIDTH and not ln.staff_byline:
+                continue  # the common case: too wide for a signature or a piece of one
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
@@ -366,7 +368,11 @@ def _display_titles(chunks: list[Chunk]) -> list[Chunk]:
 def _is_quoted_piece(line: Line) -> bool:
     """A quoted phrase set on a line of its own (`“城市一卡通”`): part of the line above it."""
     t = line.text
-    return t[:1] in zh.QUOTE_OPENERS and t[-1:] in zh.QUOTE_CLOSERS and line.width <= 10
+    return line.width <= _QUOTED_PIECE and t[:1] in zh.QUOTE_OPENERS and t[-1:] in zh.QUOTE_CLOSERS
+
+
+#: A quoted phrase on a line of its own is at most this wide.
+_QUOTED_PIECE = 10.0
 
 
 def _is_title_text(line: Line) -> bool:
@@ -588,14 +594,15 @@ def _is_fragment(line: Line) -> bool:
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
     """Lines that typesetting broke at quote marks and commas join back while together they fit the column."""
     lines = list(chunk.lines)
-    if all(ln.width > _FRAGMENT and not _is_quoted_piece(ln) for ln in lines):
+    if not any(ln.width <= _QUOTED_PIECE and _is_fragment(ln) for ln in lines):  # (a fragment is that narrow)
         return chunk
     out: list[Line] = [lines[0]]
     for ln in lines[1:]:
         prev = out[-1]
-        fits = prev.width + ln.width <= col.get(prev.parts[0][1], col.get(prev.number, 0.0)) + 1
-        pieces = _is_fragment(ln) or (_is_fragment(prev) and not zh.ends_sentence(prev.text))
-        if fits and pieces and not ln.opens and not prev.staff_byline:
+        pieces = ln.width <= _QUOTED_PIECE and _is_fragment(ln) or (
+            prev.width <= _QUOTED_PIECE and _is_fragment(prev) and not zh.ends_sentence(prev.text))  # (fragments are that narrow)
+        if pieces and not ln.opens and not prev.staff_byline and \
+                prev.width + ln.width <= col.get(prev.parts[0][1], col.get(prev.number, 0.0)) + 1:  # together they fit
             sep = " " if _needs_space(prev.text, ln.text) else ""
             text = prev.text + sep + ln.text
             parts = prev.parts + ((len(prev.text) + len(sep), ln.number),)
