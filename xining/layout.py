@@ -67,10 +67,11 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     if " " in simple_raw:
         simple_raw = _closed_up(simple_raw)
     simple = to_simplified(text) if simple_raw != raw else text
-    role = _ROLE_HINT.search(simple_raw) is not None
+    hint = _HINT.search(simple_raw) is not None  # most lines have neither a role word nor a lead's: one search tells
+    role = hint and _ROLE_HINT.search(simple_raw) is not None
     staff = role and is_byline_line(simple_raw) and not is_credit(simple)
-    return _new_line((number, raw, text, display_width(text), _opens(simple_raw, simple, role), staff, ((0, number),), simple,
-                      simple_raw))
+    return _new_line((number, raw, text, display_width(text), _opens(simple_raw, simple, role, hint), staff, ((0, number),),
+                      simple, simple_raw))
 
 
 class Chunk(NamedTuple):
@@ -527,14 +528,17 @@ _ROLE_HINT = re.compile("记者|通讯员|实习生")
 # What every byline lead holds near the start of its line (`…讯`, `【…】`, a wire's name before its `电`): the cheap test
 # before the full form is tried.
 _LEAD_HINT = re.compile("|".join(("讯", "【") + lx.WIRES))
+#: Either hint, anywhere in the line.
+_HINT = re.compile(f"{_ROLE_HINT.pattern}|{_LEAD_HINT.pattern}")
 
 
-def _opens(raw: str, clean: str, role: bool) -> bool:
+def _opens(raw: str, clean: str, role: bool, hint: bool = True) -> bool:
     """A byline lead, a staff byline, a trailer or a list marker opens a new paragraph whatever precedes it.
-    `raw`: the line in simplified characters with its spaces; `clean`: without them; `role`: it names a role (记者)."""
+    `raw`: the line in simplified characters with its spaces; `clean`: without them; `role`: it names a role (记者);
+    `hint`: it holds a role word or a lead's hint somewhere (False: neither is looked for)."""
     text = raw.strip()
     return (
-        _has_agency(text)
+        (hint and _LEAD_HINT.search(text, 0, 40) is not None and _has_agency(text))  # (the hint first: no call for most lines)
         or (role and lx.STAFF_BYLINE_RE.match(text) is not None)
         or lx.LIST_MARKER_RE.match(clean) is not None
         or clean[:1] in _BRACKETS_OPEN and _trailer_start(clean)  # (`clean` is stripped)
