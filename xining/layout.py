@@ -106,7 +106,8 @@ def _needs_space(left: str, right: str) -> bool:
 
 
 #: Two Latin letters meeting at a line break: the one place wrapped lines join with a space.
-_WRAPPED_WORD = re.compile("[A-Za-z]\n[A-Za-z]")
+#: (The newline comes first, the letter before it looked behind: a literal first is found by a fast scan.)
+_WRAPPED_WORD = re.compile("\n(?<=[A-Za-z]\n)[A-Za-z]")
 
 
 def join_lines(parts: list[str]) -> str:
