@@ -467,7 +467,7 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
         return "text"
     text = join_lines([ln.text for ln in lines])
     if looks_like_headline(text, join_lines([ln.simple for ln in lines])) and not _opens_a_pair(text):
-        clauses = sum(text.count(c) for c in zh.CLAUSE_PUNCT)
+        clauses = len(_CLAUSE_RE.findall(text))
         colons = text.count("：") + text.count(":")  # `地名：标题` over `地名：标题`: a kicker and its headline
         # After a sentence cut by a column break, a comma-bearing line, or a line as wide as the column,
         # is its continuation; two clause marks (colons aside) make text, not a title.
@@ -479,17 +479,21 @@ def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: floa
 
 
 _FULL_STOPS = ("。", ".")
+_CLAUSE_ENDS = tuple(zh.CLAUSE_PUNCT)
+# Character classes: one search instead of a test per mark (this runs per chunk and per short line).
+_BREAKER_RE = re.compile(f"[{re.escape(lx.INTERNAL_HEADLINE_BREAKERS)}]")
+_CLAUSE_RE = re.compile(f"[{re.escape(zh.CLAUSE_PUNCT)}]")
+_PAIR_OPENER_RE = re.compile(f"[{re.escape(''.join(a for a, _ in zh.PAIRS))}]")
 
 
 def looks_like_headline(text: str, simple: str | None = None) -> bool:
-    """`simple`: the text in simplified characters, when the lines already carry it."""
+    """`simple`: the text in simplified characters, when the lines already carry it (of the same width)."""
     if not 0 < display_width(text) <= 60:
         return False
     text = to_simplified(text) if simple is None else simple
     return (
-        0 < display_width(text) <= 60
-        and not any(c in text for c in lx.INTERNAL_HEADLINE_BREAKERS)
-        and not text.endswith(tuple(zh.CLAUSE_PUNCT))
+        _BREAKER_RE.search(text) is None
+        and not text.endswith(_CLAUSE_ENDS)
         and not text.rstrip(zh.CLOSERS).endswith(_FULL_STOPS)  # headlines never end with a full stop
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.NEWS_LEAD_RE.match(text)
@@ -500,7 +504,12 @@ def looks_like_headline(text: str, simple: str | None = None) -> bool:
 def _opens_a_pair(text: str) -> bool:
     """A title closes what it opens; lines that leave `《`, `“` or `（` open are a sentence running on (one line of
     a narrow sub-head may leave a quote open for the next: the whole run is judged)."""
-    return any(text.count(a) > text.count(b) for a, b in zh.PAIRS)
+    if _PAIR_OPENER_RE.search(text) is None:
+        return False
+    for a, b in zh.PAIRS:  # (a loop, not a generator: this runs per chunk)
+        if a in text and text.count(a) > text.count(b):
+            return True
+    return False
 
 
 #: A credit names a photo, a picture, material or an agency (a regex class: a set's isdisjoint makes a string per character).
