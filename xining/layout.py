@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -637,7 +638,7 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     everything = [ln for c in chunks if c.kind == "text" for ln in c.lines]
     if not everything:
         return {}
-    body = sorted(body or everything, key=lambda ln: ln.number)  # chunks may stand out of line order
+    body = sorted(body or everything, key=_NUMBER)  # chunks may stand out of line order
     numbers = np.array([b.number for b in body])
     widths = np.array([b.width for b in body] + [np.inf])  # the pad sorts last
     at = np.array([ln.number for ln in everything])
@@ -654,8 +655,12 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     upper = window[rows, half]
     lower = window[rows, np.maximum(half - 1, 0)]
     median = np.where(size % 2 == 1, upper, (lower + upper) / 2)
-    own = np.array([ln.width for ln in everything])
-    return dict(zip(at.tolist(), np.where(size > 0, median, own).tolist()))
+    if not size.all():  # a line with no body line near it: its own width
+        median = np.where(size > 0, median, np.array([ln.width for ln in everything]))
+    return dict(zip(at.tolist(), median.tolist()))
+
+
+_NUMBER = operator.itemgetter(0)  # a Line's number (its first field), as a sort key in C
 
 
 #: Lines on either side that make a line's column-width window.
