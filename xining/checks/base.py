@@ -36,6 +36,7 @@ SHARE_FLIP_GAP = 5.0  # a share said to move against a growth gap of 5 points or
 DOUBLING_BAND = 0.05  # 翻番 is said of a doubling, not to the digit: within 5% of ×2 (or ×4)
 LIST_ITEM_MAX = 12  # characters: a listed name is short (黑色金属冶炼和压延加工业); a longer item is a clause
 LIST_MAX_MISSING = 2  # a count above the names fails only this close: 甲、乙二十个… counts what they hold
+LIST_LAST_SLACK = 2  # characters: a list's last name may be this much longer than the others before a predicate is suspected
 
 
 def interval(f: Figure) -> Interval:

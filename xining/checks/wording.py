@@ -8,7 +8,7 @@ from .. import chinese as zh
 from ..intervals import EPS, Interval
 from ..lexicon import statistics as cx
 from ..model import STATISTICAL, Check, Figure
-from .base import LIST_ITEM_MAX, LIST_MAX_MISSING, ArticleIndex, fmt, interval, is_rate, qualified, signed
+from .base import LIST_ITEM_MAX, LIST_LAST_SLACK, LIST_MAX_MISSING, ArticleIndex, fmt, interval, is_rate, qualified, signed
 from .sums import compatible
 
 
@@ -17,6 +17,7 @@ from .sums import compatible
 # whether a count below / above the items named would be a defensible fail (else only a pass is said).
 Listing = tuple[list[str], bool, bool, bool]
 POINT_NUMERALS = zh.DIGITS[1:] + "十"  # 一是 … 十是: points are numbered in order from one
+_PLACES_LONGEST_FIRST = tuple(sorted(cx.PLACE_LEVELS, key=len, reverse=True))  # 自治区 before 区
 
 
 def list_count(ix: ArticleIndex) -> list[Check]:
@@ -139,8 +140,8 @@ def _items_after(ix: ArticleIndex, f: Figure) -> Listing | None:
         return None  # 三大集群：其中光伏、…: a sentence about some of them, not the list
     whole_sentence = stop >= end or text[stop] in "；;"  # 三大任务：甲、乙，丙…: more may follow a comma
     # 三大集群：光伏、锂电发展最快。 the last name may carry the sentence's predicate: a missing name is
-    # said only when the last is no longer than the others
-    last_alike = len(items[-1]) <= max(len(i) for i in items[:-1]) + 1
+    # said only when the last is about as long as the longest other (钢材、水泥、平板玻璃)
+    last_alike = len(items[-1]) <= max(len(i) for i in items[:-1]) + LIST_LAST_SLACK
     return items, open_list, True, whole_sentence and last_alike
 
 
@@ -186,7 +187,7 @@ def _plain(item: str) -> bool:
 
 def _place_level(word: str, *, suffix: bool) -> int | None:
     """The administrative level a name ends with (南平市 -> 市), or a noun names (乡镇, 省份)."""
-    for place in sorted(cx.PLACE_LEVELS, key=len, reverse=True):
+    for place in _PLACES_LONGEST_FIRST:
         if suffix and word.endswith(place) and len(word) > len(place):
             return cx.PLACE_LEVELS[place]
         after = word[len(place):len(place) + 1]
