@@ -138,11 +138,10 @@ def _items_after(ix: ArticleIndex, f: Figure) -> Listing | None:
     items = [i.strip(zh.QUOTE_OPENERS + zh.QUOTE_CLOSERS) for i in body.removesuffix("等").split("、")]
     if len(items) < 2 or not all(_plain(i) for i in items) or cx.LIST_OPENERS.match(items[0]):
         return None  # 三大集群：其中光伏、…: a sentence about some of them, not the list
+    if len(items[-1]) > max(len(i) for i in items[:-1]) + LIST_LAST_SLACK:
+        return None  # 三个情况：甲、乙、丙三地受灾: the last name carries a predicate, a sentence follows the colon
     whole_sentence = stop >= end or text[stop] in "；;"  # 三大任务：甲、乙，丙…: more may follow a comma
-    # 三大集群：光伏、锂电发展最快。 the last name may carry the sentence's predicate: a missing name is
-    # said only when the last is about as long as the longest other (钢材、水泥、平板玻璃)
-    last_alike = len(items[-1]) <= max(len(i) for i in items[:-1]) + LIST_LAST_SLACK
-    return items, open_list, True, whole_sentence and last_alike
+    return items, open_list, True, whole_sentence
 
 
 def _points_after(ix: ArticleIndex, f: Figure, noun: str) -> tuple[bool, Listing | None]:
@@ -186,19 +185,22 @@ def _plain(item: str) -> bool:
 
 
 def _place_level(word: str, *, suffix: bool) -> int | None:
-    """The administrative level a name ends with (南平市 -> 市), or a noun names (乡镇, 省份)."""
+    """The administrative level a name ends with (临江市 -> 市), or a noun names (乡镇, 省份; not 城市群)."""
     for place in _PLACES_LONGEST_FIRST:
         if suffix and word.endswith(place) and len(word) > len(place):
             return cx.PLACE_LEVELS[place]
-        after = word[len(place):len(place) + 1]
-        if not suffix and word.startswith(place) and not (after and after in cx.NOT_A_PLACE_AFTER):
-            return cx.PLACE_LEVELS[place]
+        if not suffix and word.startswith(place):
+            after = word[len(place):len(place) + 1]
+            return None if after and after in cx.NOT_A_PLACE_AFTER else cx.PLACE_LEVELS[place]
     return None
 
 
 def _agreement(f: Figure, noun: str, items: list[str]) -> tuple[bool, bool] | None:
     """Whether the count's noun is the kind of the names listed: (a count below them is a defensible fail,
     a count above them is), or None when the count is of something the names hold (甲市、乙区11个乡镇)."""
+    kind = next((k for k in cx.LIST_CATEGORY_NOUNS if items[-1].endswith(k) and len(items[-1]) > len(k)), None)
+    if kind and kind not in noun:
+        return None  # 钢铁、水泥行业三大企业: the names are industries, the count is of firms in them
     named = {lvl for i in items if (lvl := _place_level(i, suffix=True)) is not None}
     generic = noun.startswith(cx.GENERIC_PLACES)
     level = None if generic else _place_level(noun, suffix=False)

@@ -104,9 +104,9 @@ PLACE_LEVELS = {
     "旗": 3, "乡": 4, "镇": 4, "乡镇": 4, "街道": 4, "村": 5, "行政村": 5, "社区": 5,
 }
 TOP_PLACE_LEVEL = 1  # nothing named in a list holds provinces or countries: 甲、乙四省 miscounts
-GENERIC_PLACES = ("地区", "地方")  # 两个地区: places of any level
-# A place noun followed by these names a group, not places of that level (城市群, 经济带, 都市圈).
-NOT_A_PLACE_AFTER = "群带圈"
+GENERIC_PLACES = ("地区", "地方", "区域")  # 两个地区: places of any level
+# A place noun followed by these names something else (城市群, 都市圈, 市场, 市民, 县级, 村委).
+NOT_A_PLACE_AFTER = "群带圈场长民级委"
 # Nouns that name a kind of thing: after a count (五个方面, 三种类别) the names before are of that kind.
 LIST_CATEGORY_NOUNS = (
     "产业", "行业", "领域", "方面", "类别", "门类", "板块", "集群", "品种", "品类", "环节", "业态", "赛道", "链条", "产业链",
