@@ -425,9 +425,11 @@ class TestListCounts:
 
     @pytest.mark.parametrize("text", ["线路途经临江市、北岸区11个乡镇40个村。", "线路途经临江市、北岸区11个乡镇。",
                                       "项目覆盖东山县、西山县8个乡镇。", "志愿服务走进南湖区、北湖区20个社区。",
-                                      "北京、上海20个城市参加试点。", "江苏、浙江四市联合开展试点。"])
-    def test_places_that_hold_what_is_counted_are_not_its_list(self, text):
-        """A count of townships after two districts counts what lies in them; so may cities after two provinces."""
+                                      "北京、上海20个城市参加试点。", "江苏、浙江四市联合开展试点。",
+                                      "钢铁、水泥行业三大企业。", "纺织、服装行业两个项目。"])
+    def test_names_that_hold_what_is_counted_are_not_its_list(self, text):
+        """A count of townships after two districts counts what lies in them; so may cities after two provinces,
+        and firms after two industries."""
         assert found("list_count", text) == []
 
     POINTS_OF_FIRST = ("要处理好{}大关系：第一，处理好城乡之间的关系。第二，处理好区域之间的关系。"
@@ -474,6 +476,7 @@ class TestListCounts:
                                       "我市形成三大产业集群：其中光伏制造、锂电储能发展迅速。",  # some of them, in a sentence
                                       "我市形成三大产业集群：光伏制造、锂电储能发展迅速。",  # the last carries the predicate
                                       "我市形成三大产业集群：光伏制造、锂电储能，特色化工紧随其后。",  # more after the comma
+                                      "通报了两个情况：东村、西村、南村三地受灾严重。",  # a sentence after the colon
                                       "东湖、西山、南塘近10处景点免费开放。",  # an approximate count of a closed list
                                       "其中，产值1亿元以上企业12家，5000万元以上三家企业增长较快。"])  # 以上 of a figure
     def test_uncertain_readings_say_nothing(self, text):
