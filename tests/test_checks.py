@@ -386,7 +386,8 @@ class TestListCounts:
                                       "农副食品加工业增长28.9%，食品制造业增长15.9%，仪器仪表制造业增长12.7%，三大传统行业合计贡献率达到47.7%。",
                                       "钢材、水泥、平板玻璃三类产品产量增长。", "农产品、工业品以及服务业三大门类。",
                                       "东山县、西山县两个县率先试点。", "会议研究了稳增长、调结构两个方面的工作。",
-                                      "主要产品分为三类：钢材、水泥、平板玻璃。", "北京、上海两个城市参加试点。"])
+                                      "主要产品分为三类：钢材、水泥、平板玻璃。", "北京、上海两个城市参加试点。",
+                                      "江苏、浙江、广东共三省。", "高中、初中两类学校。", "有色金属、黑色金属两大类。"])
     def test_counts_that_agree(self, text):
         assert verdicts("list_count", text) == ["pass"]
 
@@ -426,10 +427,11 @@ class TestListCounts:
     @pytest.mark.parametrize("text", ["线路途经临江市、北岸区11个乡镇40个村。", "线路途经临江市、北岸区11个乡镇。",
                                       "项目覆盖东山县、西山县8个乡镇。", "志愿服务走进南湖区、北湖区20个社区。",
                                       "北京、上海20个城市参加试点。", "江苏、浙江四市联合开展试点。",
-                                      "钢铁、水泥行业三大企业。", "纺织、服装行业两个项目。"])
+                                      "钢铁、水泥行业三大企业。", "纺织、服装行业两个项目。", "东村、西村、南村中两个村试点。",
+                                      "甲、乙、丙分属两类。", "甲、乙、丙各两类。", "甲、乙、丙同属一类。"])
     def test_names_that_hold_what_is_counted_are_not_its_list(self, text):
         """A count of townships after two districts counts what lies in them; so may cities after two provinces,
-        and firms after two industries."""
+        firms after two industries, and a count after 分属, 各 or 中 (what the names fall into, each, among them)."""
         assert found("list_count", text) == []
 
     POINTS_OF_FIRST = ("要处理好{}大关系：第一，处理好城乡之间的关系。第二，处理好区域之间的关系。"

@@ -25,8 +25,8 @@ def list_count(ix: ArticleIndex) -> list[Check]:
     三条：一是…二是…三是…. A fail only on a plain reading: short names, the count's noun their kind."""
     checks = []
     for f in ix.of(("count",)):
-        if f.value is None or f.value != int(f.value) or _in_a_run_of_counts(ix, f):
-            continue
+        if f.value is None or f.value != int(f.value) or f.value < 2 or _in_a_run_of_counts(ix, f):
+            continue  # 同属一类: a list names two or more
         listing = _listing(ix, f)
         if listing is None:
             continue
@@ -111,8 +111,11 @@ def _items_before(ix: ArticleIndex, f: Figure, noun: str, before: str) -> Listin
     if any(items_start < g.end <= f.start for g in ix.between(items_start - 80, f.start) if g is not f):
         return None  # the "list" runs on from another figure: 37件、应急局…5件 are parallel parts
     items = m.group("items").split("、")
-    for d in cx.LIST_DEMONSTRATIVES:
-        items[-1] = items[-1].removesuffix(d)
+    for back in cx.LIST_BACK_REFERENCES:
+        items[-1] = items[-1].removesuffix(back)
+    last = items[-1]
+    if last.endswith(cx.LIST_RELATING_WORDS) or last.endswith(cx.LIST_AMONG) and len(last) > len(cx.LIST_AMONG) + 1:
+        return None  # 甲、乙、丙分属两类; 甲、乙各三家: the count is of something else
     first = cx.LIST_OPENERS.sub("", items[0])
     items[0] = first if first else items[0]
     if not all(_plain(i) for i in items):

@@ -86,8 +86,9 @@ POINTS_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:[：:，,。；;]|，?即|
 POINT_MARKERS = (r"{n}是", r"第{n}(?:{unit}?{noun})?(?=[，,、：:；;是])", r"其{n}(?=[，,、：:；;是])", r"[（(]{n}[）)]")
 # Words that join the last two items (特色化工和合金新材料): the last item may name one thing or two.
 LIST_JOINERS = ("以及", "和", "及", "与")
-# A demonstrative between a list and its count (甲、乙这两项) points back at the list; it is no item's.
-LIST_DEMONSTRATIVES = ("这些", "这", "此")
+# A demonstrative or a total between a list and its count (甲、乙这两项, 甲、乙共两省) refers back to the
+# list; it is no item's.
+LIST_BACK_REFERENCES = ("这些", "这", "此", "共计", "合计", "总计", "共")
 # The first item starts after the last of these (打造光伏制造、… -> 光伏制造; 压在头上的甲、乙 -> 甲).
 LIST_OPENERS = re.compile(r"^.*(?:其中|的|是|了|打造|形成|包括|涵盖|推进|推动|培育|壮大|聚焦|围绕|覆盖|涉及|"
                           r"途经|分为|分成|分布在|位于|来自|集中在|串联起?|连接|联结|促进|加强|加快)")
@@ -112,6 +113,11 @@ LIST_CATEGORY_NOUNS = (
     "产业", "行业", "领域", "方面", "类别", "门类", "板块", "集群", "品种", "品类", "环节", "业态", "赛道", "链条", "产业链",
     "任务", "目标", "工程", "行动", "战略", "机制", "体系", "要素", "功能", "优势", "特色", "类型", "模式", "方向", "重点",
 )
+# Words between the last name and a count that relate the names to what is counted instead of naming it:
+# 甲、乙、丙分属两类; 甲、乙各三家; 甲、乙、丙中两个 (中 after a name of two or more characters: not 华中).
+LIST_RELATING_WORDS = ("各", "分别", "均", "同属", "分属", "均属", "属于", "隶属", "分为", "分成", "划分为", "划为", "归为",
+                       "合为", "合并为", "列为", "成为", "变为", "组成", "构成", "之中", "其中")
+LIST_AMONG = "中"
 # Words that end the noun read after a count (三大产业集群合计…).
 LIST_NOUN_STOPS = ("的", "合计", "共", "占", "分别", "均", "都", "是", "为", "和")
 
