@@ -177,8 +177,10 @@ def _points_after(ix: ArticleIndex, f: Figure, noun: str) -> tuple[bool, Listing
 
 def _opens_clause(text: str, pos: int) -> bool:
     """A point marker opens a clause: it follows a clause mark (or starts the text), spaces aside."""
-    before = text[:pos].rstrip(" \u3000")
-    return not before or before[-1] in zh.CLAUSE_MARKS
+    i = pos - 1
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    return i < 0 or text[i] in zh.CLAUSE_MARKS
 
 
 def _plain(item: str) -> bool:
