@@ -434,8 +434,7 @@ class TestListCounts:
         firms after two industries, and a count after 分属, 各 or 中 (what the names fall into, each, among them)."""
         assert found("list_count", text) == []
 
-    POINTS_OF_FIRST = ("要处理好{}大关系：第一，处理好城乡之间的关系。第二，处理好区域之间的关系。"
-                       "第三，处理好当前与长远的关系。")
+    POINTS_OF_FIRST = "今年重点抓好{}大任务：第一，稳定工业增长。第二，扩大有效投资。第三，提振居民消费。"
 
     @pytest.mark.parametrize("count, expected", [("三", ["pass"]), ("两", ["fail"]), ("四", [])])
     def test_points_numbered_first_second_across_sentences(self, count, expected):
@@ -443,26 +442,26 @@ class TestListCounts:
         assert verdicts("list_count", self.POINTS_OF_FIRST.format(count)) == expected
 
     def test_points_across_paragraphs(self):
-        paragraphs = ["要处理好三大关系。", "第一，处理好城乡之间的关系，统筹甲、乙两地。", "第二，处理好区域之间的关系。",
-                      "第三，处理好当前与长远的关系。"]
+        paragraphs = ["今年重点抓好三大任务。", "第一，稳定工业增长，扶持甲、乙、丙等骨干企业。", "第二，扩大有效投资。",
+                      "第三，提振居民消费。"]
         assert verdicts("list_count", *paragraphs) == ["pass"]
         assert verdicts("list_count", *paragraphs[:3]) == []
 
     @pytest.mark.parametrize("text, expected", [
-        ("改革经历了三个阶段：第一个阶段是试点探索。第二个阶段是全面推开。第三个阶段是巩固提升。", ["pass"]),
+        ("项目建设分三个时期：第一个时期是规划设计。第二个时期是施工建设。第三个时期是验收运营。", ["pass"]),
         ("工作分为三个部分：（一）摸底调研；（二）分析研判；（三）总结推广。", ["pass"]),
         ("工作分为两个部分：（一）摸底调研；（二）分析研判；（三）总结推广。", ["fail"]),
-        ("这包括两个方面：其一，服务要精准；其二，服务要高效。", ["pass"]),
+        ("考核分两个层次：其一，对部门考核；其二，对个人考核。", ["pass"]),
         ("主要有三条措施：第一条措施是加快建设。第二条措施是强化服务。第三条措施是完善机制。", ["pass"]),
     ])
     def test_other_numberings_of_points(self, text, expected):
         assert verdicts("list_count", text) == expected
 
-    ROUTES = ("主要路径有{}条：一是发展租赁服务，依托品牌优势、渠道优势、网点优势，联合金融机构，提供融资、保险等服务。"
-              "二是发展整体解决方案。{}")
+    ROUTES = ("稳岗措施有{}条：一是减负稳岗，落实社保减免、失业保险返还、培训补贴、贷款贴息、税费缓缴等政策。"
+              "二是扩岗增岗。{}")
 
-    @pytest.mark.parametrize("count, third, expected", [("三", "三是发展供应链服务。", ["pass"]), ("三", "", []),
-                                                         ("两", "三是发展供应链服务。", ["fail"]), ("两", "", ["pass"])])
+    @pytest.mark.parametrize("count, third, expected", [("三", "三是兜底安置。", ["pass"]), ("三", "", []),
+                                                         ("两", "三是兜底安置。", ["fail"]), ("两", "", ["pass"])])
     def test_points_whose_first_holds_a_list(self, count, third, expected):
         """一是…二是…三是 are the points; the names with 、 inside the first one are not what 三条 counts."""
         assert verdicts("list_count", self.ROUTES.format(count, third)) == expected

@@ -119,7 +119,7 @@ def _items_before(ix: ArticleIndex, f: Figure, noun: str, before: str) -> Listin
     first = cx.LIST_OPENERS.sub("", items[0])
     items[0] = first if first else items[0]
     if not all(_plain(i) for i in items):
-        return None  # 解决…问题、…达到…水平这两个目标: clauses, not names
+        return None  # 把事办好、让诉求有回应这两件事: clauses, not names
     agreement = _agreement(f, noun, items)
     if agreement is None:
         return None
@@ -148,7 +148,7 @@ def _items_after(ix: ArticleIndex, f: Figure) -> Listing | None:
 
 
 def _points_after(ix: ArticleIndex, f: Figure, noun: str) -> tuple[bool, Listing | None]:
-    """三条：一是…二是…三是…; 三大关系。第一，…第二，…: (whether points follow the count, and the points
+    """三条：一是…二是…三是…; 三大任务。第一，…第二，…: (whether points follow the count, and the points
     when every one the count promises is found in order; a count of them is said only then)."""
     text = ix.text
     m = cx.POINTS_AFTER_NUMBER.match(text, f.end)

@@ -80,18 +80,17 @@ EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "�
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
 # A list right after a count and the noun it counts: after a colon it names them all; after 包括 some of them.
 LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:(?P<closed>：|:|，即|，分别是|分别是|，分别为|分别为)|(?P<open>，包括|包括))")
-# Numbered points after a count (三条：一是…; 三大关系。第一，…): the noun, then a mark, then the first point.
+# Numbered points after a count (三条：一是…; 三大任务。第一，…): the noun, then a mark, then the first point.
 POINTS_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:[：:，,。；;]|，?即|，?分别是|，?包括)\s*")
-# How points are numbered ({n} the numeral, {unit} and {noun} the count's: 三个阶段 -> 第一个阶段是).
+# How points are numbered ({n} the numeral, {unit} and {noun} the count's: 三个时期 -> 第一个时期是).
 POINT_MARKERS = (r"{n}是", r"第{n}(?:{unit}?{noun})?(?=[，,、：:；;是])", r"其{n}(?=[，,、：:；;是])", r"[（(]{n}[）)]")
 # Words that join the last two items (特色化工和合金新材料): the last item may name one thing or two.
 LIST_JOINERS = ("以及", "和", "及", "与")
 # A demonstrative or a total between a list and its count (甲、乙这两项, 甲、乙共两省) refers back to the
 # list; it is no item's.
 LIST_BACK_REFERENCES = ("这些", "这", "此", "共计", "合计", "总计", "共")
-# The first item starts after the last of these (打造光伏制造、… -> 光伏制造; 压在头上的甲、乙 -> 甲).
-LIST_OPENERS = re.compile(r"^.*(?:其中|的|是|了|打造|形成|包括|涵盖|推进|推动|培育|壮大|聚焦|围绕|覆盖|涉及|"
-                          r"途经|分为|分成|分布在|位于|来自|集中在|串联起?|连接|联结|促进|加强|加快)")
+# The first item starts after the last of these (打造光伏制造、… -> 光伏制造; 新建的甲、乙 -> 甲).
+LIST_OPENERS = re.compile(r"^.*(?:其中|的|是|了|打造|形成|包括|涵盖|推进|推动|培育|壮大|聚焦|围绕|覆盖|涉及|分为|分成|位于|来自|集中在)")
 # An item holding one of these is a clause, not a name: copulas, particles, aspect marks, demonstratives,
 # degree adverbs (锂电储能发展最快).
 LIST_ITEM_CLAUSE_CHARS = "是的了着把被让也而这最较很"
