@@ -155,7 +155,8 @@ def _points_after(ix: ArticleIndex, f: Figure, noun: str) -> tuple[bool, Listing
     if not m:
         return False, None
     for form in cx.POINT_MARKERS:
-        marker = re.compile(form.format(n=f"(?P<n>[{POINT_NUMERALS}])", unit=re.escape(f.unit), noun=re.escape(noun)))
+        unit = f"(?:{re.escape(f.unit)})?" if f.unit else ""
+        marker = re.compile(form.format(n=f"(?P<n>[{POINT_NUMERALS}])", unit=unit, noun=re.escape(noun)))
         first = marker.match(text, m.end())
         if not first or first.group("n") != POINT_NUMERALS[0]:
             continue

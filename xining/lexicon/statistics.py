@@ -83,7 +83,7 @@ LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:(?P<closed>：|:|，即|，�
 # Numbered points after a count (三条：一是…; 三大任务。第一，…): the noun, then a mark, then the first point.
 POINTS_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:[：:，,。；;]|，?即|，?分别是|，?包括)\s*")
 # How points are numbered ({n} the numeral, {unit} and {noun} the count's: 三个时期 -> 第一个时期是).
-POINT_MARKERS = (r"{n}是", r"第{n}(?:{unit}?{noun})?(?=[，,、：:；;是])", r"其{n}(?=[，,、：:；;是])", r"[（(]{n}[）)]")
+POINT_MARKERS = (r"{n}是", r"第{n}(?:{unit}{noun})?(?=[，,、：:；;是])", r"其{n}(?=[，,、：:；;是])", r"[（(]{n}[）)]")
 # Words that join the last two items (特色化工和合金新材料): the last item may name one thing or two.
 LIST_JOINERS = ("以及", "和", "及", "与")
 # A demonstrative or a total between a list and its count (甲、乙这两项, 甲、乙共两省) refers back to the
