@@ -34,6 +34,9 @@ NEAR_GROWTH = 0.1  # pulls are read as the whole's decomposition within 10% (and
 ADJACENT = 40  # characters: an amount and its rate, or a rate and the next, are printed this close together
 SHARE_FLIP_GAP = 5.0  # a share said to move against a growth gap of 5 points or more is wrong whatever the prices did
 DOUBLING_BAND = 0.05  # 翻番 is said of a doubling, not to the digit: within 5% of ×2 (or ×4)
+LIST_ITEM_MAX = 12  # characters: a listed name is short (黑色金属冶炼和压延加工业); a longer item is a clause
+LIST_MAX_MISSING = 2  # a count above the names fails only this close: 甲、乙二十个… counts what they hold
+LIST_LAST_SLACK = 2  # characters: a list's last name may be this much longer than the others before a predicate is suspected
 
 
 def interval(f: Figure) -> Interval:

@@ -75,13 +75,50 @@ EN_MEASURE = {"高于": "above", "快于": "faster than", "提高": "up on", "�
               "慢于": "slower than", "降低": "down on", "回落": "down on", "下降": "down on", "加快": "up on",
               "提升": "up on", "回升": "up on", "高出": "above", "快": "faster than", "慢": "slower than"}
 
-# A list right before a count: 江苏、浙江、广东三省; …、生物医药等五大产业集群.
+# --- list counts: 江苏、浙江、广东三省; 三大产业集群：光伏制造、锂电储能、特色化工; 三条：一是…二是…三是… ---
+# A list right before a count (its first item runs back to the clause's start; see LIST_OPENERS).
 LIST_BEFORE_NUMBER = re.compile(rf"(?P<items>(?:[{HAN}A-Za-z]{{1,14}}、)+[{HAN}A-Za-z]{{1,14}}?)等?$")
-# A list right after a count: 三大产业集群：光伏制造、锂电储能、特色化工; 五个方面，包括…
-LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:：|:|，包括|包括|，即|，分别是|分别是)")
-LIST_SEPARATORS = re.compile(r"[、，,]|和(?=[^和]*$)")
-# Verbs that introduce such a list and are not part of its first item.
-LIST_VERBS = re.compile(r"^(?:打造|形成|包括|涵盖|发展|推进|建设|以|有)")
+# A list right after a count and the noun it counts: after a colon it names them all; after 包括 some of them.
+LIST_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:(?P<closed>：|:|，即|，分别是|分别是|，分别为|分别为)|(?P<open>，包括|包括))")
+# Numbered points after a count (三条：一是…; 三大任务。第一，…): the noun, then a mark, then the first point.
+POINTS_AFTER_NUMBER = re.compile(rf"[{HAN}]{{0,8}}?(?:[：:，,。；;]|，?即|，?分别是|，?包括)\s*")
+# How points are numbered ({n} the numeral, {unit} and {noun} the count's: 三个时期 -> 第一个时期是).
+POINT_MARKERS = (r"{n}是", r"第{n}(?:{unit}{noun})?(?=[，,、：:；;是])", r"其{n}(?=[，,、：:；;是])", r"[（(]{n}[）)]")
+# Words that join the last two items (特色化工和合金新材料): the last item may name one thing or two.
+LIST_JOINERS = ("以及", "和", "及", "与")
+# A demonstrative or a total between a list and its count (甲、乙这两项, 甲、乙共两省) refers back to the
+# list; it is no item's.
+LIST_BACK_REFERENCES = ("这些", "这", "此", "共计", "合计", "总计", "共")
+# The first item starts after the last of these (打造光伏制造、… -> 光伏制造; 新建的甲、乙 -> 甲).
+LIST_OPENERS = re.compile(r"^.*(?:其中|的|是|了|打造|形成|包括|涵盖|推进|推动|培育|壮大|聚焦|围绕|覆盖|涉及|分为|分成|位于|来自|集中在)")
+# An item holding one of these is a clause, not a name: copulas, particles, aspect marks, demonstratives,
+# degree adverbs (锂电储能发展最快).
+LIST_ITEM_CLAUSE_CHARS = "是的了着把被让也而这最较很"
+# Units that count kinds (三大产业, 两类产品, 三种类别): the names before them are those kinds.
+LIST_KIND_UNITS = ("大", "类", "种")
+# Levels of places, highest first, by suffix or noun: a count of a lower level than the names before it
+# counts what lies in them (甲市、乙区11个乡镇), not the names. A place unit is its own noun (两省, 3市).
+PLACE_LEVELS = {
+    "国": 0, "国家": 0, "省": 1, "省份": 1, "自治区": 1, "直辖市": 1, "特别行政区": 1,
+    "市": 2, "城市": 2, "地市": 2, "城": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "县区": 3, "区县": 3, "县市区": 3,
+    "旗": 3, "乡": 4, "镇": 4, "乡镇": 4, "街道": 4, "村": 5, "行政村": 5, "社区": 5,
+}
+TOP_PLACE_LEVEL = 1  # nothing named in a list holds provinces or countries: 甲、乙四省 miscounts
+GENERIC_PLACES = ("地区", "地方", "区域")  # 两个地区: places of any level
+# A place noun followed by these names something else (城市群, 都市圈, 市场, 市民, 县级, 村委).
+NOT_A_PLACE_AFTER = "群带圈场长民级委"
+# Nouns that name a kind of thing: after a count (五个方面, 三种类别) the names before are of that kind.
+LIST_CATEGORY_NOUNS = (
+    "产业", "行业", "领域", "方面", "类别", "门类", "板块", "集群", "品种", "品类", "环节", "业态", "赛道", "链条", "产业链",
+    "任务", "目标", "工程", "行动", "战略", "机制", "体系", "要素", "功能", "优势", "特色", "类型", "模式", "方向", "重点",
+)
+# Words between the last name and a count that relate the names to what is counted instead of naming it:
+# 甲、乙、丙分属两类; 甲、乙各三家; 甲、乙、丙中两个 (中 after a name of two or more characters: not 华中).
+LIST_RELATING_WORDS = ("各", "分别", "均", "同属", "分属", "均属", "属于", "隶属", "分为", "分成", "划分为", "划为", "归为",
+                       "合为", "合并为", "列为", "成为", "变为", "组成", "构成", "之中", "其中")
+LIST_AMONG = "中"
+# Words that end the noun read after a count (三大产业集群合计…).
+LIST_NOUN_STOPS = ("的", "合计", "共", "占", "分别", "均", "都", "是", "为", "和")
 
 # A count that is a base for shares: 在统的76种工业产品中, 共调查200户, 全部120家.
 BASE_MARKER = re.compile(r"在统|共|全部|调查|样本|中[，,]")
