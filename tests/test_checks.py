@@ -88,6 +88,16 @@ class TestSumOfParts:
     def test_rounded_parts_in_ten_thousands(self):
         assert verdicts("parts_and_whole", "全年粮食产量12.3万吨，其中小麦4.1万吨、玉米8.2万吨。") == ["pass"]
 
+    @pytest.mark.parametrize("text", ["新建绿道3.4公里，分别是东段2.2公里。", "今年新增监控设备10处，总长3.4公里，分别位于：东环路口北向2.2公里处。",
+                                      "全年完成投资86.5亿元，分别用于城区道路建设42.1亿元。"])
+    def test_one_figure_after_fenbie_is_no_breakdown(self, text):
+        """分别 distributes over two parts at least: with one figure after it the parts are not all printed."""
+        assert found("parts_and_whole", text) == []
+
+    def test_two_parts_after_fenbie_are_a_breakdown(self):
+        assert verdicts("parts_and_whole", "新建绿道3.4公里，分别是东段2.2公里、西段1.2公里。") == ["pass"]
+        assert verdicts("parts_and_whole", "新建绿道3.4公里，分别是东段2.2公里、西段1.0公里。") == ["fail"]
+
     def test_silent_on_separate_products_and_on_parts_far_from_any_whole(self):
         assert found("parts_and_whole", "其中：钢材15.9万吨，增长79.9%；铝材14.3万吨，增长17.2%；乳制品1.6万吨，增长13.2%。") == []
         assert found("parts_and_whole", "全市生产总值900.0亿元。第一产业投资27.6亿元，第二产业投资255.5亿元，第三产业投资307.5亿元。") == []

@@ -101,8 +101,8 @@ def _listed_parts(ix: ArticleIndex, whole: Figure, used: set[str]) -> tuple[list
     candidates = [f for f in ix.between(at, stop) if compatible(f, whole) and f.id not in used][:MAX_PARTS]
     if not candidates:
         return [], ""
-    if word == "分别":
-        return candidates, "分别"
+    if word == "分别":  # `respectively` distributes over two parts at least: one figure after it is no breakdown
+        return (candidates, "分别") if len(candidates) >= 2 else ([], "")
     tight = all(text[a.end:b.start].strip() in ("、", "和", "及") or not any(c in text[a.end:b.start] for c in "，,；;")
                 for a, b in zip(candidates, candidates[1:]))
     limit = interval(whole).hi
