@@ -11,6 +11,7 @@ from scipy.optimize import linear_sum_assignment
 import xining
 from xining import headlines as hl
 from xining.articles import Draft
+from xining.chinese import to_simplified
 from xining.headlines import assign
 from xining.model import Byline, Headline, Paragraph
 
@@ -109,9 +110,9 @@ def test_the_sparse_assignment_is_the_dense_one(head_texts, draft_specs, sparse_
           suppress_health_check=[HealthCheck.too_slow])
 @given(_heads, _drafts)
 def test_the_shortcuts_of_a_small_page_find_what_the_full_searches_find(head_texts, draft_specs):
-    """A small page's shortcuts (grams looked up where their characters are, figures only in texts that print a
-    headline's, groups found without scipy's graph) give the grams, the scored pairs and the matching that the
-    paths for pages of any size give."""
+    """A small page's shortcuts (grams looked up where their characters are, figures looked for where they are written,
+    groups found without scipy's graph) give the grams, the scored pairs and the matching that the paths for pages of
+    any size give."""
     heads, drafts = _page(head_texts, draft_specs)
     fast = hl.Evidence(heads, drafts)
     with pytest.MonkeyPatch.context() as mp:
@@ -125,6 +126,46 @@ def test_the_shortcuts_of_a_small_page_find_what_the_full_searches_find(head_tex
     fast_pairs = fast.candidates()
     assert all(np.array_equal(a, b) for a, b in zip(fast_pairs, full_pairs))
     assert hl.match(fast_pairs, len(heads), len(drafts)) == full_match
+
+
+# Texts of every kind of character a squeeze keeps or drops: Han (one of them also past the BMP), Latin, digits, the
+# underscore (a word character that is not alphanumeric), punctuation of both widths, spaces, newlines, a surrogate.
+_CHARS = st.sampled_from([*"甲乙丙丁戊", "\U00020000", *"aB_7９", *"，。、.%“”— \n", "\ud800"])
+
+
+@settings(max_examples=int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
+@given(st.lists(st.text(_CHARS, max_size=12), min_size=1, max_size=4), st.lists(st.text(_CHARS, max_size=40), max_size=4),
+       st.booleans())
+def test_the_grams_found_are_those_a_search_of_each_squeezed_text_finds(heads, texts, bmp_only):
+    """Whatever the characters, the lookups where a gram's characters are and the pass over each text find the grams
+    that a substring search of each squeezed text finds."""
+    if bmp_only:
+        heads, texts = ([t.replace("\U00020000", "己") for t in ts] for ts in (heads, texts))
+    wanted = set().union(*map(hl._grams, heads))
+    squeezed = [hl._squeeze(t) for t in texts]
+    expected = [{g for g in wanted if g in t} for t in squeezed]
+    assert hl._found(squeezed, wanted, heads) == expected
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(hl, "FEW_GRAMS", -1)
+        assert hl._found(squeezed, wanted, heads) == expected
+
+
+_FIGURE_PIECES = st.sampled_from(["9", "0", ".", "9.0", "%", "条", "个百分点", "万", "年", "-", "增长", "，", " "])
+
+
+@settings(max_examples=int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=12).map("".join), st.lists(_FIGURE_PIECES, max_size=5).map("".join))
+def test_a_figure_is_printed_where_findall_finds_it(text, head):
+    """Looking for a headline's figures where they are written finds what every figure of the text, listed, finds."""
+    wanted = set(hl._FIGURE.findall(head)) | set(hl._FIGURE.findall(text)[:1])
+    assert hl._figures_printed([text], wanted) == [set(hl._FIGURE.findall(text)) & wanted]
+
+
+@settings(max_examples=int(os.environ.get("XINING_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
+@given(st.lists(st.text(st.sampled_from([*"日報週簡快訊乾隆發展頭髮后皇后", "a", " ", "\n"]), max_size=8), max_size=5))
+def test_headlines_simplified_in_one_call_read_as_each_alone(texts):
+    """One call to the converter for all of a page's headlines gives what a call per headline gives."""
+    assert hl._simplified(texts) == [to_simplified(t) for t in texts]
 
 
 def _without(scores, pair):

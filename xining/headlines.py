@@ -21,13 +21,13 @@ import operator
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
 
 from .articles import Draft
-from .chinese import to_simplified
+from .chinese import to_simplified, to_simplified_lines
 from .lexicon import newspaper as lx
 from .model import Headline
 
@@ -72,56 +72,68 @@ class Evidence:
         # the headline grams each article contains
         self.found = _found([_squeeze(t) for t in texts], wanted, [h.text for h in headlines])
         self.gram_posts = _postings(self.found)
-        n = len(drafts)
+        n, posts = len(drafts), self.gram_posts
         # Smoothed idf: rare n-grams weigh more, and with one article on the page none weighs nothing.
         by_df = [math.log(1 + (n + 1) / (k + 1)) for k in range(n + 1)]  # the idf of a gram in k articles
-        idf = dict.fromkeys(wanted, by_df[0])
-        idf.update((g, by_df[len(posts)]) for g, posts in self.gram_posts.items())
-        self.weights = [{g: idf[g] for g in sorted(grams)} for grams in head_grams]  # sorted: sums alike in every run
-        self.totals = [sum(w.values()) or 1.0 for w in self.weights]
-        self._grams_of = [(tuple(w), tuple(w.values())) for w in self.weights]  # each headline's grams and weights
+        self.grams = [tuple(sorted(grams)) for grams in head_grams]  # sorted: sums alike in every run
+        self.weights = [tuple([by_df[len(posts.get(g, ()))] for g in grams]) for grams in self.grams]  # of each gram
+        self.totals = [sum(weights) or 1.0 for weights in self.weights]
         self.head_figures = [set(_FIGURE.findall(h.text)) for h in headlines]
         self.draft_figures = _figures_printed(texts, set().union(*self.head_figures))
         self.figure_posts = _postings(self.draft_figures)
-        simple = [to_simplified(h.text) for h in headlines]
+        simple = _simplified([h.text for h in headlines])
         self.bulletin = [any(w in s for w in lx.BULLETIN_WORDS) for s in simple]
         self.unsigned_dated = [d.byline is None and d.dated_lead for d in drafts]
+        self.last_near = [near[-1] if (near := getattr(d, "near", ())) else None for d in drafts]  # its nearest headline
 
     def score(self, i: int, j: int) -> float:
         """How well headline i fits article j: shared rare grams, a shared figure, position, genre.
 
         A term that can be positive when the two share no gram or figure needs its pairs in `candidates`."""
-        h, d, found = self.headlines[i], self.drafts[j], self.found[j]
-        grams, weights = self._grams_of[i]
-        score = sum(itertools.compress(weights, map(found.__contains__, grams))) / self.totals[i]
-        if self.head_figures[i] & self.draft_figures[j]:
-            score += FIGURE_BONUS
-        near = getattr(d, "near", ())
-        if near and near[-1] is h and score >= MIN_SCORE / 2:  # position settles between plausible headlines
-            score += POSITION_BONUS
-        if self.bulletin[i] and self.unsigned_dated[j]:
-            score += GENRE_BONUS
-        return score
+        return self.scores(i, (j,))[0]
+
+    def scores(self, i: int, js: Iterable[int]) -> list[float]:
+        """`score(i, j)` for each j of `js`: what headline i brings is looked up once, not once a pair."""
+        h, grams, weights, total = self.headlines[i], self.grams[i], self.weights[i], self.totals[i]
+        figures, bulletin = self.head_figures[i], self.bulletin[i]
+        out = []
+        for j in js:
+            score = sum(itertools.compress(weights, map(self.found[j].__contains__, grams))) / total
+            if not figures.isdisjoint(self.draft_figures[j]):
+                score += FIGURE_BONUS
+            if self.last_near[j] is h and score >= MIN_SCORE / 2:  # position settles between plausible headlines
+                score += POSITION_BONUS
+            if bulletin and self.unsigned_dated[j]:
+                score += GENRE_BONUS
+            out.append(score)
+        return out
 
     def candidates(self) -> Pairs:
         """The pairs that share a gram, a figure or the bulletin genre, scored, in order of headline then article."""
         genre = self._by_genre()
+        # the grams and figures that single articles out, with the articles they are in (on a page of at most
+        # SHARED_BY_AT_MOST articles, all of them)
+        grams, figures = self.gram_posts, self.figure_posts
+        if len(self.drafts) > SHARED_BY_AT_MOST:
+            grams = {g: p for g, p in grams.items() if len(p) <= SHARED_BY_AT_MOST}
+            figures = {f: p for f, p in figures.items() if len(p) <= SHARED_BY_AT_MOST}
         rows, cols, scores = array("q"), array("q"), array("d")
-        for i, weights in enumerate(self.weights):
-            shared = [(g, p) for g in weights if (p := self.gram_posts.get(g)) and len(p) <= SHARED_BY_AT_MOST]
-            shared += [(f, p) for f in self.head_figures[i] if (p := self.figure_posts.get(f)) and len(p) <= SHARED_BY_AT_MOST]
-            found: set[int] = set().union(*(p for _, p in shared))
+        for i, head_grams in enumerate(self.grams):
+            found: set[int] = set().union(*filter(None, map(grams.get, head_grams)),
+                                          *filter(None, map(figures.get, self.head_figures[i])))
             if len(found) > PER_HEADLINE:  # too many: the articles of its rarest evidence first, up to the bound
+                shared = [(g, p) for g in head_grams if (p := grams.get(g))]
+                shared += [(f, p) for f in self.head_figures[i] if (p := figures.get(f))]
                 found = set()
                 for _, _, posts in sorted((len(p), k, p) for k, p in shared):
                     if len(found) >= PER_HEADLINE:
                         break
                     found.update(posts)
             found.update(genre.get(i, ()))
-            for j in sorted(found):
-                rows.append(i)
-                cols.append(j)
-                scores.append(self.score(i, j))
+            js = sorted(found)
+            rows.extend(itertools.repeat(i, len(js)))
+            cols.extend(js)
+            scores.extend(self.scores(i, js))
         return Pairs(np.array(rows, np.int64), np.array(cols, np.int64), np.array(scores, float))
 
     def _by_genre(self) -> dict[int, list[int]]:
@@ -216,9 +228,32 @@ FEW_FIGURES = 16
 
 def _figures_printed(texts: Sequence[str], wanted: set[str]) -> list[set[str]]:
     """The figures of `wanted` (the headlines') that each text prints: the only ones a pair can share."""
-    if len(wanted) <= FEW_FIGURES:  # a text that holds none of them as a string prints none of them
-        return [set(_FIGURE.findall(t)) & wanted if any(f in t for f in wanted) else set() for t in texts]
+    if len(wanted) <= FEW_FIGURES:  # each is looked for where it is written, not every figure of every text
+        return [{f for f in wanted if _prints(t, f)} for t in texts]
     return [set(_FIGURE.findall(t)) & wanted for t in texts]
+
+
+def _prints(text: str, figure: str) -> bool:
+    """Whether `_FIGURE.findall(text)` has `figure`: whether the pattern matches exactly `figure` where it is written.
+
+    A match of the pattern may start only after a character that is not a digit or a point, and the digits of a
+    match are its first characters: no match covers the place where another may start, so findall, scanning left
+    to right, finds every match that a place where `figure` is written starts."""
+    at = text.find(figure)
+    while at >= 0:
+        if (m := _FIGURE.match(text, at)) and m.end() == at + len(figure):
+            return True
+        at = text.find(figure, at + 1)
+    return False
+
+
+def _simplified(texts: list[str]) -> list[str]:
+    """`to_simplified` of each text, in one call to the converter (a call per text costs more than converting).
+
+    `to_simplified` keeps a text's phrase conversion only when it keeps its length, so one call's result is kept only
+    when every text kept its length (a text with a line break in it comes back as two: each is then converted alone)."""
+    out = to_simplified_lines(texts)
+    return out if list(map(len, out)) == list(map(len, texts)) else [to_simplified(t) for t in texts]
 
 
 def _postings(keys: Sequence[set[str]]) -> dict[str, list[int]]:
