@@ -11,7 +11,6 @@ from ..model import STATISTICAL, Check, Figure
 from .base import LIST_ITEM_MAX, LIST_LAST_SLACK, LIST_MAX_MISSING, ArticleIndex, fmt, interval, is_rate, qualified, signed
 from .sums import compatible
 
-
 # --- 14. counts of what is listed ------------------------------------------------------------
 # A reading of a count: the items it counts, whether the list is open (等, 包括: at least these), and
 # whether a count below / above the items named would be a defensible fail (else only a pass is said).
