@@ -384,6 +384,28 @@ def test_export_to_parquet_partitioned_by_paper_year_month(db, tmp_path):
     assert not list((tmp_path / "pq").glob(".*"))  # no temporary folder left
 
 
+
+def test_export_into_a_read_only_folder_is_one_line_and_exit_1(db, small_disk, capsys):
+    disk = small_disk(read_only=True)
+    for target in (disk, disk / "sub"):  # the folder exists (DuckDB fails), or cannot be made (Python fails)
+        assert main(["corpus", "export", "--parquet", str(target), "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"xining: {target}: cannot write the Parquet export (") and "Read-only file system" in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_export_onto_a_full_disk_leaves_no_partial_table(db, small_disk, capsys):
+    disk = small_disk("32k")  # room for a few partition files, not for every table
+    assert main(["corpus", "export", "--parquet", str(disk), "--db", str(db)]) == 1
+    assert "cannot write the Parquet export" in capsys.readouterr().err
+    assert not list(disk.glob(".*"))  # the table being written is removed, never left half-written
+
+
+def test_export_naming_a_file_is_one_line(db, tmp_path, capsys):
+    (tmp_path / "taken").write_text("x")
+    assert main(["corpus", "export", "--parquet", str(tmp_path / "taken"), "--db", str(db)]) == 1
+    assert capsys.readouterr().err == f"xining: {tmp_path / 'taken'}: --parquet names a file, not a folder\n"
+
 # --- the corpus notebook -------------------------------------------------------------------------------
 def test_the_corpus_notebook_runs_under_papermill_with_its_parameters(db, tmp_path, monkeypatch):
     import nbformat

@@ -15,7 +15,7 @@ from . import __version__
 from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
 from .corpus import cli as corpus_cli
 from .discover import find_pages
-from .errors import InputError, UnreadableNumber, shown
+from .errors import InputError, OutputError, UnreadableNumber, shown
 from .files import atomic_write_text
 from .frames import checks_frame, to_csv
 from .io import dumps, page_to_dict
@@ -28,10 +28,6 @@ EXIT_BAD_INPUT = 2
 
 
 EXIT_FAILED = 1
-
-
-class OutputError(Exception):
-    """A file xining was asked to write could not be written; the message is one line naming it."""
 
 
 def main(argv: list[str] | None = None) -> int:
