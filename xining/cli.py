@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import warnings
@@ -18,7 +19,7 @@ from .discover import find_pages
 from .errors import InputError, OutputError, UnreadableNumber, shown
 from .files import atomic_write_text
 from .frames import checks_frame, to_csv
-from .io import dumps, page_to_dict
+from .io import dumps, holds_another_page, page_to_dict
 from .model import Page
 from .names import page_dirs
 from .pipeline import read_pages
@@ -150,24 +151,47 @@ def _one_line(error: object) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    """Outlines (or JSON) as pages are parsed; with --out each page's JSON is written as soon as its name is sure, so
+    an interrupted run keeps what it parsed (only pages whose stem another file may share wait for the end)."""
     status = [0]
     docs = []
-    pages = list(_pages(args.paths, status))
-    names = page_dirs(pages)
     out = _out_folder(args.out) if args.out else None
-    for page in pages:
-        doc = page_to_dict(page)
-        if out:
-            _write(out / f"{names[page.source]}.json", dumps(doc))
-        if args.json:
-            docs.append(doc)
-        else:
-            print(outline(page))
+    items = find_pages(args.paths)
+    stems = [_stems(item) for item in items]
+    pages, waiting = [], []
+    for i, item in enumerate(items):
+        for page in _page(item, status):
+            pages.append(page)
+            doc = page_to_dict(page)
+            if out and any(stems[i] & other for j, other in enumerate(stems) if j != i):
+                waiting.append((page, doc))
+            elif out:
+                _write_json(out, page, doc, [page])
+            if args.json:
+                docs.append(doc)
+            else:
+                print(outline(page), flush=True)
+    for page, doc in waiting:
+        _write_json(out, page, doc, pages)
     if args.json:
         many = len(args.paths) > 1 or len(pages) > 1 or any(Path(p).is_dir() for p in args.paths)
         if docs or not many:
             sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
     return status[0]
+
+
+def _stems(item: Path | InputError) -> set[str]:
+    """The stems a file's pages may be named by (`paper`, and `paper-p2` names page 2 of paper.pdf, or paper-p2.txt)."""
+    if isinstance(item, InputError):
+        return set()
+    stem = item.stem
+    return {stem, re.sub(r"-p\d+$", "", stem)}
+
+
+def _write_json(out: Path, page: Page, doc: dict, pages: list[Page]) -> None:
+    """DIR/<page>.json, named among `pages` as the reports are; a name holding another page's JSON is not reused."""
+    name = page_dirs(pages, lambda p, n: holds_another_page(out / f"{n}.json", p))[page.source]
+    _write(out / f"{name}.json", dumps(doc))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

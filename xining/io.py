@@ -11,6 +11,7 @@ import math
 import os
 from dataclasses import asdict
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .model import Article, Block, Box, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
@@ -195,6 +196,20 @@ def check_from_dict(d: dict[str, Any]) -> Check:
     return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"],
                  roles.get("whole"), tuple(roles.get("parts", ())), roles.get("printed"), d.get("recomputed"),
                  tuple(d.get("lines", ())), tuple(tuple(s) for s in d.get("sentences", ())))
+
+
+def holds_another_page(path: str | os.PathLike, page: Page) -> bool:
+    """Whether writing `page`'s output at `path` would lose something: a page document of another file with other
+    bytes (an earlier run's page of the same stem), or a file that is no page document. Nothing there loses nothing."""
+    try:
+        doc = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return True
+    if not isinstance(doc, dict) or not isinstance(doc.get("source"), str):
+        return True
+    return doc.get("sha256") != page.sha256 and os.path.realpath(doc["source"]) != os.path.realpath(page.source)
 
 
 def read_json(path: str | os.PathLike) -> Page:
