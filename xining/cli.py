@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import signal
 import sys
@@ -22,7 +23,7 @@ from .frames import checks_frame, to_csv
 from .io import dumps, holds_another_page, page_to_dict
 from .model import Page
 from .names import page_dirs
-from .pipeline import read_pages
+from .pipeline import read_page, read_pages
 from .reading import max_bytes
 
 EXIT_BAD_INPUT = 2
@@ -118,8 +119,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
     """Parse each page, reporting bad ones on stderr (one line each) and going on with the rest."""
-    for item in find_pages(paths):
+    for item in _find(paths):
         yield from _page(item, status)
+
+
+def _find(paths: list[str]) -> list[Path | InputError]:
+    """The pages under the paths; `paper.pdf#2`, as outlines and JSON name page 2 of a PDF, is that page alone."""
+    found: list[Path | InputError] = []
+    for arg in paths:
+        file, sep, number = arg.rpartition("#")
+        if sep and number.isascii() and number.isdigit() and file.lower().endswith(".pdf") and not os.path.lexists(arg) \
+                and os.path.isfile(file):
+            found.append(Path(arg))  # read by read_page, which takes the page number after `#`
+        else:
+            found.extend(find_pages([arg]))
+    return found
 
 
 def _page(item: Path | InputError, status: list[int]) -> list[Page]:
@@ -130,7 +144,7 @@ def _page(item: Path | InputError, status: list[int]) -> list[Page]:
         try:
             if isinstance(item, InputError):
                 raise item
-            pages = read_pages(item)
+            pages = read_pages(item) if os.path.lexists(item) else [read_page(item)]
         except InputError as e:
             print(f"xining: {e}", file=sys.stderr)
             status[0] = EXIT_BAD_INPUT
@@ -156,7 +170,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     status = [0]
     docs = []
     out = _out_folder(args.out) if args.out else None
-    items = find_pages(args.paths)
+    items = _find(args.paths)
     stems = [_stems(item) for item in items]
     pages, waiting = [], []
     for i, item in enumerate(items):
