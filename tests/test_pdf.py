@@ -500,6 +500,24 @@ def test_a_page_a_pdf_does_not_have_is_one_line(tmp_path, capsys, suffix, messag
     assert capsys.readouterr().err == f"xining: {tmp_path}/{message}\n"
 
 
+def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, capsys):
+    """A row of `xining figures --csv` leads back to the place on the PDF page, as the JSON's `box` does."""
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(["今年新建口袋公园12座，总面积达3.5万平方米，比上年增长20%。"] + CITY, [(40, 770, 250)])
+    path = tmp_path / "parks.pdf"
+    path.write_bytes(s.save())
+    doc = page_to_dict(read_page(path))
+    boxes = {f["id"]: f["box"] for f in doc["articles"][0]["figures"] if not f["in_headline"]}
+    assert main(["figures", str(path), "--json"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out) if not r["in_headline"]]
+    assert rows and all([r["pdf_page"], r["x0"], r["y0"], r["x1"], r["y1"]] == boxes[r["id"]] for r in rows)
+    area = next(r for r in rows if r["text"] == "3.5万平方米")
+    assert area["pdf_page"] == 1 and area["x0"] < 60 and 700 < area["y0"] < area["y1"] < 770  # the first line of the column
+    frame = read_page(path).figures_frame()
+    assert str(frame["pdf_page"].dtype) == "Int64" and frame["x0"].dtype == "float64"
+
+
 def test_a_folder_mixes_text_and_pdf_pages(tmp_path, capsys):
     (tmp_path / "a.pdf").write_bytes(_two_pages())
     (tmp_path / "b.txt").write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")

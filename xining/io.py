@@ -58,11 +58,16 @@ def article_to_dict(a: Article) -> dict[str, Any]:
     }
     if any(p.boxes for p in a.paragraphs):  # PDF input: where each line was printed, and each figure
         d["boxes"] = [[box_to_list(b) for b in p.boxes] for p in a.paragraphs]
-        where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+        where = figure_boxes(a)
         for f, fd in zip(a.figures, d["figures"]):
-            box = None if f.in_headline else where.get(f.line)
-            fd["box"] = box_to_list(box) if box else None
+            fd["box"] = box_to_list(where[f.id]) if f.id in where else None
     return d
+
+
+def figure_boxes(a: Article) -> dict[str, Box]:
+    """Where each body figure of a PDF page was printed: the box of its line (none for a text dump, or a headline)."""
+    where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+    return {f.id: where[f.line] for f in a.figures if not f.in_headline and f.line in where}
 
 
 def check_to_dict(c: Check) -> dict[str, Any]:
