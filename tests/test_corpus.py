@@ -366,6 +366,13 @@ def test_bad_input_is_one_line_and_exit_2(db, argv, message, capsys, tmp_path, m
     assert len(err) == 1 and message in err[0]
 
 
+@pytest.mark.parametrize("command", [["query", "SELECT 1"], ["export", "--parquet", "pq"], ["build", "pages"]])
+def test_a_folder_given_as_the_corpus_is_named_as_one(tmp_path, capsys, command):
+    (tmp_path / "pages").mkdir()
+    assert main(["corpus", *[str(tmp_path / a) if a in ("pq", "pages") else a for a in command], "--db", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.endswith(f"xining: {tmp_path}: a folder, not a corpus file (--db names the .duckdb file)\n")
+
+
 def test_a_file_that_is_not_a_corpus_is_refused(tmp_path, capsys):
     (tmp_path / "x.duckdb").write_text("not a database")
     assert main(["corpus", "query", "SELECT 1", "--db", str(tmp_path / "x.duckdb")]) == 2

@@ -60,6 +60,8 @@ def connect(db: str | os.PathLike, read_only: bool = False):
     import duckdb
 
     path = Path(db)
+    if path.is_dir():
+        raise InputError(f"{db}: a folder, not a corpus file (--db names the .duckdb file)")
     if read_only and not path.is_file():
         raise InputError(f"{db}: no such corpus (build it with `xining corpus build`)")
     try:
