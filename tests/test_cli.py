@@ -3,9 +3,11 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from xining import cli
 from xining.cli import main
 
 
@@ -130,6 +132,42 @@ def test_out_keeps_pages_with_the_same_stem_apart(sample_path, tmp_path, capsys)
     out = tmp_path / "out"
     assert main(["parse", str(tmp_path / "x"), str(tmp_path / "y"), "--out", str(out)]) == 0
     assert len(list(out.glob("page-*.json"))) == 2
+
+
+def test_out_never_overwrites_the_json_of_another_page_of_the_same_stem(sample_path, tmp_path, capsys):
+    """Two issues' p07.txt parsed one after the other into one --out: both JSONs are kept; a page parsed again
+    replaces its own."""
+    for day, text in (("day1", sample_path.read_text("utf-8")), ("day2", "本报讯（记者 张三）全市规上工业增加值增长9.0%。\n")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "p07.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["parse", str(tmp_path / "day1" / "p07.txt"), "--out", str(out)]) == 0
+    first = (out / "p07.json").read_bytes()
+    assert main(["parse", str(tmp_path / "day2" / "p07.txt"), "--out", str(out)]) == 0
+    assert (out / "p07.json").read_bytes() == first
+    [second] = [p for p in out.glob("p07-*.json")]
+    assert json.loads(second.read_text("utf-8"))["source"] == str(tmp_path / "day2" / "p07.txt")
+    assert main(["parse", str(tmp_path / "day1" / "p07.txt"), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(["p07.json", second.name])
+
+
+def test_out_keeps_the_pages_parsed_before_an_interrupt(sample_path, tmp_path, monkeypatch, capsys):
+    """Ctrl-C on the third page of a folder: the JSON of the first two is written, exit 130."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        (folder / f"{name}.txt").write_bytes(sample_path.read_bytes())
+    real = cli.read_pages
+
+    def interrupted(path):
+        if Path(path).name == "c.txt":
+            raise KeyboardInterrupt
+        return real(path)
+
+    monkeypatch.setattr(cli, "read_pages", interrupted)
+    assert main(["parse", str(folder), "--out", str(tmp_path / "out")]) == 130
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "b.json"]
+    assert capsys.readouterr().err == "xining: interrupted\n"
 
 
 # --- output: one line and a non-zero exit, nothing truncated left behind, the umask respected ----------------------

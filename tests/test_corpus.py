@@ -366,6 +366,13 @@ def test_bad_input_is_one_line_and_exit_2(db, argv, message, capsys, tmp_path, m
     assert len(err) == 1 and message in err[0]
 
 
+@pytest.mark.parametrize("command", [["query", "SELECT 1"], ["export", "--parquet", "pq"], ["build", "pages"]])
+def test_a_folder_given_as_the_corpus_is_named_as_one(tmp_path, capsys, command):
+    (tmp_path / "pages").mkdir()
+    assert main(["corpus", *[str(tmp_path / a) if a in ("pq", "pages") else a for a in command], "--db", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.endswith(f"xining: {tmp_path}: a folder, not a corpus file (--db names the .duckdb file)\n")
+
+
 def test_a_file_that_is_not_a_corpus_is_refused(tmp_path, capsys):
     (tmp_path / "x.duckdb").write_text("not a database")
     assert main(["corpus", "query", "SELECT 1", "--db", str(tmp_path / "x.duckdb")]) == 2
@@ -383,6 +390,28 @@ def test_export_to_parquet_partitioned_by_paper_year_month(db, tmp_path):
     assert n == expected > 0
     assert not list((tmp_path / "pq").glob(".*"))  # no temporary folder left
 
+
+
+def test_export_into_a_read_only_folder_is_one_line_and_exit_1(db, small_disk, capsys):
+    disk = small_disk(read_only=True)
+    for target in (disk, disk / "sub"):  # the folder exists (DuckDB fails), or cannot be made (Python fails)
+        assert main(["corpus", "export", "--parquet", str(target), "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"xining: {target}: cannot write the Parquet export (") and "Read-only file system" in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_export_onto_a_full_disk_leaves_no_partial_table(db, small_disk, capsys):
+    disk = small_disk("32k")  # room for a few partition files, not for every table
+    assert main(["corpus", "export", "--parquet", str(disk), "--db", str(db)]) == 1
+    assert "cannot write the Parquet export" in capsys.readouterr().err
+    assert not list(disk.glob(".*"))  # the table being written is removed, never left half-written
+
+
+def test_export_naming_a_file_is_one_line(db, tmp_path, capsys):
+    (tmp_path / "taken").write_text("x")
+    assert main(["corpus", "export", "--parquet", str(tmp_path / "taken"), "--db", str(db)]) == 1
+    assert capsys.readouterr().err == f"xining: {tmp_path / 'taken'}: --parquet names a file, not a folder\n"
 
 # --- the corpus notebook -------------------------------------------------------------------------------
 def test_the_corpus_notebook_runs_under_papermill_with_its_parameters(db, tmp_path, monkeypatch):

@@ -478,6 +478,46 @@ def test_out_names_each_page_of_a_pdf_by_its_number(tmp_path, capsys):
     assert json.loads((tmp_path / "json" / "paper-p2.json").read_text("utf-8"))["source"] == f"{path}#2"
 
 
+def test_one_page_of_a_pdf_is_named_on_the_command_line_as_the_outline_names_it(tmp_path, capsys):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(_two_pages())
+    assert main(["parse", f"{path}#2", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["source"] == f"{path}#2" and squeeze(doc["articles"][0]["headline"]) == "早稻机插秧比例达八成"
+    assert main(["parse", f"{path}#2", "--out", str(tmp_path / "json")]) == 0
+    assert [p.name for p in (tmp_path / "json").iterdir()] == ["paper-p2.json"]
+    capsys.readouterr()
+    assert main(["figures", f"{path}#1", "--csv"]) == 0
+    assert {line.split(",")[0] for line in capsys.readouterr().out.splitlines()[1:]} == {f"{path}#1"}
+
+
+@pytest.mark.parametrize("suffix, message", [("#3", "paper.pdf: no page 3 (the PDF has 2)"),
+                                             ("#x", "paper.pdf#x: no such file or folder")])
+def test_a_page_a_pdf_does_not_have_is_one_line(tmp_path, capsys, suffix, message):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(_two_pages())
+    assert main(["parse", f"{path}{suffix}"]) == 2
+    assert capsys.readouterr().err == f"xining: {tmp_path}/{message}\n"
+
+
+def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, capsys):
+    """A row of `xining figures --csv` leads back to the place on the PDF page, as the JSON's `box` does."""
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(["今年新建口袋公园12座，总面积达3.5万平方米，比上年增长20%。"] + CITY, [(40, 770, 250)])
+    path = tmp_path / "parks.pdf"
+    path.write_bytes(s.save())
+    doc = page_to_dict(read_page(path))
+    boxes = {f["id"]: f["box"] for f in doc["articles"][0]["figures"] if not f["in_headline"]}
+    assert main(["figures", str(path), "--json"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out) if not r["in_headline"]]
+    assert rows and all([r["pdf_page"], r["x0"], r["y0"], r["x1"], r["y1"]] == boxes[r["id"]] for r in rows)
+    area = next(r for r in rows if r["text"] == "3.5万平方米")
+    assert area["pdf_page"] == 1 and area["x0"] < 60 and 700 < area["y0"] < area["y1"] < 770  # the first line of the column
+    frame = read_page(path).figures_frame()
+    assert str(frame["pdf_page"].dtype) == "Int64" and frame["x0"].dtype == "float64"
+
+
 def test_a_folder_mixes_text_and_pdf_pages(tmp_path, capsys):
     (tmp_path / "a.pdf").write_bytes(_two_pages())
     (tmp_path / "b.txt").write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")

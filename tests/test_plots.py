@@ -135,3 +135,32 @@ def test_the_overlap_detector_sees_an_overlap():
     ax.text(0.5, 0.5, "steel +79.9%")
     ax.text(0.52, 0.5, "aluminium +17.2%")
     assert _overlaps(fig) == [("steel +79.9%", "aluminium +17.2%")]
+
+
+# --- an article of very many figures: a chart of bounded size, the rest said in words ------------------------
+DISTRICTS = [a + b for a in "东西南北中" for b in ("城区", "郊区", "园区", "新区", "港区", "林区", "牧区", "矿区")]
+
+
+def test_a_bar_chart_draws_the_first_bars_in_reading_order_and_says_how_many_are_left_out():
+    text = "，".join(f"{name}增长{i + 1}.5%" for i, name in enumerate(DISTRICTS)) + "。\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    bars = chart.groups[0][1]
+    assert len(bars) == plots.MAX_BARS and chart.omitted == len(DISTRICTS) - plots.MAX_BARS
+    assert {b.label for b in bars} == set(DISTRICTS[:plots.MAX_BARS]) and [b.value for b in bars] == sorted(b.value for b in bars)
+    assert plots.describe(chart, "zh").endswith("。另有10项未画出。")
+    assert plots.describe(chart, "en").endswith(". 10 more not drawn.")
+
+
+def test_a_chart_of_many_breakdowns_draws_the_first_groups_at_a_bounded_height():
+    text = "".join(f"{name}完成投资{i + 3}亿元，其中工业投资{i + 2}亿元、基建投资1亿元。" for i, name in enumerate(DISTRICTS[:15])) + "\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    assert chart.kind == "parts" and len(chart.groups) == plots.MAX_GROUPS and chart.omitted == 3
+    assert chart.groups[0][0].startswith(DISTRICTS[0]) and chart.groups[-1][0].startswith(DISTRICTS[plots.MAX_GROUPS - 1])
+    assert plots.describe(chart, "zh").endswith("另有3项未画出。")
+    assert plots.draw(chart, "zh").get_size_inches()[1] <= 2.3 * plots.MAX_GROUPS + 0.8
+
+
+def test_a_chart_within_the_bounds_says_nothing_of_omissions():
+    text = "钢材增长12.5%，水泥下降4.6%，铝材增长3.2%。\n"
+    [chart] = plots.choose(xining.parse_text(text).articles[0])
+    assert chart.omitted == 0 and "未画出" not in plots.describe(chart, "zh")

@@ -2,7 +2,7 @@
 import pytest
 
 from xining import InputError
-from xining.reading import decode
+from xining.reading import decode, read_bytes
 
 TEXT = "本报讯（记者 张三）3月25日，全市工业增长9.0%。\n"
 
@@ -50,3 +50,19 @@ def test_mojibake_is_refused_not_returned():
     latin1_bytes = "Über größe äöü ñç øå, très été, señor".encode("latin-1")
     with pytest.raises(InputError, match="undecodable"):
         decode(latin1_bytes, "x.txt")
+
+
+@pytest.mark.parametrize("data, what", [
+    (b"<!DOCTYPE html><html><body>\xe9\xa1\xb5\xe9\x9d\xa2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8</body></html>",
+     "an HTML page, perhaps a failed download"),
+    (b"\n<html><head><title>404</title></head></html>", "an HTML page, perhaps a failed download"),
+    (b"\x89PNG\r\n\x1a\n0000", "a PNG image"),
+    (b"", "an empty file"),
+    ("本报讯（记者 张明）河道综合治理工程日前完工。".encode(), "no %PDF- header"),
+])
+def test_a_file_named_pdf_that_is_no_pdf_says_what_it_holds(tmp_path, data, what):
+    path = tmp_path / "2024-04-19-A06.PDF"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        read_bytes(path)
+    assert str(e.value) == f"{path}: not a PDF ({what})"

@@ -171,3 +171,29 @@ def test_notebooks_read_the_processed_json(sample_reports):
     assert params["page_json"].endswith("sample-page/page.json")
     page, article = report.load("no such file.txt", "a4", params["page_json"])  # the text is never read again
     assert article.id == "a4"
+
+
+# --- the tour on the reader's own page ------------------------------------------------------------------------------
+def _explore(page: Path, tmp_path: Path, monkeypatch) -> str:
+    """notebooks/explore.ipynb run by papermill with `page_path`: the text of every output."""
+    import papermill
+
+    from xining import runner
+
+    notebook = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"
+    out = tmp_path / "explore.ipynb"
+    monkeypatch.setenv("JUPYTER_PATH", runner._kernel_dir())
+    papermill.execute_notebook(str(notebook), str(out), parameters={"page_path": str(page)},
+                               kernel_name=runner.KERNEL_NAME, progress_bar=False, cwd=str(notebook.parent))
+    outputs = [o for c in nbformat.read(out, 4).cells for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    return "".join(o.get("text", "") + "".join(o.get("data", {}).get("text/html", "")) for o in outputs)
+
+
+def test_the_tour_runs_on_a_page_of_ones_own_without_flags_or_charts(tmp_path, monkeypatch):
+    """No a4, no failed check, no statistics to draw: the tour shows the article it has and says there is no chart."""
+    page = tmp_path / "river.txt"
+    page.write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n\n"
+                    "早稻机插秧比例达八成\n\n本报讯（记者 李华）今年全县早稻种植面积稳定，机插秧比例达到八成。\n", "utf-8")
+    text = _explore(page, tmp_path, monkeypatch)
+    assert "河道治理工程完工" in text and "No chart: the article prints no statistics." in text

@@ -118,6 +118,26 @@ def test_same_stem_in_two_folders_gets_two_folders(tmp_path):
     assert len(set(names)) == 2 and all(n.startswith("page-") and "/" not in n and ".." not in n for n in names)
 
 
+def test_a_later_run_never_reports_over_another_page_of_the_same_stem(workspace):
+    """Day one's p07.txt, then day two's p07.txt, into one --out: day one's reports stay, and stay in the index."""
+    root, templates, _ = workspace
+    for day, text in (("day1", TWO_ARTICLES), ("day2", TWO_ARTICLES.replace("9.0%", "8.5%"))):
+        (root / day).mkdir()
+        (root / day / "p07.txt").write_text(text, encoding="utf-8")
+    first, second = (xining.read_page(root / day / "p07.txt") for day in ("day1", "day2"))
+    out = root / "out"
+    runner.run(runner.plan([first], out, notebooks=templates), workers=1, progress=False)
+    kept = (out / "p07" / "page.json").read_bytes()
+    jobs = runner.plan([second], out, notebooks=templates)
+    assert (out / "p07" / "page.json").read_bytes() == kept
+    assert {Path(j.output).parent.name for j in jobs} == {runner.report_dirs([second], out)[second.source]}
+    assert Path(jobs[0].output).parent.name.startswith("p07-")
+    assert runner.report_dirs([first], out)[first.source] == "p07"  # day one again: its own folder, updated in place
+    outcomes = runner.run(jobs, workers=1, progress=False)
+    index = runner.write_index([second], outcomes, out).read_text("utf-8")
+    assert 'href="p07/' in index and f'href="{Path(jobs[0].output).parent.name}/' in index
+
+
 # --- a real report ----------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def industrial_report(tmp_path_factory):

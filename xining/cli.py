@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import signal
 import sys
 import warnings
@@ -15,23 +17,19 @@ from . import __version__
 from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
 from .corpus import cli as corpus_cli
 from .discover import find_pages
-from .errors import InputError, UnreadableNumber, shown
+from .errors import InputError, OutputError, UnreadableNumber, shown
 from .files import atomic_write_text
 from .frames import checks_frame, to_csv
-from .io import dumps, page_to_dict
+from .io import dumps, holds_another_page, page_to_dict
 from .model import Page
 from .names import page_dirs
-from .pipeline import read_pages
+from .pipeline import read_page, read_pages
 from .reading import max_bytes
 
 EXIT_BAD_INPUT = 2
 
 
 EXIT_FAILED = 1
-
-
-class OutputError(Exception):
-    """A file xining was asked to write could not be written; the message is one line naming it."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,8 +119,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _pages(paths: list[str], status: list[int]) -> Iterator[Page]:
     """Parse each page, reporting bad ones on stderr (one line each) and going on with the rest."""
-    for item in find_pages(paths):
+    for item in _find(paths):
         yield from _page(item, status)
+
+
+def _find(paths: list[str]) -> list[Path | InputError]:
+    """The pages under the paths; `paper.pdf#2`, as outlines and JSON name page 2 of a PDF, is that page alone."""
+    found: list[Path | InputError] = []
+    for arg in paths:
+        file, sep, number = arg.rpartition("#")
+        if sep and number.isascii() and number.isdigit() and file.lower().endswith(".pdf") and not os.path.lexists(arg) \
+                and os.path.isfile(file):
+            found.append(Path(arg))  # read by read_page, which takes the page number after `#`
+        else:
+            found.extend(find_pages([arg]))
+    return found
 
 
 def _page(item: Path | InputError, status: list[int]) -> list[Page]:
@@ -133,7 +144,7 @@ def _page(item: Path | InputError, status: list[int]) -> list[Page]:
         try:
             if isinstance(item, InputError):
                 raise item
-            pages = read_pages(item)
+            pages = read_pages(item) if os.path.lexists(item) else [read_page(item)]
         except InputError as e:
             print(f"xining: {e}", file=sys.stderr)
             status[0] = EXIT_BAD_INPUT
@@ -154,24 +165,47 @@ def _one_line(error: object) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    """Outlines (or JSON) as pages are parsed; with --out each page's JSON is written as soon as its name is sure, so
+    an interrupted run keeps what it parsed (only pages whose stem another file may share wait for the end)."""
     status = [0]
     docs = []
-    pages = list(_pages(args.paths, status))
-    names = page_dirs(pages)
     out = _out_folder(args.out) if args.out else None
-    for page in pages:
-        doc = page_to_dict(page)
-        if out:
-            _write(out / f"{names[page.source]}.json", dumps(doc))
-        if args.json:
-            docs.append(doc)
-        else:
-            print(outline(page))
+    items = _find(args.paths)
+    stems = [_stems(item) for item in items]
+    pages, waiting = [], []
+    for i, item in enumerate(items):
+        for page in _page(item, status):
+            pages.append(page)
+            doc = page_to_dict(page)
+            if out and any(stems[i] & other for j, other in enumerate(stems) if j != i):
+                waiting.append((page, doc))
+            elif out:
+                _write_json(out, page, doc, [page])
+            if args.json:
+                docs.append(doc)
+            else:
+                print(outline(page), flush=True)
+    for page, doc in waiting:
+        _write_json(out, page, doc, pages)
     if args.json:
         many = len(args.paths) > 1 or len(pages) > 1 or any(Path(p).is_dir() for p in args.paths)
         if docs or not many:
             sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
     return status[0]
+
+
+def _stems(item: Path | InputError) -> set[str]:
+    """The stems a file's pages may be named by (`paper`, and `paper-p2` names page 2 of paper.pdf, or paper-p2.txt)."""
+    if isinstance(item, InputError):
+        return set()
+    stem = item.stem
+    return {stem, re.sub(r"-p\d+$", "", stem)}
+
+
+def _write_json(out: Path, page: Page, doc: dict, pages: list[Page]) -> None:
+    """DIR/<page>.json, named among `pages` as the reports are; a name holding another page's JSON is not reused."""
+    name = page_dirs(pages, lambda p, n: holds_another_page(out / f"{n}.json", p))[page.source]
+    _write(out / f"{name}.json", dumps(doc))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

@@ -14,7 +14,8 @@ from .frames import figures_frame
 from .model import Article, Page, Paragraph
 
 TABLE_COLUMNS = ["source", "article", "headline", "id", "text", "kind", "value", "unit", "normalized_value",
-                 "normalized_unit", "qualifier", "measure", "subject", "period", "scope", "line", "in_headline"]
+                 "normalized_unit", "qualifier", "measure", "subject", "period", "scope", "line", "in_headline",
+                 "pdf_page", "x0", "y0", "x1", "y1"]
 #: The columns a reader scans first, in the terminal table.
 SHOWN = ["article", "id", "text", "kind", "subject", "measure", "normalized_value", "normalized_unit", "period", "line"]
 NUMERIC = {"normalized_value", "line"}

@@ -9,6 +9,10 @@ class InputError(ValueError):
     """Input that xining cannot read as a page; the message is one line naming the file and the problem."""
 
 
+class OutputError(Exception):
+    """A file or folder xining was asked to write could not be written; the message is one line naming it (exit 1)."""
+
+
 class UnreadableNumber(UserWarning):
     """A numeral in the page that could not be read (e.g. more digits than the reader takes): skipped, not the page."""
 

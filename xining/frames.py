@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .io import box_to_list, figure_boxes
 from .labels import plain
 from .model import KINDS, VERDICTS, Page
 
@@ -31,16 +32,21 @@ FIGURE_COLUMNS = {
     "value": "float64", "unit": "string", "normalized_value": "float64", "normalized_unit": "string",
     "qualifier": "string", "measure": "string", "subject": "string", "period": "string", "scope": "string",
     "line": "int64", "start": "int64", "end": "int64", "in_headline": "bool",
+    # where a PDF page printed the figure (its line's box, PDF points from the bottom left); empty for a text dump
+    "pdf_page": "Int64", "x0": "float64", "y0": "float64", "x1": "float64", "y1": "float64",
 }
+BOX_COLUMNS = ("pdf_page", "x0", "y0", "x1", "y1")
 
 
 def figures_frame(page: Page) -> pd.DataFrame:
     """One row per figure, with its article's id and headline; the tidy table notebooks and checks use."""
-    rows = [
-        {"article": a.id, "headline": a.title or None, **{c: getattr(f, c) for c in FIGURE_COLUMNS if c not in ("article", "headline")}}
-        for a in page.articles
-        for f in a.figures
-    ]
+    rows = []
+    for a in page.articles:
+        boxes = figure_boxes(a)
+        for f in a.figures:
+            box = box_to_list(boxes[f.id]) if f.id in boxes else [None] * len(BOX_COLUMNS)
+            rows.append({"article": a.id, "headline": a.title or None, **dict(zip(BOX_COLUMNS, box)),
+                         **{c: getattr(f, c) for c in FIGURE_COLUMNS if c not in ("article", "headline", *BOX_COLUMNS)}})
     frame = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
     return frame.astype(FIGURE_COLUMNS)
 

@@ -11,6 +11,7 @@ import math
 import os
 from dataclasses import asdict
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .model import Article, Block, Box, Byline, Check, Credit, Expected, Figure, Headline, Page, Paragraph
@@ -57,11 +58,16 @@ def article_to_dict(a: Article) -> dict[str, Any]:
     }
     if any(p.boxes for p in a.paragraphs):  # PDF input: where each line was printed, and each figure
         d["boxes"] = [[box_to_list(b) for b in p.boxes] for p in a.paragraphs]
-        where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+        where = figure_boxes(a)
         for f, fd in zip(a.figures, d["figures"]):
-            box = None if f.in_headline else where.get(f.line)
-            fd["box"] = box_to_list(box) if box else None
+            fd["box"] = box_to_list(where[f.id]) if f.id in where else None
     return d
+
+
+def figure_boxes(a: Article) -> dict[str, Box]:
+    """Where each body figure of a PDF page was printed: the box of its line (none for a text dump, or a headline)."""
+    where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+    return {f.id: where[f.line] for f in a.figures if not f.in_headline and f.line in where}
 
 
 def check_to_dict(c: Check) -> dict[str, Any]:
@@ -195,6 +201,20 @@ def check_from_dict(d: dict[str, Any]) -> Check:
     return Check(d["rule"], d["verdict"], tuple(d["figures"]), values, expected, d["message"]["zh"], d["message"]["en"],
                  roles.get("whole"), tuple(roles.get("parts", ())), roles.get("printed"), d.get("recomputed"),
                  tuple(d.get("lines", ())), tuple(tuple(s) for s in d.get("sentences", ())))
+
+
+def holds_another_page(path: str | os.PathLike, page: Page) -> bool:
+    """Whether writing `page`'s output at `path` would lose something: a page document of another file with other
+    bytes (an earlier run's page of the same stem), or a file that is no page document. Nothing there loses nothing."""
+    try:
+        doc = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return True
+    if not isinstance(doc, dict) or not isinstance(doc.get("source"), str):
+        return True
+    return doc.get("sha256") != page.sha256 and os.path.realpath(doc["source"]) != os.path.realpath(page.source)
 
 
 def read_json(path: str | os.PathLike) -> Page:

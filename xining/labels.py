@@ -44,7 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart_growth": "各项增速", "chart_quantities": "产量与增速", "chart_parts": "总数与分项",
         "chart_decomposition": "增速的拉动分解", "chart_target": "现有产能与目标", "chart_kinds": "各篇数字类型",
         "axis_growth": "增速（%）", "axis_quantities": "数量", "axis_parts": "数量", "axis_decomposition": "拉动（百分点）",
-        "axis_target": "", "axis_kinds": "数字个数",
+        "axis_target": "", "axis_kinds": "数字个数", "not_drawn": "另有{n}项未画出。",
     },
     "en": {
         "article_report": "Article report", "page_report": "Page report", "index": "Index of reports",
@@ -71,6 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart_kinds": "Figures by kind per article",
         "axis_growth": "growth (%)", "axis_quantities": "quantity", "axis_parts": "amount",
         "axis_decomposition": "pull (percentage points)", "axis_target": "", "axis_kinds": "number of figures",
+        "not_drawn": " {n} more not drawn.",
     },
 }
 

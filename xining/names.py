@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .model import Page
@@ -14,13 +15,14 @@ def safe_name(text: str, limit: int = 48) -> str:
     return name or "page"
 
 
-def page_dirs(pages: list[Page]) -> dict[str, str]:
-    """A distinct folder name per page source; stems that are unsafe or shared get a hash of their path."""
+def page_dirs(pages: list[Page], taken: Callable[[Page, str], bool] | None = None) -> dict[str, str]:
+    """A distinct folder name per page source; stems that are unsafe or shared get a hash of their path, and so do
+    names `taken(page, name)` says hold another page's output already (an earlier run's page of the same stem)."""
     stems = [_stem(p.source) for p in pages]
     out = {}
     for page, stem in zip(pages, stems):
         name = safe_name(stem)
-        if name != stem or stems.count(stem) > 1:
+        if name != stem or stems.count(stem) > 1 or (taken is not None and taken(page, name)):
             name = f"{name}-{hashlib.sha256(str(Path(page.source).resolve()).encode()).hexdigest()[:8]}"
         out[page.source] = name
     return out

@@ -35,6 +35,11 @@ PALETTE = ("#2b6cb0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#d
 #: One colour per statistical kind, the same in every chart.
 KIND_COLORS = dict(zip(STATISTICAL, PALETTE))
 MAX_LABEL = 14  # display width (CJK 1) past which a label is wrapped, at a space or a list mark only
+#: Bars in one bar chart and panels (groups) in one chart, at most: an article of thousands of figures (a 1 MB page on
+#: one line) drew a chart 57,000 pixels tall in minutes; past these a chart is unreadable anyway, and the figures table
+#: lists every figure. The first ones in reading order are drawn, and the description says how many are not.
+MAX_BARS = 30
+MAX_GROUPS = 12
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class Chart:
     kind: str  # growth | quantities | parts | decomposition | target | kinds
     unit: str  # the printed unit of the value axis ("" when the groups carry their own)
     groups: tuple[tuple[str, tuple[Bar, ...]], ...]  # (group label, bars)
+    omitted: int = 0  # bars (bar charts) or groups (the others) left out past MAX_BARS or MAX_GROUPS
 
 
 # --- choosing -------------------------------------------------------------------------
@@ -69,22 +75,37 @@ def _growth(body: list[Figure]) -> Chart | None:
             seen[f.subject] = Bar(f.subject, rate, shown if f.kind == "percent" else f"{shown}（{f.text}）")
     if len(seen) < 3:
         return None
-    return Chart("growth", "%", (("", tuple(sorted(seen.values(), key=lambda b: b.value))),))
+    return _sorted_bars("growth", "%", list(seen.values()))
 
 
 def _quantities(article: Article, body: list[Figure]) -> Chart | None:
     """Quantities in one unit, each with its growth rate: bars labelled with both."""
     rows: dict[str, Bar] = {}
     unit = None
+    rates: dict[str, list[Figure]] = {}  # each subject's rates of change in reading order: one pass, not one per quantity
+    for g in body:
+        if g.subject and is_rate_of_change(g):
+            rates.setdefault(g.subject, []).append(g)
     for q in (f for f in body if f.kind == "quantity" and f.subject):
-        growth = next((g for g in body if is_rate_of_change(g) and g.subject == q.subject and g.start > q.start), None)
+        growth = next((g for g in rates.get(q.subject, ()) if g.start > q.start), None)
         if growth is None or q.subject in rows or (unit and q.normalized_unit != unit[0]):
             continue
         unit = unit or (q.normalized_unit, q.unit, q.normalized_value / q.value)
         rows[q.subject] = Bar(q.subject, q.normalized_value / unit[2], f"{q.text}  {_signed(growth)}")
     if len(rows) < 2:
         return None
-    return Chart("quantities", unit[1], (("", tuple(sorted(rows.values(), key=lambda b: b.value))),))
+    return _sorted_bars("quantities", unit[1], list(rows.values()))
+
+
+def _sorted_bars(kind: str, unit: str, bars: list[Bar]) -> Chart:
+    """The first MAX_BARS bars in reading order, sorted by value."""
+    shown = sorted(bars[:MAX_BARS], key=lambda b: b.value)
+    return Chart(kind, unit, (("", tuple(shown)),), max(0, len(bars) - MAX_BARS))
+
+
+def _capped(kind: str, unit: str, groups: list) -> Chart:
+    """The first MAX_GROUPS groups in reading order."""
+    return Chart(kind, unit, tuple(groups[:MAX_GROUPS]), max(0, len(groups) - MAX_GROUPS))
 
 
 def _parts(article: Article) -> Chart | None:
@@ -103,7 +124,7 @@ def _parts(article: Article) -> Chart | None:
         groups.append((f"{whole.subject or whole.text}（{whole.unit}）", bars))
     if not groups:
         return None
-    return Chart("parts", "", tuple(groups))
+    return _capped("parts", "", groups)
 
 
 def _scale(f: Figure) -> float:
@@ -146,7 +167,7 @@ def _target(article: Article, body: list[Figure]) -> Chart | None:
                                                    Bar("target", goal.value, goal.text))))
     if not groups:
         return None
-    return Chart("target", "", tuple(groups))
+    return _capped("target", "", groups)
 
 
 def _factor(f: Figure, into: Figure) -> float:
@@ -164,8 +185,8 @@ def kinds_chart(page: Page) -> Chart:
 
     counts = {a.id: Counter(f.kind for f in a.statistics) for a in page.articles}
     kinds = [k for k in STATISTICAL if any(c[k] for c in counts.values())]
-    groups = tuple((a, tuple(Bar(k, float(c[k]), str(c[k])) for k in kinds)) for a, c in counts.items() if sum(c.values()))
-    return Chart("kinds", "", groups)
+    groups = [(a, tuple(Bar(k, float(c[k]), str(c[k])) for k in kinds)) for a, c in counts.items() if sum(c.values())]
+    return _capped("kinds", "", groups)
 
 
 def title(chart: Chart, lang: str) -> str:
@@ -188,7 +209,8 @@ def describe(chart: Chart, lang: str = "zh") -> str:
         items = sep.join(f"{_bar_name(chart, b.label, lang)} {b.text}" for b in bars if b.value or chart.kind != "kinds")
         groups.append(f"{label}{colon}{items}" if label else items)
     joiner = "；" if lang == "zh" else "; "
-    return f"{title(chart, lang)}{colon}{joiner.join(groups)}" + ("。" if lang == "zh" else ".")
+    more = L.text("not_drawn", lang).format(n=chart.omitted) if chart.omitted else ""
+    return f"{title(chart, lang)}{colon}{joiner.join(groups)}" + ("。" if lang == "zh" else ".") + more
 
 
 def _bar_name(chart: Chart, label: str, lang: str) -> str:

@@ -77,11 +77,24 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         data = _read_at_most(fd, limit + 1)
         if len(data) > limit:  # the file grew while we read it
             raise InputError(f"{name}: over the {limit}-byte page limit (set XINING_MAX_BYTES to raise it)")
+        if os.fsdecode(path).lower().endswith(".pdf") and b"%PDF-" not in data[:1024]:
+            raise InputError(f"{name}: not a PDF ({_not_pdf(data)})")
         return data
     except OSError as e:
         raise InputError(f"{name}: {os_reason(e)}") from None
     finally:
         os.close(fd)
+
+
+def _not_pdf(data: bytes) -> str:
+    """What a file named .pdf holds instead: a failed e-paper download is often the site's HTML error page."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    if not head:
+        return "an empty file"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        return "an HTML page, perhaps a failed download"
+    kind = next((what for magic, what in _MAGIC.items() if data.startswith(magic)), None)
+    return kind or "no %PDF- header"
 
 
 def _read_at_most(fd: int, n: int) -> bytes:

@@ -86,7 +86,7 @@ def plan(pages: list[Page], out: Path, lang: str = "zh", notebooks: Path = NOTEB
     from .report import write_downloads
 
     jobs = []
-    dirs = page_dirs(pages)
+    dirs = report_dirs(pages, out)
     for page in pages:
         folder = out / dirs[page.source]
         page_json = {"page_json": str(write_downloads(page, folder))}
@@ -102,6 +102,14 @@ def plan(pages: list[Page], out: Path, lang: str = "zh", notebooks: Path = NOTEB
             jobs.append(_job(page, notebooks / "article.ipynb", folder / f"{name}.ipynb", params, f"{dirs[page.source]}/{name}",
                              summary))
     return jobs
+
+
+def report_dirs(pages: list[Page], out: Path) -> dict[str, str]:
+    """Each page's report folder under `out`: its stem, or the stem and a hash when the stem is shared, unsafe, or
+    names the reports of another page an earlier run wrote (they are kept, and stay in the index)."""
+    from .io import holds_another_page
+
+    return page_dirs(pages, lambda page, name: holds_another_page(out / name / "page.json", page))
 
 
 def _declares(notebook: Path, name: str) -> bool:
@@ -386,7 +394,7 @@ def write_index(pages: list[Page], outcomes: list[Outcome], out: Path, lang: str
     """`<out>/index.html`: every fail and warn, verdict counts, and every page and article report, earlier runs' too."""
     from .html import Earlier, Report, index_html
 
-    dirs = page_dirs(pages)
+    dirs = report_dirs(pages, out)
     failed = {o.job.output for o in outcomes if o.status == "failed"}
     reports, earlier = [], []
     for page in pages:

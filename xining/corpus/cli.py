@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..io import dumps
 
 DEFAULT_DB = "corpus.duckdb"
 EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
 
 
 def add_parser(sub) -> None:
@@ -115,6 +116,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except InputError as e:
         print(f"xining: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OutputError as e:
+        print(f"xining: {e}", file=sys.stderr)
+        return EXIT_FAILED
     print(f"{len(written)} tables under {args.parquet}")
     return 0
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, OutputError, shown
 from .rows import PageRows
 
 # table -> [(column, DuckDB type)]: the schema, in column order (rows.py builds tuples in this order).
@@ -59,6 +60,8 @@ def connect(db: str | os.PathLike, read_only: bool = False):
     import duckdb
 
     path = Path(db)
+    if path.is_dir():
+        raise InputError(f"{db}: a folder, not a corpus file (--db names the .duckdb file)")
     if read_only and not path.is_file():
         raise InputError(f"{db}: no such corpus (build it with `xining corpus build`)")
     try:
@@ -168,33 +171,48 @@ def opened(db: str | os.PathLike, read_only: bool = False):
 def export_parquet(con, out: Path) -> list[Path]:
     """Every table as Parquet under `out/<table>/`, partitioned by paper, year and month of the issue.
 
-    Each table is written to a temporary folder then renamed over the old one, so a reader never sees half an export."""
-    import shutil
+    Each table is written to a temporary folder then renamed over the old one, so a reader never sees half an export;
+    a folder that cannot be written (read-only, full, a file in its place) is an OutputError of one line."""
+    import duckdb
 
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{shown(out)}: --parquet names a file, not a folder")
     written = []
-    for table in (*PAGE_TABLES, "corpus_checks"):
-        if table == "corpus_checks":
-            source = "SELECT *, 'all' AS paper, coalesce(year(period_end), 0) AS year, coalesce(month(period_end), 0) AS month " \
-                     "FROM corpus_checks"
-        elif table == "pages":
-            source = "SELECT * EXCLUDE (paper), coalesce(paper, 'unknown') AS paper, coalesce(year(date), 0) AS year, " \
-                     "coalesce(month(date), 0) AS month FROM pages"
-        else:
-            source = f"SELECT t.*, coalesce(p.paper, 'unknown') AS paper, coalesce(year(p.date), 0) AS year, " \
-                     f"coalesce(month(p.date), 0) AS month FROM {table} t JOIN pages p USING (sha256)"
-        tmp = out / f".{table}.tmp"
-        shutil.rmtree(tmp, ignore_errors=True)
-        con.execute(f"COPY ({source}) TO '{_sql_path(tmp)}' (FORMAT PARQUET, PARTITION_BY (paper, year, month))")
-        final = out / table
-        old = out / f".{table}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if final.exists():
-            os.replace(final, old)
-        os.replace(tmp, final)
-        shutil.rmtree(old, ignore_errors=True)
-        written.append(final)
+    tmp = None
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for table in (*PAGE_TABLES, "corpus_checks"):
+            tmp = out / f".{table}.tmp"
+            written.append(_export_table(con, table, out, tmp))
+    except (OSError, duckdb.Error) as e:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else _first_line(e)
+        raise OutputError(f"{shown(out)}: cannot write the Parquet export ({reason})") from None
     return written
+
+
+def _export_table(con, table: str, out: Path, tmp: Path) -> Path:
+    """One table into `tmp`, then renamed to `out/<table>` in place of the old export."""
+    if table == "corpus_checks":
+        source = "SELECT *, 'all' AS paper, coalesce(year(period_end), 0) AS year, coalesce(month(period_end), 0) AS month " \
+                 "FROM corpus_checks"
+    elif table == "pages":
+        source = "SELECT * EXCLUDE (paper), coalesce(paper, 'unknown') AS paper, coalesce(year(date), 0) AS year, " \
+                 "coalesce(month(date), 0) AS month FROM pages"
+    else:
+        source = f"SELECT t.*, coalesce(p.paper, 'unknown') AS paper, coalesce(year(p.date), 0) AS year, " \
+                 f"coalesce(month(p.date), 0) AS month FROM {table} t JOIN pages p USING (sha256)"
+    shutil.rmtree(tmp, ignore_errors=True)
+    con.execute(f"COPY ({source}) TO '{_sql_path(tmp)}' (FORMAT PARQUET, PARTITION_BY (paper, year, month))")
+    final = out / table
+    old = out / f".{table}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(tmp, final)
+    shutil.rmtree(old, ignore_errors=True)
+    return final
 
 
 def _sql_path(p: Path) -> str:
