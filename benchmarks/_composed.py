@@ -574,7 +574,7 @@ def compose_new(style: str, w: Writer, city: str, outlet: str, column: float,
         if style == "wrapped_names" and a.byline_line:  # the byline line wrapped inside its last name
             k = lines.index(a.byline_line)
             cut = len(a.byline_line) - r.choice((1, 2))
-            if a.byline_line[cut - 1] != " " and a.byline_line[cut] != " ":
+            if a.byline_line.rsplit(" ", 1)[-1] in a.reporters and a.byline_line[cut - 1] != " ":
                 lines[k:k + 1] = [a.byline_line[:cut], a.byline_line[cut:]]
         blocks.append(lines)
     if style == "furniture_between":  # the page's furniture between two articles and at the bottom

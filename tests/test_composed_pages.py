@@ -980,3 +980,66 @@ def test_a_source_paragraph_in_one_report_with_one_headline_keeps_it_whole():
     second = ["据城东市统计局数据，" + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
     pg = xining.parse_text(page(["上半年城东居民收入增长5.0%"], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
     assert bodies(pg) == [squeeze("".join(REPORT_1 + second))]
+
+
+# --- second round: layouts of the composed styles `byline_forms`, `wrapped_names`, `letter_spaced` ------------------
+POLICY_TEXT = ("日前，城东市政府办公室印发《关于支持社区养老发展的若干措施》，从资金、用地、人才等方面提出十二条具体举措。"
+               "措施明确，对符合条件的项目给予最高一百万元补助。")
+MARKET_TEXT = "清晨六点半，城东区的农贸市场里已经热闹起来。摊主们忙着整理货架，前来采购的居民络绎不绝。"
+
+
+@pytest.mark.parametrize("printed, reporters, correspondents", [
+    (["■记者 杨红", "洋"], ("杨红洋",), ()),
+    (["■本报记者 张", "志波"], ("张志波",), ()),
+    (["本报记者 李桂霞 通讯员 孙", "超晓"], ("李桂霞",), ("孙超晓",)),
+    (["本报记者 郑宁 通讯员 胡伟", "明"], ("郑宁",), ("胡伟明",)),
+])
+def test_a_byline_line_wrapped_inside_its_last_name_names_it_whole(printed, reporters, correspondents):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], printed, col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    a = pg.articles[0]
+    assert (a.byline.reporters, a.byline.correspondents) == (reporters, correspondents)
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [x.title for x in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_two_whole_names_on_a_byline_line_and_the_next_stay_two():
+    """Coupling: what ends the byline line and opens the next makes four characters: two names, not one."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王明", "李华"], col(POLICY_TEXT)))
+    assert set(pg.articles[0].byline.reporters) == {"王明", "李华"}
+
+
+def test_a_headline_wrapped_onto_a_last_character_under_a_byline_is_no_name():
+    """Coupling: a single character under a headline with no byline line above it stays the headline's (`…烟火` / `气`)."""
+    pg = xining.parse_text(page(["农贸市场里的烟火", "气"], col(MARKET_TEXT)))
+    assert pg.articles[0].title == "农贸市场里的烟火气"
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("文/王海峰 图/李青", ("王海峰",)),
+    ("文/本报记者 王海峰", ("王海峰",)),
+    ("本报记者 王海峰 文/图", ("王海峰",)),
+    ("文/图 本报记者 王海峰", ("王海峰",)),
+    ("本报记者 王海峰 报道", ("王海峰",)),
+    ("城东晚报记者 王海峰 李青 报道", ("王海峰", "李青")),
+    ("■本报记者 王海峰", ("王海峰",)),
+])
+def test_byline_lines_with_the_credit_of_their_text(line, reporters):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].byline.reporters == reporters
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+@pytest.mark.parametrize("line", ["文章/王海峰", "文/化是城市的灵魂", "记者来到现场"])
+def test_lines_that_only_look_like_a_text_credit_are_no_byline(line):
+    assert parse_byline(line) is None or not parse_byline(line).reporters or line.startswith("记者")
+    from xining.layout import is_byline_line
+    assert not is_byline_line(line)
+
+
+@pytest.mark.parametrize("dateline", ["城东晚报城东 3 月 25 日讯", "城东晚报 3 月 25 日讯", "城东晚报城东3月25日讯"])
+def test_a_dateline_with_spaces_around_its_numbers_is_a_lead(dateline):
+    text = f"{dateline}（记者 王海峰）{MARKET_TEXT}"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(text), ["城东出台十二条措施支持社区养老"], col(POLICY_TEXT)))
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+    assert squeeze(pg.articles[0].text).startswith(squeeze(dateline))
+    assert len(pg.articles) == 2

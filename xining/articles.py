@@ -274,10 +274,14 @@ def _second_start(d: Draft) -> int | None:
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
-    """A lone name signs only where signatures stand: under a headline, after a trailer, or after a full stop."""
+    """A lone name signs only where signatures stand: under a headline or a byline line (`本报记者 王明` / `李华`), after a
+    trailer, or after a full stop."""
     before = blocks[i - 1] if i else None
     if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
         return True
+    if before.kind == "byline" and before.lines[-1][1] + 1 == blocks[i].lines[0][1]:  # on the line under a byline line
+        named = parse_byline(before.raw or before.text)
+        return named is not None and bool(named.reporters + named.correspondents)
     return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
 
 

@@ -244,10 +244,13 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             continue
         start = 0
         for k, ln in enumerate(lines):
-            if ln.width > _NAME_WIDTH and not ln.staff_byline:
+            if k < start:
+                continue  # the rest of a name, taken with the byline line above it
+            rest = k + 1 < len(lines) and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])
+            if ln.width > _NAME_WIDTH and not ln.staff_byline and not rest:
                 continue  # the common case: too wide for a signature or a piece of one
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
-            sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
+            sig = ln.staff_byline or rest or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
@@ -259,12 +262,25 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
                     out.extend(_dedupe_heading(above))
                 else:
                     out.append(("", above))
-            out.append(("byline" if sig else "name_piece", [ln]))
-            start = k + 1
+            out.append(("byline" if sig else "name_piece", [ln, lines[k + 1]] if rest else [ln]))
+            start = k + 2 if rest else k + 1
         if start < len(lines):
             rest = lines[start:]
             out.extend(_split_leading_headline(rest))
     return out
+
+
+def _name_rest(byline: Line, nxt: Line) -> bool:
+    """The next line is the rest of the byline line's last name, wrapped at the margin (`■记者 杨红` / `洋`, `■本报记者 张`
+    / `志波`): one or two Han characters that with the name's start make at most NAME_LENGTH (`本报记者 王明` / `李华`
+    are two names), after a line that is a byline line, or becomes one with them."""
+    if nxt.width > 2 or not _HAN_NAME.fullmatch(nxt.text) or _ROLE_HINT.search(byline.simple_raw) is None:
+        return False
+    tail = _TAIL_HAN.search(byline.simple_raw.rstrip())
+    word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
+    if not word or len(word) + len(nxt.text) > NAME_LENGTH:
+        return False
+    return byline.staff_byline or is_byline_line(byline.simple_raw.rstrip() + nxt.simple) and not is_credit(byline.simple)
 
 
 def _heading_lines(lines: list[Line]) -> bool:
@@ -536,7 +552,7 @@ def credits_of(block: Block) -> list[Credit]:
     return credits
 
 
-_ROLE_HINT = re.compile("记者|通讯员|实习生")
+_ROLE_HINT = re.compile("记者|通讯员|实习生|文[/／]")
 # What every byline lead holds near the start of its line (`…讯`, `【…】`, a wire's name before its `电`): the cheap test
 # before the full form is tried.
 _LEAD_HINT = re.compile("|".join(("讯", "【") + lx.WIRES))
