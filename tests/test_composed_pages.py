@@ -1043,3 +1043,51 @@ def test_a_dateline_with_spaces_around_its_numbers_is_a_lead(dateline):
     assert pg.articles[0].byline.reporters == ("王海峰",)
     assert squeeze(pg.articles[0].text).startswith(squeeze(dateline))
     assert len(pg.articles) == 2
+
+
+# --- a page of briefs (简讯): headlines and text, no bylines, one city's vocabulary throughout --------------------------
+BRIEFS = [
+    ("城东区菜市场提升行动启动", "城东市城东区启动菜市场提升行动，计划年内完成十二个建设项目。"),
+    ("社区食堂示范点挂牌", "城东市城东区首批二十家社区食堂建设项目完成，覆盖全区八个街道。"),
+    ("城东区口袋公园建设提速", "城东市城东区口袋公园建设项目全面开工，总投资三亿元，年底前建成开放。"),
+    ("城东区开展养老护理专题培训", "城东市城东区举办养老护理专题培训班，两百名基层工作人员参加。"),
+]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+@pytest.mark.parametrize("label", [[], ["简讯"]])
+def test_briefs_separated_only_by_their_headlines_are_articles_each(n, label):
+    """No byline, no lead of their own, one city's words in all: the headline printed between two briefs titles the
+    one below it (it shares more with it than with the one above), and the page has more headlines than articles
+    would otherwise take."""
+    blocks = [TOP] + ([label] if label else []) + [x for h, t in BRIEFS[:n] for x in ([h], col(t, 14))]
+    pg = xining.parse_text(page(*blocks))
+    assert bodies(pg) == [squeeze(t) for _, t in BRIEFS[:n]]
+    assert [a.title for a in pg.articles] == [h for h, _ in BRIEFS[:n]]
+
+
+@pytest.mark.parametrize("lead", ["3月25日，", "近日，", "记者从城东市商务局获悉，"])
+def test_a_headline_printed_right_above_a_report_lead_is_its_headline(lead):
+    """No blank line between a title and its text: title lines with no mark over a line that opens a report's lead."""
+    first, (head, text) = BRIEFS[0], BRIEFS[1]
+    pg = xining.parse_text(page([first[0]], col(first[1], 14), [head] + col(lead + text, 14)))
+    assert bodies(pg) == [squeeze(first[1]), squeeze(lead + text)]
+    assert [a.title for a in pg.articles] == [first[0], head]
+
+
+@pytest.mark.parametrize("subhead", ["今年以来，", "据介绍，"])
+def test_an_inline_sub_head_over_a_paragraph_that_is_no_report_lead_stays_a_section_title(subhead):
+    """Coupling: a period (`今年以来，`) or a source inside an article opens paragraphs under sub-heads too: the title
+    line right above it stays the article's sub-head."""
+    second = subhead + "全市新建口袋公园三十座，公园的日常维护离不开附近居民和志愿者的长期支持。"
+    lines = col(PARK) + ["口袋公园越建越多"] + col(second)
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], lines))
+    assert bodies(pg) == [squeeze(PARK + "口袋公园越建越多" + second)]
+
+
+def test_a_signed_article_keeps_a_sub_head_that_titles_its_next_part():
+    """Coupling: the page has more headlines than articles, but a signed article's sub-head is no boundary."""
+    tail = "口袋公园建成后，城东区还将在公园里增设健身器材和儿童游乐设施，方便居民休闲。"
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], col(PARK), ["口袋公园增设健身器材"], col(tail),
+                                ["全市供水管网更新完成"], col(WATER)))
+    assert bodies(pg) == [squeeze(PARK + tail), squeeze(WATER)]

@@ -157,7 +157,8 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
     if _furniture_line(simple):
         return True
     simple = simple.replace(" ", "")
-    return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
+    return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS
+                      or len(simple) <= 6 and simple.endswith(lx.BRIEF_LABELS))
 
 
 def _furniture_line(simple: str) -> bool:
@@ -243,12 +244,17 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             out.append((kind, lines))
             continue
         start = 0
+        narrow = min(map(_WIDTH, lines)) <= 2  # a line narrow enough to be the rest of a wrapped name
+        last = len(lines) - 1
         for k, ln in enumerate(lines):
-            if k < start:
+            if ln.width > _NAME_WIDTH and not ln.staff_byline:
+                if not (narrow and k < last and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])):
+                    continue  # the common case: too wide for a signature or a piece of one
+                rest = True
+            elif k < start:
                 continue  # the rest of a name, taken with the byline line above it
-            rest = k + 1 < len(lines) and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])
-            if ln.width > _NAME_WIDTH and not ln.staff_byline and not rest:
-                continue  # the common case: too wide for a signature or a piece of one
+            else:
+                rest = narrow and ln.staff_byline and k < last and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or rest or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
@@ -307,10 +313,22 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
     if lines[0].opens:
         return [("", lines)]
+    titled = True  # the lines so far carry no mark (for most chunks one search of their first line settles it)
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]]), join_lines([ln.simple for ln in lines[:k]])):
             return [("headline", lines[:k]), ("", lines[k:])]
+        titled = titled and _MARK_RE.search(lines[k - 1].text) is None
+        if titled and k < len(lines) - 1 and lines[k].width > lines[k - 1].width and _REPORT_LEAD_RE.match(lines[k].simple) \
+                and all(_is_title_text(ln) for ln in lines[:k]):
+            # Title lines with no mark right above a line that opens a report (`3月25日，`, `近日，`, `记者从…获悉，`): no
+            # paragraph ends without a mark, so they are the report's headline, printed with no blank line under it.
+            return [("headline", lines[:k]), ("", lines[k:])]
     return [("", lines)]
+
+
+#: What opens a report's lead on a line of its own: a date or its source or day (not a period: `今年以来，` opens
+#: paragraphs under sub-heads too).
+_REPORT_LEAD_RE = re.compile(f"{lx.DATE_LEAD_RE.pattern}|{lx.NEWS_LEAD_RE.pattern}")
 
 
 def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
@@ -500,6 +518,7 @@ _CLAUSE_ENDS = tuple(zh.CLAUSE_PUNCT)
 # Character classes: one search instead of a test per mark (this runs per chunk and per short line).
 _BREAKER_RE = re.compile(f"[{re.escape(lx.INTERNAL_HEADLINE_BREAKERS)}]")
 _CLAUSE_RE = re.compile(f"[{re.escape(zh.CLAUSE_PUNCT)}]")
+_MARK_RE = re.compile(f"[{re.escape(zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)}]")
 _PAIR_OPENER_RE = re.compile(f"[{re.escape(''.join(a for a, _ in zh.PAIRS))}]")
 
 
@@ -677,6 +696,7 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
 
 
 _NUMBER = operator.itemgetter(0)  # a Line's number (its first field), as a sort key in C
+_WIDTH = operator.itemgetter(3)  # a Line's width, read in C
 
 
 #: Lines on either side that make a line's column-width window.

@@ -169,3 +169,6 @@ AD_WORDS = ("（广告）", "(广告)", "广告热线", "市场价", "直销价"
 AD_RE = re.compile("|".join(map(re.escape, AD_WORDS)))
 #: Headings of a column of notices or ads; on their own line they are page furniture.
 COLUMN_LABELS = ("公告专栏", "广告专栏", "分类广告", "公告", "声明")
+#: Labels over a column of briefs (`简讯`, `城事速览`); on a line of their own (at most six characters) they are page
+#: furniture, never a signature (`简` is a surname too) or a headline.
+BRIEF_LABELS = ("简讯", "快讯", "短讯", "资讯", "速览", "速递", "简明新闻")
