@@ -1091,3 +1091,33 @@ def test_a_signed_article_keeps_a_sub_head_that_titles_its_next_part():
     pg = xining.parse_text(page(["城东新建三座口袋公园"], col(PARK), ["口袋公园增设健身器材"], col(tail),
                                 ["全市供水管网更新完成"], col(WATER)))
     assert bodies(pg) == [squeeze(PARK + tail), squeeze(WATER)]
+
+
+# --- photo captions with their credits between articles ----------------------------------------------------------------
+@pytest.mark.parametrize("caption", [
+    ["3月5日，市民在城东区新建的农贸市场内", "选购商品。", "本报记者 李青 摄"],
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。", "（本报记者 李青 摄）"],
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。 通讯员 李青 摄"],
+    ["图为城东区口袋公园一角。李青/摄"],
+])
+def test_a_caption_ending_on_its_credit_between_articles_is_no_article(caption):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY_TEXT) + ["（记者 王芳）"], caption,
+                                ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+    assert any(b.kind == "caption" for b in pg.blocks)
+
+
+def test_a_column_piece_that_runs_on_and_ends_on_a_credit_stays_text():
+    """Coupling: after text cut off mid-sentence, the lines are that sentence's continuation, credit or not."""
+    first = col("本报讯（记者 张明）近日，全市口袋公园建设进入收尾阶段，这些公园") + ["离不开附近居民和志愿者的长期"]
+    pg = xining.parse_text(page(first, ["维护和支持。", "本报记者 李青 摄"], col(WATER)))
+    assert squeeze(pg.articles[0].text).endswith("长期维护和支持。")
+    assert len(pg.articles) == 2
+
+
+def test_a_lead_is_no_caption_even_over_a_credit():
+    """Coupling: a chunk that opens with a byline lead is an article's text, whatever credit ends it."""
+    text = "本报讯（记者 王海峰）城东区农贸市场昨日开业。"
+    pg = xining.parse_text(page(["城东农贸市场开业"], [text, "本报记者 李青 摄"], ["城东出台十二条措施支持社区养老"], col(POLICY_TEXT)))
+    assert squeeze(pg.articles[0].text) == squeeze(text)

@@ -342,6 +342,16 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if not kind and _is_photo_caption(lines):
             out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
             continue
+        if not kind and len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid and _CREDIT_HINT.search(lines[-1].text):
+            credited = _credited_caption(lines)
+            if credited:
+                out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")] if credited == "apart" \
+                    else [Chunk(tuple(lines), "caption")]
+                continue
+        if not kind and len(lines) >= 2 and _CREDIT_HINT.search(lines[-1].text) and is_credit(lines[-1].text):
+            credit, lines = lines[-1], lines[:-1]  # a photo credit under the text is never the text's (`本报记者 X 摄`)
+        else:
+            credit = None
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
@@ -351,6 +361,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
                 lines, cut = lines[1:], cut - 1
             if cut < len(lines):
                 out += [Chunk(tuple(lines[:cut]), "headline"), Chunk(tuple(lines[cut:]), "subtitle")]
+                out += [Chunk((credit,), "credit")] if credit is not None else []
                 continue
             if lines[0].text.startswith(lx.SUBTITLE_DASHES):
                 kind = "subtitle"
@@ -358,6 +369,8 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if kind == "text":
             prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
+        if credit is not None:
+            out.append(Chunk((credit,), "credit"))
     return _last_line_headline(_display_titles(out))
 
 
@@ -466,6 +479,22 @@ def _is_photo_caption(lines: list[Line]) -> bool:
     return 2 <= len(lines) <= _CAPTION_LINES and is_credit(lines[-1].text) and any(
         w in ln.simple for ln in lines[:-1] for w in lx.CAPTION_WORDS
     )
+
+
+#: A photo credit printed after the caption's last sentence, on the same line (`…提供服务。 通讯员 赵强 摄`).
+_INLINE_CREDIT = re.compile(r"^(?P<text>.*[。！？!?])\s*(?P<credit>[^。！？!?]+)$")
+
+
+def _credited_caption(lines: list[Line]) -> str:
+    """A few lines of whole sentences that end on a photo credit, after text that ended a sentence (or none): a caption
+    even without `图为` (`3月5日，市民在…选购商品。` / `本报记者 X 摄`). `apart`: the credit is a line of its own; `inline`: it
+    ends the caption's last line; "" otherwise. (No article puts a photo credit under its own last sentence.)"""
+    if lines[0].opens:
+        return ""
+    if len(lines) >= 2 and is_credit(lines[-1].text):
+        return "apart" if zh.ends_sentence(lines[-2].text) else ""
+    m = _INLINE_CREDIT.match(lines[-1].text)
+    return "inline" if m and is_credit(m.group("credit")) else ""
 
 
 def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
