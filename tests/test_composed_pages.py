@@ -1121,3 +1121,40 @@ def test_a_lead_is_no_caption_even_over_a_credit():
     text = "本报讯（记者 王海峰）城东区农贸市场昨日开业。"
     pg = xining.parse_text(page(["城东农贸市场开业"], [text, "本报记者 李青 摄"], ["城东出台十二条措施支持社区养老"], col(POLICY_TEXT)))
     assert squeeze(pg.articles[0].text) == squeeze(text)
+
+
+# --- letter-spaced names on byline lines; a byline line after a trailer that named its authors -------------------------
+@pytest.mark.parametrize("line, reporters, correspondents", [
+    ("本报记者 林霞艳 通讯员 何 娟", ("林霞艳",), ("何娟",)),
+    ("本报记者 罗文 杨 文 国", ("罗文", "杨文国"), ()),
+    ("●本报记者 孙艳伟 通讯员 吴 英", ("孙艳伟",), ("吴英",)),
+    ("本报记者 郭 文 伟", ("郭文伟",), ()),
+])
+def test_letter_spaced_names_on_a_byline_line_close_up(line, reporters, correspondents):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert (pg.articles[0].byline.reporters, pg.articles[0].byline.correspondents) == (reporters, correspondents)
+
+
+def test_a_run_of_single_characters_that_could_be_two_names_is_left_as_printed():
+    """Coupling: `王 五 李 华` is two names or one of four characters: text alone cannot tell, nothing is closed up."""
+    from xining.layout import _close_names
+    assert _close_names("记者 王 五 李 华") == "记者 王 五 李 华"
+
+
+@pytest.mark.parametrize("line", ["●本报记者 梁桂波 通讯员 陈芳磊", "■记者 梁桂波"])
+def test_a_byline_line_after_a_trailer_that_named_its_authors_opens_the_next_article(line):
+    """The headlines are printed elsewhere (at the page's end); the trailer signed the article above, so the byline line
+    under it is the next article's."""
+    pg = xining.parse_text(page(col(POLICY_TEXT) + ["（记者 黄文 通讯员 李文华）"], [line], col(MARKET_TEXT),
+                                ["城东出台十二条措施支持社区养老"], ["城东农贸市场焕新"]))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert pg.articles[0].byline.reporters == ("黄文",) and pg.articles[1].byline.reporters == ("梁桂波",)
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_a_lone_name_after_a_trailer_that_named_no_one_signs_the_article_it_closed():
+    """Coupling: `（作者为…）` names no one; the signature under it is the same article's author."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY_TEXT) + ["（作者为城东大学教授）"], ["王海峰"],
+                                ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]

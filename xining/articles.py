@@ -213,7 +213,12 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
         return parse_byline(blocks[i].raw or blocks[i].text) is not None
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
     if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
-        return before is None or before.kind != "trailer"
+        if before is None or before.kind != "trailer":
+            return True
+        # ... unless the trailer named that article's authors and this line names its own with a role (`■记者 X`):
+        # the article after it, whose headline is printed elsewhere, opens here.
+        said, role = parse_trailer(before.raw or before.text), parse_byline(blocks[i].raw or blocks[i].text)
+        return bool(said and said.reporters + said.correspondents and role and role.reporters + role.correspondents)
     # A byline line with a role (`本报记者 X`, `■记者 X`) after a full stop, above text on a new topic (its headline
     # printed elsewhere): it opens that text's article. Above more of the same topic, it closes the article before.
     role = parse_byline(blocks[i].raw or blocks[i].text)

@@ -70,6 +70,8 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     simple = to_simplified(text) if simple_raw != raw else text
     hint = _HINT.search(simple_raw) is not None  # most lines have neither a role word nor a lead's: one search tells
     role = hint and _ROLE_HINT.search(simple_raw) is not None
+    if role and " " in simple_raw:
+        simple_raw = _close_names(simple_raw)
     staff = role and is_byline_line(simple_raw) and not is_credit(simple)
     return _new_line((number, raw, text, display_width(text), _opens(simple_raw, simple, role, hint), staff, ((0, number),),
                       simple, simple_raw))
@@ -99,6 +101,17 @@ def _justified(tokens: list[str]) -> bool:
 def _closed_up(raw: str) -> str:
     """A line whose spaces spread every character apart, without them (they separate no words or names)."""
     return "".join(raw.split()) if " " in raw and _justified(raw.split()) else raw
+
+
+#: Two or three single Han characters set apart by single spaces, between spaces or brackets: one letter-spaced name
+#: (`通讯员 何 娟`, `本报记者 罗文 杨 文 国`); names are two characters at least, so no run of them is two names.
+_SPACED_NAME = re.compile(rf"(?:(?<=[\s（(【])|^)[{zh.HAN}](?:[ \u3000][{zh.HAN}])+(?=[\s）)】]|$)")
+
+
+def _close_names(raw: str) -> str:
+    """A byline's letter-spaced names closed up (`记者 李 华` → `记者 李华`), the spaces between names kept; a run of four
+    or more single characters (two names? one?) is left as printed."""
+    return _SPACED_NAME.sub(lambda m: m.group().replace(" ", "").replace("\u3000", "") if len(m.group()) <= 5 else m.group(), raw)
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -237,26 +250,30 @@ def is_byline_line(simple: str) -> bool:
 
 
 def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
-    """Byline lines, lone signatures and single name characters stand apart; title lines above them are a headline."""
+    """Byline lines, lone signatures and single name characters stand apart; title lines above them are a headline.
+    A byline line takes with it the next line when that is the rest of its last name (`■记者 杨红` / `洋`)."""
     out: list[tuple[str, list[Line]]] = []
     for kind, lines in chunks:
         if kind:
             out.append((kind, lines))
             continue
         start = 0
-        narrow = min(map(_WIDTH, lines)) <= 2  # a line narrow enough to be the rest of a wrapped name
-        last = len(lines) - 1
         for k, ln in enumerate(lines):
             if ln.width > _NAME_WIDTH and not ln.staff_byline:
-                if not (narrow and k < last and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])):
-                    continue  # the common case: too wide for a signature or a piece of one
-                rest = True
-            elif k < start:
-                continue  # the rest of a name, taken with the byline line above it
-            else:
-                rest = narrow and ln.staff_byline and k < last and lines[k + 1].width <= 2 and _name_rest(ln, lines[k + 1])
+                continue  # the common case: too wide for a signature or a piece of one
+            if ln.width <= 2 and k and _name_rest(lines[k - 1], ln):  # (looked for from the narrow line: most have none)
+                by = lines[k - 1]
+                if start == k and out and out[-1][0] == "byline" and out[-1][1] == [by]:
+                    out[-1] = ("byline", [by, ln])  # a byline line already set apart: its name goes on here
+                    start = k + 1
+                    continue
+                if start <= k - 1:  # a line that is a byline line with the rest of its name
+                    _title_above(out, lines[start:k - 1])
+                    out.append(("byline", [by, ln]))
+                    start = k + 1
+                    continue
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
-            sig = ln.staff_byline or rest or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
+            sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
@@ -264,16 +281,22 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
                 continue
             if k > start:
                 above = lines[start:k]
-                if sig and _heading_lines(above):
-                    out.extend(_dedupe_heading(above))
+                if sig:
+                    _title_above(out, above)
                 else:
                     out.append(("", above))
-            out.append(("byline" if sig else "name_piece", [ln, lines[k + 1]] if rest else [ln]))
-            start = k + 2 if rest else k + 1
+            out.append(("byline" if sig else "name_piece", [ln]))
+            start = k + 1
         if start < len(lines):
             rest = lines[start:]
             out.extend(_split_leading_headline(rest))
     return out
+
+
+def _title_above(out: list[tuple[str, list[Line]]], above: list[Line]) -> None:
+    """The lines above a signature: its headline when they read as one, else text."""
+    if above:
+        out.extend(_dedupe_heading(above) if _heading_lines(above) else [("", above)])
 
 
 def _name_rest(byline: Line, nxt: Line) -> bool:
@@ -313,13 +336,12 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
     if lines[0].opens:
         return [("", lines)]
-    titled = True  # the lines so far carry no mark (for most chunks one search of their first line settles it)
+    titled = len(lines) > 2 and _MARK_RE.search(lines[0].text) is None  # a title carries no mark: this settles most chunks
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]]), join_lines([ln.simple for ln in lines[:k]])):
             return [("headline", lines[:k]), ("", lines[k:])]
-        titled = titled and _MARK_RE.search(lines[k - 1].text) is None
-        if titled and k < len(lines) - 1 and lines[k].width > lines[k - 1].width and _REPORT_LEAD_RE.match(lines[k].simple) \
-                and all(_is_title_text(ln) for ln in lines[:k]):
+        if titled and lines[k].width > lines[k - 1].width and k < len(lines) - 1 \
+                and _REPORT_LEAD_RE.match(lines[k].simple) and all(_is_title_text(ln) for ln in lines[:k]):
             # Title lines with no mark right above a line that opens a report (`3月25日，`, `近日，`, `记者从…获悉，`): no
             # paragraph ends without a mark, so they are the report's headline, printed with no blank line under it.
             return [("headline", lines[:k]), ("", lines[k:])]
@@ -342,13 +364,13 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if not kind and _is_photo_caption(lines):
             out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
             continue
-        if not kind and len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid and _CREDIT_HINT.search(lines[-1].text):
+        if not kind and len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid and lines[-1].text.endswith(_CREDIT_ENDS):
             credited = _credited_caption(lines)
             if credited:
                 out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")] if credited == "apart" \
                     else [Chunk(tuple(lines), "caption")]
                 continue
-        if not kind and len(lines) >= 2 and _CREDIT_HINT.search(lines[-1].text) and is_credit(lines[-1].text):
+        if not kind and len(lines) >= 2 and lines[-1].text.endswith(_CREDIT_ENDS) and is_credit(lines[-1].text):
             credit, lines = lines[-1], lines[:-1]  # a photo credit under the text is never the text's (`本报记者 X 摄`)
         else:
             credit = None
@@ -577,6 +599,8 @@ def _opens_a_pair(text: str) -> bool:
     return False
 
 
+#: How every credit ends (`X摄`, `摄影`, `资料图片`, `新华社发`, `图片由…提供`, `（X摄）`): the cheap test before `is_credit`.
+_CREDIT_ENDS = ("摄", "攝", "影", "图", "圖", "片", "发", "發", "供", "）", ")")
 #: A credit names a photo, a picture, material or an agency (a regex class: a set's isdisjoint makes a string per character).
 _CREDIT_HINT = re.compile("[摄攝资資图圖社提]")
 
@@ -888,6 +912,8 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     out = ""
     for ln in lines:
         raw = _closed_up(ln.raw.strip())
+        if " " in raw and _ROLE_HINT.search(raw):
+            raw = _close_names(raw)
         if out:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
