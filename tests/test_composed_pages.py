@@ -1158,3 +1158,33 @@ def test_a_lone_name_after_a_trailer_that_named_no_one_signs_the_article_it_clos
                                 ["城东农贸市场焕新"], col(MARKET_TEXT)))
     assert pg.articles[0].byline.reporters == ("王海峰",)
     assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+# --- kickers with no colon ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kicker", ["聚焦民生实事", "一线观察", "惠民生 暖民心"])
+@pytest.mark.parametrize("byline", [["■记者 王海峰"], []])
+def test_a_narrow_title_line_over_a_wide_headline_line_is_its_kicker(kicker, byline):
+    head = "城东出台十二条措施支持社区养老"
+    lead = "" if byline else "本报讯（记者 王海峰）"
+    blocks = [[kicker, head]] + ([byline] if byline else []) + [col(lead + POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)]
+    pg = xining.parse_text(page(*blocks))
+    assert [a.title for a in pg.articles] == [head, "城东农贸市场焕新"]
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+
+
+@pytest.mark.parametrize("lines", [
+    ["城东出台十二条措施支持社区养", "老服务"],  # wrapped at the margin: the first line is full
+    ["城东十二条措施", "支持社区养老发展"],  # set as two lines of a headline, nearly as wide
+    ["社区养老", "十二条措施出台"],  # a narrow headline line under it: too short to tell
+])
+def test_a_headline_set_on_two_lines_stays_whole(lines):
+    """Coupling: only a line much narrower than a wide headline line under it is a kicker."""
+    pg = xining.parse_text(page(lines, ["■记者 王海峰"], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].title == "".join(lines)
+
+
+def test_a_title_broken_before_its_colon_is_no_kicker():
+    """Coupling: `新城市` / `：治理…` is one title the text layer broke at its colon, however narrow its first line."""
+    body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
+    pg = xining.parse_text(page(["新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
+    assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"

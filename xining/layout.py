@@ -378,7 +378,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
             cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
-            if _colon_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker, not part of it
+            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker
                 out.append(Chunk(tuple(lines[:1]), "kicker"))
                 lines, cut = lines[1:], cut - 1
             if cut < len(lines):
@@ -403,6 +403,21 @@ def _colon_kicker(lines: list[Line]) -> bool:
     return (2 <= len(lines) <= 3 and lines[1].width >= max(KICKER_UNDER * lines[0].width, 6)
             and bool(lx.COLON_KICKER_RE.match(lines[0].simple)))
 
+
+def _short_kicker(lines: list[Line]) -> bool:
+    """The first of two title lines is a kicker when it is much narrower than the headline line under it (`聚焦民生实事`
+    over `城东出台十二条措施支持社区养老`): a headline wrapped at the margin fills its first line, the rest runs short."""
+    return (len(lines) == 2 and lines[1].width >= _KICKER_HEADLINE and lines[0].width <= SHORT_KICKER * lines[1].width
+            and lines[1].text[:1] not in _RUNS_ON)  # (`新城市` / `：治理新方位…` is one title the text layer broke)
+
+
+#: A line that opens with one of these runs on from the line above it.
+_RUNS_ON = zh.CLOSERS + zh.CLAUSE_PUNCT
+
+
+#: A kicker with no colon is at most this share of the headline line's width, and that line is at least this wide.
+SHORT_KICKER = 0.6
+_KICKER_HEADLINE = 10.0
 
 #: A kicker's headline line is at least this share of the kicker's width.
 KICKER_UNDER = 0.8
