@@ -361,19 +361,18 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     for kind, lines in raw_chunks:
         if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
-        if not kind and _is_photo_caption(lines):
-            out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
-            continue
-        if not kind and len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid and lines[-1].text.endswith(_CREDIT_ENDS):
-            credited = _credited_caption(lines)
+        credit = None
+        if not kind and lines[-1].text.endswith(_CREDIT_ENDS):  # (a credit ends so: most chunks stop here)
+            if _is_photo_caption(lines):
+                out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
+                continue
+            credited = _credited_caption(lines) if len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid else ""
             if credited:
                 out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")] if credited == "apart" \
                     else [Chunk(tuple(lines), "caption")]
                 continue
-        if not kind and len(lines) >= 2 and lines[-1].text.endswith(_CREDIT_ENDS) and is_credit(lines[-1].text):
-            credit, lines = lines[-1], lines[:-1]  # a photo credit under the text is never the text's (`本报记者 X 摄`)
-        else:
-            credit = None
+            if len(lines) >= 2 and is_credit(lines[-1].text):
+                credit, lines = lines[-1], lines[:-1]  # a photo credit under the text is never the text's (`本报记者 X 摄`)
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
@@ -639,7 +638,7 @@ def credits_of(block: Block) -> list[Credit]:
     return credits
 
 
-_ROLE_HINT = re.compile("记者|通讯员|实习生|文[/／]")
+_ROLE_HINT = re.compile("记者|通讯员|实习生|文[/／]")  # (with the credit of a byline's text, `文/X 图/Y`: a role of its own)
 # What every byline lead holds near the start of its line (`…讯`, `【…】`, a wire's name before its `电`): the cheap test
 # before the full form is tried.
 _LEAD_HINT = re.compile("|".join(("讯", "【") + lx.WIRES))
@@ -927,8 +926,6 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     out = ""
     for ln in lines:
         raw = _closed_up(ln.raw.strip())
-        if " " in raw and _ROLE_HINT.search(raw):
-            raw = _close_names(raw)
         if out:
             tail = _TAIL_HAN.search(out)
             head = _HEAD_HAN.match(raw)
@@ -943,13 +940,23 @@ def _raw_joined(lines: Sequence[Line]) -> str:
 def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
     text, line_map, simple = _joined(lines)
     raw = _raw_joined(lines[:2])
-    return Block(_paragraph_kind(lines, text, simple, col), text, line_map, raw=raw, simple=simple)
+    kind = _paragraph_kind(lines, text, simple, col)
+    if kind in _NAMING and " " in raw:
+        raw = _close_names(raw)  # its letter-spaced names read whole (`（记者 李 华）`)
+    return Block(kind, text, line_map, raw=raw, simple=simple)
+
+
+#: Blocks whose names are read from their raw text.
+_NAMING = ("lead", "byline", "trailer")
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
     text, line_map, simple = _joined(chunk.lines)
-    return Block(kind, text, line_map, raw=_raw_joined(chunk.lines), simple=simple)  # type: ignore[arg-type]
+    raw = _raw_joined(chunk.lines)
+    if kind == "byline" and " " in raw:
+        raw = _close_names(raw)  # its letter-spaced names read whole (`通讯员 何 娟`)
+    return Block(kind, text, line_map, raw=raw, simple=simple)  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
