@@ -1188,3 +1188,20 @@ def test_a_title_broken_before_its_colon_is_no_kicker():
     body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
     pg = xining.parse_text(page(["新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
     assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"
+
+
+@pytest.mark.parametrize("furniture", [["14", "责编 林一"], ["责编 林一 美编 陈二", "A07"], ["2024年4月19日", "责编 林一"]])
+def test_a_page_number_printed_against_an_editors_line_inside_an_article_is_furniture(furniture):
+    lines = col(POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines[:2] + furniture + lines[2:], ["城东农贸市场焕新"],
+                                col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_a_number_in_the_text_next_to_no_furniture_stays_text():
+    """Coupling: a line of digits alone inside the text (a figure wrapped onto its own line) is furniture only beside
+    an editor's or contact line."""
+    lines = col(POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines[:2] + ["14"] + lines[2:]))
+    assert "14" in squeeze(pg.articles[0].text)

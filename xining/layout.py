@@ -186,6 +186,9 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     for i, lines in enumerate(chunks):
         alone = top or len(lines) == 1
         furn = [is_furniture(ln.simple, True) for ln in lines] if alone else [_furniture_line(ln.simple) for ln in lines]
+        if not alone and any(furn):  # a page number or bare date printed against an editor's line is furniture too
+            furn = [f or ((k > 0 and furn[k - 1]) or (k + 1 < len(furn) and furn[k + 1])) and is_furniture(ln.simple, alone=True)
+                    for k, (f, ln) in enumerate(zip(furn, lines))]
         if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
             out.append(("furniture", lines))
             continue
