@@ -238,6 +238,10 @@ def add_noise(body: list[str], r: random.Random) -> list[str]:
     return out
 
 
+#: Styles added in the second round (each combines variations the first eighteen do not): see `compose_new`.
+NEW_STYLES = ("furniture_between", "byline_forms", "briefs_page", "end_head_block", "kicker_subtitle",
+              "letter_spaced", "long_column_breaks", "caption_credits", "wrapped_names")
+
 #: The styles of three signed articles, and the byline forms each article's is drawn from.
 THREE_SIGNED = {
     "plain": ("lead",), "headline_block": ("lead", "lead", "trailer"), "column_breaks": ("lead", "mark_line"),
@@ -247,7 +251,8 @@ THREE_SIGNED = {
 }
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
-          "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block")
+          "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block",
+          *NEW_STYLES)
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -261,6 +266,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
     arts: list[Art] = []
     blocks: list[list[str]] = [furniture(r)]
     breaks, noise = 0, False
+    if style in NEW_STYLES:
+        return compose_new(style, w, city, outlet, column, blocks)
     forms = THREE_SIGNED.get(style)
     if forms is not None:  # three articles of different kinds, each signed in one of the style's forms
         for make in r.sample(kinds, 3):
@@ -378,3 +385,210 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
 
 def strip_headline(block: list[str], art: Art) -> list[str]:
     return [ln for ln in block if ln != art.headline]
+
+
+# --- the second round of styles ------------------------------------------------------------------------------
+KICKERS = ("聚焦民生实事", "奋力推进高质量发展", "一线观察", "优化营商环境", "惠民生 暖民心")
+SUBTITLES = ("——{}推进民生实事工作综述", "——来自{}基层一线的调查", "——{}一季度经济运行观察")
+CAPTIONS = (
+    "{m}月{d}日，市民在{city}市{dist}新建的{t}内选购商品。",
+    "{city}市{dist}的{t}内，志愿者为居民提供服务。",
+    "图为{city}市{dist}{t}一角。",
+)
+BRIEF_OPENINGS = ("{m}月{d}日，", "近日，", "为方便周边居民就近办事，", "", "记者从{city}市{dist}获悉，")
+
+
+def sign_new(w: Writer, art: Art, form: str, outlet: str, city: str) -> None:
+    """Byline forms of the second round: a staff line with a correspondent, `… 报道`, `文/X 图/Y`, `■本报记者 X`,
+    a trailing `（本报记者 X）`; names wrapped at the margin."""
+    r = w.r
+    a, b = w.name(), w.name()
+    if form == "staff_corr_line":
+        art.byline_line, art.reporters = f"本报记者 {a} 通讯员 {b}", [a, b]
+    elif form == "report_line":
+        art.byline_line = r.choice((f"本报记者 {a} 报道", f"{outlet}记者 {a} {b} 报道", f"记者 {a} 通讯员 {b} 报道"))
+        art.reporters = [a, b] if b in art.byline_line else [a]
+    elif form == "wen_tu":
+        art.byline_line = r.choice((f"文/{a} 图/{b}", f"文/本报记者 {a}", f"本报记者 {a} 文/图", f"文/图 本报记者 {a}"))
+        art.reporters = [a]
+    elif form == "mark_staff":
+        art.byline_line = r.choice((f"■本报记者 {a}", f"●本报记者 {a} 通讯员 {b}", f"■本报首席记者 {a}"))
+        art.reporters = [a, b] if b in art.byline_line else [a]
+    elif form == "staff_trailer":
+        art.trailer = r.choice((f"（本报记者 {a}）", f"（本报记者 {a} 通讯员 {b}）", f"（记者 {a} 通讯员 {b}）"))
+        art.reporters = [a, b] if b in art.trailer else [a]
+    else:
+        sign(w, art, form, outlet, city)
+
+
+def spaced(text: str) -> str:
+    """Every character of a line set apart, as a justified title prints in the dump."""
+    return " ".join(text)
+
+
+def spaced_numbers(line: str) -> str:
+    """Half-width numbers with a space on either side (`全市 102 座`), as a PDF tool emits them next to CJK."""
+    out, k = [], 0
+    while k < len(line):
+        if line[k].isdigit():
+            j = k
+            while j < len(line) and (line[j].isdigit() or line[j] == "."):
+                j += 1
+            out.append(f" {line[k:j]} ")
+            k = j
+        else:
+            out.append(line[k])
+            k += 1
+    return "".join(out).strip()
+
+
+def long_feature(w: Writer, city: str) -> Art:
+    """A long feature of five or six paragraphs, several opening on a long clause with no mark in its first lines."""
+    r = w.r
+    f, dist, t = r.choice(FIELDS), r.choice(DISTRICTS), r.choice(THINGS)
+    who = w.name()
+    paras = [
+        f"今年以来，{city}市把{f}作为为民办实事的重要内容，先后投入资金{w.num(1, 9)}亿元，惠及群众{r.randint(3, 40)}万人次。",
+        f"走进{dist}新近改造完成的{t}记者看到整洁明亮的通道和崭新的便民设施让这里彻底换了模样，前来办事的居民络绎不绝。",
+        f"“现在办事方便多了，不用再来回跑。”居民{who}说。据了解，{dist}今年已建成{r.randint(3, 20)}处{t}。",
+        f"市发展改革委相关负责人在接受记者采访时表示全市将在现有基础上继续加大{f}方面的投入力度，"
+        f"力争到年底新增服务网点{r.randint(20, 90)}个。",
+        f"围绕群众反映集中的急难愁盼问题各区县也在积极探索适合本地实际的好做法好经验并及时总结推广，形成了一批可复制的经验。",
+        f"下一步，{city}市将建立健全长效管理机制，推动{f}从“有没有”向“好不好”转变，让群众获得感成色更足。",
+    ]
+    head = r.choice((f"{city}：{f}跑出加速度", f"让{f}更有温度", f"{city}全力推进{f}提质增效"))
+    return Art(head, paras[: r.choice((5, 6))], [], topic=f)
+
+
+def brief_item(w: Writer, city: str) -> Art:
+    """A brief (简讯): one or two sentences under a bold headline, no byline, its opening drawn from several forms."""
+    r = w.r
+    m, d = r.randint(1, 12), r.randint(1, 28)
+    dist, t = r.choice(DISTRICTS), r.choice(THINGS + FIELDS)
+    opening = r.choice(BRIEF_OPENINGS).format(m=m, d=d, city=city, dist=dist)
+    what, head = r.choice((
+        (f"{city}市{dist}启动{t}提升行动，计划年内完成{r.randint(3, 30)}个点位建设。", f"{dist}{t}提升行动启动"),
+        (f"{dist}举办{t}专题培训班，{r.randint(50, 300)}名基层工作人员参加。", f"{dist}开展{t}专题培训"),
+        (f"{city}市首批{r.randint(5, 40)}家{t}示范点挂牌，覆盖全市{r.randint(3, 12)}个区县。", f"{t}示范点挂牌"),
+        (f"{city}市{t}建设项目全面开工，总投资{r.randint(2, 30)}亿元。", f"{city}{t}建设提速"),
+    ))
+    paras = [opening + what]
+    if r.random() < 0.4:
+        paras.append(f"据悉，相关工作将于{r.randint(6, 12)}月底前全部完成。")
+    return Art(head, paras, [], topic=t)
+
+
+def caption_block(w: Writer, city: str, column: float) -> list[str]:
+    """A photo caption with its credit, in one of the forms pages print (credit on its own line, at the end of the
+    caption's line, in brackets)."""
+    r = w.r
+    m, d = r.randint(1, 12), r.randint(1, 28)
+    text = r.choice(CAPTIONS).format(m=m, d=d, city=city, dist=r.choice(DISTRICTS), t=r.choice(THINGS))
+    who = w.name()
+    credit = r.choice((f"本报记者 {who} 摄", f"{who}/摄", f"（本报记者 {who} 摄）", f"通讯员 {who} 摄"))
+    lines = wrap(text, column, 0, hang=True)
+    return lines + [credit] if r.random() < 0.6 else lines[:-1] + [f"{lines[-1]} {credit}"]
+
+
+def title_fragment_breaks(body: list[str], r: random.Random) -> list[list[str]]:
+    """Column breaks that leave the first two or three lines of a paragraph alone between two columns: a piece
+    that looks like a title (no mark in it) after a chunk that ended its sentence."""
+    ok = [k for k in range(2, len(body) - 4) if body[k - 1].endswith("。")
+          and not any(c in "".join(body[k:k + 2]) for c in "，。、；：！？“”")]
+    if not ok:
+        return [body]
+    k = r.choice(ok)
+    n = r.choice((2, 2, 3)) if not any(c in body[k + 2] for c in "，。、；：！？“”") else 2
+    return [body[:k], body[k:k + n], body[k + n:]]
+
+
+def compose_new(style: str, w: Writer, city: str, outlet: str, column: float,
+                blocks: list[list[str]]) -> tuple[str, list[dict]]:
+    """A page of one of NEW_STYLES."""
+    r = w.r
+    kinds = [w.stats, w.policy, w.feature]
+    arts: list[Art] = []
+    old_forms = ("lead", "mark_line", "staff_line", "trailer")
+    new_forms = ("staff_corr_line", "report_line", "wen_tu", "mark_staff", "staff_trailer")
+    if style == "briefs_page":  # four or five briefs, each under its headline, no byline, one city
+        arts = [brief_item(w, city) for _ in range(r.choice((4, 5)))]
+        heads = {a.headline for a in arts}
+        while len(heads) < len(arts):  # headlines differ on a page
+            arts = [brief_item(w, city) for _ in range(len(arts))]
+            heads = {a.headline for a in arts}
+        if r.random() < 0.5:
+            blocks.append([r.choice(("简讯", "城事速览", "资讯"))])
+        for a in arts:
+            blocks.append([a.headline, *[ln for p in a.paragraphs for ln in wrap(p, column, hang=True)]]
+                          if r.random() < 0.3 else [a.headline])
+            if len(blocks[-1]) == 1:
+                blocks.append([ln for p in a.paragraphs for ln in wrap(p, column, hang=True)])
+        return page(*blocks), [a.gold() for a in arts]
+    if style == "long_column_breaks":  # a long feature cut into columns, a title-like piece between two, and two more
+        a = long_feature(w, r.choice(CITIES))
+        sign_new(w, a, r.choice(old_forms + new_forms), outlet, city)
+        arts.append(a)
+        for make in r.sample(kinds, 2):
+            x = make(r.choice(CITIES))
+            sign_new(w, x, r.choice(old_forms + new_forms), outlet, city)
+            arts.append(x)
+        r.shuffle(arts)
+        for x in arts:
+            lines = lines_of(x, column, r)
+            if x.topic == a.topic and x is a:
+                k = lines.index("")  # the title and byline end at a blank line; the text follows in one chunk
+                rest = lines[k + 1:]
+                if x.byline_line:
+                    rest = rest[2:]
+                    k += 2
+                text = rest[:-1]
+                trailer = [text.pop()] if x.trailer else []
+                pieces = title_fragment_breaks(text, r)
+                lines = lines[:k + 1] + sum((p + [""] for p in pieces), [])[:-1] + trailer + [""]
+            blocks.append(lines)
+        return page(*blocks), [x.gold() for x in arts]
+    for make in r.sample(kinds, 3):
+        a = make(r.choice(CITIES))
+        if style == "byline_forms":
+            sign_new(w, a, r.choice(new_forms), outlet, city)
+        elif style == "wrapped_names":
+            sign_new(w, a, r.choice(("lead", "mark_line", "staff_line", "staff_corr_line", "report_line", "mark_staff")),
+                     outlet, city)
+        else:
+            sign_new(w, a, r.choice(old_forms + new_forms), outlet, city)
+        if style == "kicker_subtitle":
+            if r.random() < 0.6:
+                a.kicker = r.choice(KICKERS)
+            if r.random() < 0.6 or not a.kicker:
+                a.subtitle = r.choice(SUBTITLES).format(r.choice(CITIES))
+        arts.append(a)
+    if style == "furniture_between" and r.random() < 0.5:  # a page number and an editor's line inside an article
+        arts[r.randint(0, 2)].injected = f"{r.randint(2, 16)}\n责编 林一"
+    for a in arts:
+        lines = lines_of(a, column, r)
+        if style == "letter_spaced":  # spaced titles and names, numbers set off by spaces
+            lines = [spaced_numbers(ln) if any(c.isdigit() for c in ln) and ln != a.headline else ln for ln in lines]
+            lines = [spaced(ln) if ln == a.headline and r.random() < 0.7 else ln for ln in lines]
+            lines = [" ".join(ln.rsplit(" ", 1)[0:1] + [spaced(ln.rsplit(" ", 1)[1])]) if ln == a.byline_line and " " in ln
+                     else ln for ln in lines]
+        if style == "wrapped_names" and a.byline_line:  # the byline line wrapped inside its last name
+            k = lines.index(a.byline_line)
+            cut = len(a.byline_line) - r.choice((1, 2))
+            if a.byline_line.rsplit(" ", 1)[-1] in a.reporters and a.byline_line[cut - 1] != " ":
+                lines[k:k + 1] = [a.byline_line[:cut], a.byline_line[cut:]]
+        blocks.append(lines)
+    if style == "furniture_between":  # the page's furniture between two articles and at the bottom
+        m, d = r.randint(1, 12), r.randint(1, 28)
+        mid = r.choice(([str(r.randint(2, 16)), "责编 林一 美编 陈二"], [f"A{r.randint(2, 16):02d}", "责编 孙三 校对 吴五"],
+                        ["责编 林一 美编 陈二", f"2024年{m}月{d}日 星期三"], [f"{r.randint(2, 16)} 城市新闻"]))
+        blocks.insert(r.randint(2, len(blocks) - 1), mid)
+        if r.random() < 0.5:
+            blocks.append([r.choice(("一审 李六 二审 王七 政审 张八", "新闻热线:12345678")), str(r.randint(2, 16))])
+    if style == "end_head_block":  # the headlines gathered at the very end of the page
+        heads = [a.headline for a in arts]
+        r.shuffle(heads)
+        blocks = [blocks[0]] + [strip_headline(b, a) for b, a in zip(blocks[1:], arts)] + [sum(([h, ""] for h in heads), [])[:-1]]
+    if style == "caption_credits":
+        for _ in range(r.choice((1, 2))):
+            blocks.insert(r.randint(2, len(blocks)), caption_block(w, city, column))
+    return page(*blocks), [a.gold() for a in arts]

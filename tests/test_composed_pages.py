@@ -980,3 +980,228 @@ def test_a_source_paragraph_in_one_report_with_one_headline_keeps_it_whole():
     second = ["据城东市统计局数据，" + REPORT_2[0].split("，", 1)[1], REPORT_2[1]]
     pg = xining.parse_text(page(["上半年城东居民收入增长5.0%"], *[col(p) for p in REPORT_1], *[col(p) for p in second]))
     assert bodies(pg) == [squeeze("".join(REPORT_1 + second))]
+
+
+# --- second round: layouts of the composed styles `byline_forms`, `wrapped_names`, `letter_spaced` ------------------
+POLICY_TEXT = ("日前，城东市政府办公室印发《关于支持社区养老发展的若干措施》，从资金、用地、人才等方面提出十二条具体举措。"
+               "措施明确，对符合条件的项目给予最高一百万元补助。")
+MARKET_TEXT = "清晨六点半，城东区的农贸市场里已经热闹起来。摊主们忙着整理货架，前来采购的居民络绎不绝。"
+
+
+@pytest.mark.parametrize("printed, reporters, correspondents", [
+    (["■记者 杨红", "洋"], ("杨红洋",), ()),
+    (["■本报记者 张", "志波"], ("张志波",), ()),
+    (["本报记者 李桂霞 通讯员 孙", "超晓"], ("李桂霞",), ("孙超晓",)),
+    (["本报记者 郑宁 通讯员 胡伟", "明"], ("郑宁",), ("胡伟明",)),
+])
+def test_a_byline_line_wrapped_inside_its_last_name_names_it_whole(printed, reporters, correspondents):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], printed, col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    a = pg.articles[0]
+    assert (a.byline.reporters, a.byline.correspondents) == (reporters, correspondents)
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [x.title for x in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_two_whole_names_on_a_byline_line_and_the_next_stay_two():
+    """Coupling: what ends the byline line and opens the next makes four characters: two names, not one."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王明", "李华"], col(POLICY_TEXT)))
+    assert set(pg.articles[0].byline.reporters) == {"王明", "李华"}
+
+
+def test_a_headline_wrapped_onto_a_last_character_under_a_byline_is_no_name():
+    """Coupling: a single character under a headline with no byline line above it stays the headline's (`…烟火` / `气`)."""
+    pg = xining.parse_text(page(["农贸市场里的烟火", "气"], col(MARKET_TEXT)))
+    assert pg.articles[0].title == "农贸市场里的烟火气"
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("文/王海峰 图/李青", ("王海峰",)),
+    ("文/本报记者 王海峰", ("王海峰",)),
+    ("本报记者 王海峰 文/图", ("王海峰",)),
+    ("文/图 本报记者 王海峰", ("王海峰",)),
+    ("本报记者 王海峰 报道", ("王海峰",)),
+    ("城东晚报记者 王海峰 李青 报道", ("王海峰", "李青")),
+    ("■本报记者 王海峰", ("王海峰",)),
+])
+def test_byline_lines_with_the_credit_of_their_text(line, reporters):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].byline.reporters == reporters
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+@pytest.mark.parametrize("line", ["文章/王海峰", "文/化是城市的灵魂", "记者来到现场"])
+def test_lines_that_only_look_like_a_text_credit_are_no_byline(line):
+    assert parse_byline(line) is None or not parse_byline(line).reporters or line.startswith("记者")
+    from xining.layout import is_byline_line
+    assert not is_byline_line(line)
+
+
+@pytest.mark.parametrize("dateline", ["城东晚报城东 3 月 25 日讯", "城东晚报 3 月 25 日讯", "城东晚报城东3月25日讯"])
+def test_a_dateline_with_spaces_around_its_numbers_is_a_lead(dateline):
+    text = f"{dateline}（记者 王海峰）{MARKET_TEXT}"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(text), ["城东出台十二条措施支持社区养老"], col(POLICY_TEXT)))
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+    assert squeeze(pg.articles[0].text).startswith(squeeze(dateline))
+    assert len(pg.articles) == 2
+
+
+# --- a page of briefs (简讯): headlines and text, no bylines, one city's vocabulary throughout --------------------------
+BRIEFS = [
+    ("城东区菜市场提升行动启动", "城东市城东区启动菜市场提升行动，计划年内完成十二个建设项目。"),
+    ("社区食堂示范点挂牌", "城东市城东区首批二十家社区食堂建设项目完成，覆盖全区八个街道。"),
+    ("城东区口袋公园建设提速", "城东市城东区口袋公园建设项目全面开工，总投资三亿元，年底前建成开放。"),
+    ("城东区开展养老护理专题培训", "城东市城东区举办养老护理专题培训班，两百名基层工作人员参加。"),
+]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+@pytest.mark.parametrize("label", [[], ["简讯"]])
+def test_briefs_separated_only_by_their_headlines_are_articles_each(n, label):
+    """No byline, no lead of their own, one city's words in all: the headline printed between two briefs titles the
+    one below it (it shares more with it than with the one above), and the page has more headlines than articles
+    would otherwise take."""
+    blocks = [TOP] + ([label] if label else []) + [x for h, t in BRIEFS[:n] for x in ([h], col(t, 14))]
+    pg = xining.parse_text(page(*blocks))
+    assert bodies(pg) == [squeeze(t) for _, t in BRIEFS[:n]]
+    assert [a.title for a in pg.articles] == [h for h, _ in BRIEFS[:n]]
+
+
+@pytest.mark.parametrize("lead", ["3月25日，", "近日，", "记者从城东市商务局获悉，"])
+def test_a_headline_printed_right_above_a_report_lead_is_its_headline(lead):
+    """No blank line between a title and its text: title lines with no mark over a line that opens a report's lead."""
+    first, (head, text) = BRIEFS[0], BRIEFS[1]
+    pg = xining.parse_text(page([first[0]], col(first[1], 14), [head] + col(lead + text, 14)))
+    assert bodies(pg) == [squeeze(first[1]), squeeze(lead + text)]
+    assert [a.title for a in pg.articles] == [first[0], head]
+
+
+@pytest.mark.parametrize("subhead", ["今年以来，", "据介绍，"])
+def test_an_inline_sub_head_over_a_paragraph_that_is_no_report_lead_stays_a_section_title(subhead):
+    """Coupling: a period (`今年以来，`) or a source inside an article opens paragraphs under sub-heads too: the title
+    line right above it stays the article's sub-head."""
+    second = subhead + "全市新建口袋公园三十座，公园的日常维护离不开附近居民和志愿者的长期支持。"
+    lines = col(PARK) + ["口袋公园越建越多"] + col(second)
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], lines))
+    assert bodies(pg) == [squeeze(PARK + "口袋公园越建越多" + second)]
+
+
+def test_a_signed_article_keeps_a_sub_head_that_titles_its_next_part():
+    """Coupling: the page has more headlines than articles, but a signed article's sub-head is no boundary."""
+    tail = "口袋公园建成后，城东区还将在公园里增设健身器材和儿童游乐设施，方便居民休闲。"
+    pg = xining.parse_text(page(["城东新建三座口袋公园"], col(PARK), ["口袋公园增设健身器材"], col(tail),
+                                ["全市供水管网更新完成"], col(WATER)))
+    assert bodies(pg) == [squeeze(PARK + tail), squeeze(WATER)]
+
+
+# --- photo captions with their credits between articles ----------------------------------------------------------------
+@pytest.mark.parametrize("caption", [
+    ["3月5日，市民在城东区新建的农贸市场内", "选购商品。", "本报记者 李青 摄"],
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。", "（本报记者 李青 摄）"],
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。 通讯员 李青 摄"],
+    ["图为城东区口袋公园一角。李青/摄"],
+])
+def test_a_caption_ending_on_its_credit_between_articles_is_no_article(caption):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY_TEXT) + ["（记者 王芳）"], caption,
+                                ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+    assert any(b.kind == "caption" for b in pg.blocks)
+
+
+def test_a_column_piece_that_runs_on_and_ends_on_a_credit_stays_text():
+    """Coupling: after text cut off mid-sentence, the lines are that sentence's continuation, credit or not."""
+    first = col("本报讯（记者 张明）近日，全市口袋公园建设进入收尾阶段，这些公园") + ["离不开附近居民和志愿者的长期"]
+    pg = xining.parse_text(page(first, ["维护和支持。", "本报记者 李青 摄"], col(WATER)))
+    assert squeeze(pg.articles[0].text).endswith("长期维护和支持。")
+    assert len(pg.articles) == 2
+
+
+def test_a_lead_is_no_caption_even_over_a_credit():
+    """Coupling: a chunk that opens with a byline lead is an article's text, whatever credit ends it."""
+    text = "本报讯（记者 王海峰）城东区农贸市场昨日开业。"
+    pg = xining.parse_text(page(["城东农贸市场开业"], [text, "本报记者 李青 摄"], ["城东出台十二条措施支持社区养老"], col(POLICY_TEXT)))
+    assert squeeze(pg.articles[0].text) == squeeze(text)
+
+
+# --- letter-spaced names on byline lines; a byline line after a trailer that named its authors -------------------------
+@pytest.mark.parametrize("line, reporters, correspondents", [
+    ("本报记者 林霞艳 通讯员 何 娟", ("林霞艳",), ("何娟",)),
+    ("本报记者 罗文 杨 文 国", ("罗文", "杨文国"), ()),
+    ("●本报记者 孙艳伟 通讯员 吴 英", ("孙艳伟",), ("吴英",)),
+    ("本报记者 郭 文 伟", ("郭文伟",), ()),
+])
+def test_letter_spaced_names_on_a_byline_line_close_up(line, reporters, correspondents):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert (pg.articles[0].byline.reporters, pg.articles[0].byline.correspondents) == (reporters, correspondents)
+
+
+def test_a_run_of_single_characters_that_could_be_two_names_is_left_as_printed():
+    """Coupling: `王 五 李 华` is two names or one of four characters: text alone cannot tell, nothing is closed up."""
+    from xining.layout import _close_names
+    assert _close_names("记者 王 五 李 华") == "记者 王 五 李 华"
+
+
+@pytest.mark.parametrize("line", ["●本报记者 梁桂波 通讯员 陈芳磊", "■记者 梁桂波"])
+def test_a_byline_line_after_a_trailer_that_named_its_authors_opens_the_next_article(line):
+    """The headlines are printed elsewhere (at the page's end); the trailer signed the article above, so the byline line
+    under it is the next article's."""
+    pg = xining.parse_text(page(col(POLICY_TEXT) + ["（记者 黄文 通讯员 李文华）"], [line], col(MARKET_TEXT),
+                                ["城东出台十二条措施支持社区养老"], ["城东农贸市场焕新"]))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert pg.articles[0].byline.reporters == ("黄文",) and pg.articles[1].byline.reporters == ("梁桂波",)
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_a_lone_name_after_a_trailer_that_named_no_one_signs_the_article_it_closed():
+    """Coupling: `（作者为…）` names no one; the signature under it is the same article's author."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], col(POLICY_TEXT) + ["（作者为城东大学教授）"], ["王海峰"],
+                                ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+# --- kickers with no colon ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kicker", ["聚焦民生实事", "一线观察", "惠民生 暖民心"])
+@pytest.mark.parametrize("byline", [["■记者 王海峰"], []])
+def test_a_narrow_title_line_over_a_wide_headline_line_is_its_kicker(kicker, byline):
+    head = "城东出台十二条措施支持社区养老"
+    lead = "" if byline else "本报讯（记者 王海峰）"
+    blocks = [[kicker, head]] + ([byline] if byline else []) + [col(lead + POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)]
+    pg = xining.parse_text(page(*blocks))
+    assert [a.title for a in pg.articles] == [head, "城东农贸市场焕新"]
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+
+
+@pytest.mark.parametrize("lines", [
+    ["城东出台十二条措施支持社区养", "老服务"],  # wrapped at the margin: the first line is full
+    ["城东十二条措施", "支持社区养老发展"],  # set as two lines of a headline, nearly as wide
+    ["社区养老", "十二条措施出台"],  # a narrow headline line under it: too short to tell
+])
+def test_a_headline_set_on_two_lines_stays_whole(lines):
+    """Coupling: only a line much narrower than a wide headline line under it is a kicker."""
+    pg = xining.parse_text(page(lines, ["■记者 王海峰"], col(POLICY_TEXT), ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert pg.articles[0].title == "".join(lines)
+
+
+def test_a_title_broken_before_its_colon_is_no_kicker():
+    """Coupling: `新城市` / `：治理…` is one title the text layer broke at its colon, however narrow its first line."""
+    body = "新阶段的城市治理要以人民为中心，这是一座城市发展的出发点和落脚点。"
+    pg = xining.parse_text(page(["新城市", "：治理新方位 发展新目标", "孙立平"], col(body)))
+    assert squeeze(pg.articles[0].title) == "新城市：治理新方位发展新目标"
+
+
+@pytest.mark.parametrize("furniture", [["14", "责编 林一"], ["责编 林一 美编 陈二", "A07"], ["2024年4月19日", "责编 林一"]])
+def test_a_page_number_printed_against_an_editors_line_inside_an_article_is_furniture(furniture):
+    lines = col(POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines[:2] + furniture + lines[2:], ["城东农贸市场焕新"],
+                                col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+
+
+def test_a_number_in_the_text_next_to_no_furniture_stays_text():
+    """Coupling: a line of digits alone inside the text (a figure wrapped onto its own line) is furniture only beside
+    an editor's or contact line."""
+    lines = col(POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines[:2] + ["14"] + lines[2:]))
+    assert "14" in squeeze(pg.articles[0].text)

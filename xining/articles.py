@@ -213,7 +213,12 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
         return parse_byline(blocks[i].raw or blocks[i].text) is not None
     before = next((b for b in reversed(blocks[:i]) if b.kind not in ASIDE_KINDS), None)
     if current.closed:  # after a trailer it signs the article the trailer closed (see `_sign_at_end`)
-        return before is None or before.kind != "trailer"
+        if before is None or before.kind != "trailer":
+            return True
+        # ... unless the trailer named that article's authors and this line names its own with a role (`■记者 X`):
+        # the article after it, whose headline is printed elsewhere, opens here.
+        said, role = parse_trailer(before.raw or before.text), parse_byline(blocks[i].raw or blocks[i].text)
+        return bool(said and said.reporters + said.correspondents and role and role.reporters + role.correspondents)
     # A byline line with a role (`本报记者 X`, `■记者 X`) after a full stop, above text on a new topic (its headline
     # printed elsewhere): it opens that text's article. Above more of the same topic, it closes the article before.
     role = parse_byline(blocks[i].raw or blocks[i].text)
@@ -274,10 +279,14 @@ def _second_start(d: Draft) -> int | None:
 
 
 def _placed_signature(blocks: Sequence[Block], i: int) -> bool:
-    """A lone name signs only where signatures stand: under a headline, after a trailer, or after a full stop."""
+    """A lone name signs only where signatures stand: under a headline or a byline line (`本报记者 王明` / `李华`), after a
+    trailer, or after a full stop."""
     before = blocks[i - 1] if i else None
     if before is None or before.kind in HEADLINE_KINDS + ("trailer", "furniture"):
         return True
+    if before.kind == "byline" and before.lines[-1][1] + 1 == blocks[i].lines[0][1]:  # on the line under a byline line
+        named = parse_byline(before.raw or before.text)
+        return named is not None and bool(named.reporters + named.correspondents)
     return before.kind in PARAGRAPH_KINDS and ends_sentence(before.text)
 
 
@@ -391,9 +400,11 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
     heads_figures = [f for h in asm.headlines if (f := set(lx.UNIT_FIGURE_RE.findall(h.text)))]
     seen = Counter(f for d in asm.drafts for f in _figures(d.paragraphs)) if len(heads_figures) >= 2 else Counter()
     once = {f for f, n in seen.items() if n == 1}
+    spare = len(asm.headlines) - len(asm.drafts)  # headlines more than articles: some article is probably two
     for d in asm.drafts:
         cuts = []
-        for k in d.gaps:
+        above = d.over  # the headline over the part being read
+        for n, k in enumerate(d.gaps):
             before, after = d.paragraphs[cuts[-1] if cuts else 0:k], d.paragraphs[k:]
             if not 0 < k < len(d.paragraphs) or not before or not ends_sentence(before[-1].text):
                 continue
@@ -401,6 +412,10 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
             mine, theirs = _figures(before), _figures(after)
             if any((f := set(lx.UNIT_FIGURE_RE.findall(h.text))) & theirs and not f & mine for h in heads):
                 cuts.append(k)
+            elif spare > len(cuts) and d.byline is None and above is not None and len(heads) == 1 and _titles_below(
+                    heads[0], above, before, d.paragraphs[k:(d.gaps[n + 1] if n + 1 < len(d.gaps) else None)]):
+                cuts.append(k)
+                above = heads[0]
         cuts = cuts or _two_reports(d, heads_figures, once)
         if not cuts:
             out.append(d)
@@ -417,6 +432,16 @@ def _split_at_headlines(asm: Assembly) -> Assembly:
         out.extend(parts)
     asm.drafts = out
     return asm
+
+
+def _titles_below(h: Headline, above: Headline, before: Sequence[Paragraph], below: Sequence[Paragraph]) -> bool:
+    """Does `h`, printed between two parts of an unsigned article, title the part below it as a headline of its own
+    (briefs under their headlines, one city's vocabulary throughout)? It shares more of its bigrams with that part than
+    with the part before it, and more than the headline `above` the part before does (a sub-head of one report is
+    outdone by the report's own headline: `新能源汽车带动增长` under `一季度工业增加值增长5.5%`)."""
+    text = "".join(p.text for p in below)
+    share = cohesion(h.text, text)
+    return share > cohesion(h.text, "".join(p.text for p in before)) and share > cohesion(above.text, text)
 
 
 def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:

@@ -70,6 +70,8 @@ def _line(number: int, raw: str, simple_raw: str) -> Line:
     simple = to_simplified(text) if simple_raw != raw else text
     hint = _HINT.search(simple_raw) is not None  # most lines have neither a role word nor a lead's: one search tells
     role = hint and _ROLE_HINT.search(simple_raw) is not None
+    if role and " " in simple_raw:
+        simple_raw = _close_names(simple_raw)
     staff = role and is_byline_line(simple_raw) and not is_credit(simple)
     return _new_line((number, raw, text, display_width(text), _opens(simple_raw, simple, role, hint), staff, ((0, number),),
                       simple, simple_raw))
@@ -99,6 +101,17 @@ def _justified(tokens: list[str]) -> bool:
 def _closed_up(raw: str) -> str:
     """A line whose spaces spread every character apart, without them (they separate no words or names)."""
     return "".join(raw.split()) if " " in raw and _justified(raw.split()) else raw
+
+
+#: Two or three single Han characters set apart by single spaces, between spaces or brackets: one letter-spaced name
+#: (`通讯员 何 娟`, `本报记者 罗文 杨 文 国`); names are two characters at least, so no run of them is two names.
+_SPACED_NAME = re.compile(rf"(?:(?<=[\s（(【])|^)[{zh.HAN}](?:[ \u3000][{zh.HAN}])+(?=[\s）)】]|$)")
+
+
+def _close_names(raw: str) -> str:
+    """A byline's letter-spaced names closed up (`记者 李 华` → `记者 李华`), the spaces between names kept; a run of four
+    or more single characters (two names? one?) is left as printed."""
+    return _SPACED_NAME.sub(lambda m: m.group().replace(" ", "").replace("\u3000", "") if len(m.group()) <= 5 else m.group(), raw)
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -157,7 +170,8 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
     if _furniture_line(simple):
         return True
     simple = simple.replace(" ", "")
-    return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS)
+    return alone and (bool(lx.FURNITURE_RE.match(simple)) or simple in lx.COLUMN_LABELS
+                      or len(simple) <= 6 and simple.endswith(lx.BRIEF_LABELS))
 
 
 def _furniture_line(simple: str) -> bool:
@@ -172,6 +186,9 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     for i, lines in enumerate(chunks):
         alone = top or len(lines) == 1
         furn = [is_furniture(ln.simple, True) for ln in lines] if alone else [_furniture_line(ln.simple) for ln in lines]
+        if not alone and any(furn):  # a page number or bare date printed against an editor's line is furniture too
+            furn = [f or ((k > 0 and furn[k - 1]) or (k + 1 < len(furn) and furn[k + 1])) and is_furniture(ln.simple, alone=True)
+                    for k, (f, ln) in enumerate(zip(furn, lines))]
         if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
             out.append(("furniture", lines))
             continue
@@ -236,7 +253,8 @@ def is_byline_line(simple: str) -> bool:
 
 
 def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
-    """Byline lines, lone signatures and single name characters stand apart; title lines above them are a headline."""
+    """Byline lines, lone signatures and single name characters stand apart; title lines above them are a headline.
+    A byline line takes with it the next line when that is the rest of its last name (`■记者 杨红` / `洋`)."""
     out: list[tuple[str, list[Line]]] = []
     for kind, lines in chunks:
         if kind:
@@ -246,6 +264,17 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
         for k, ln in enumerate(lines):
             if ln.width > _NAME_WIDTH and not ln.staff_byline:
                 continue  # the common case: too wide for a signature or a piece of one
+            if ln.width <= 2 and k and _name_rest(lines[k - 1], ln):  # (looked for from the narrow line: most have none)
+                by = lines[k - 1]
+                if start == k and out and out[-1][0] == "byline" and out[-1][1] == [by]:
+                    out[-1] = ("byline", [by, ln])  # a byline line already set apart: its name goes on here
+                    start = k + 1
+                    continue
+                if start <= k - 1:  # a line that is a byline line with the rest of its name
+                    _title_above(out, lines[start:k - 1])
+                    out.append(("byline", [by, ln]))
+                    start = k + 1
+                    continue
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
@@ -255,8 +284,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
                 continue
             if k > start:
                 above = lines[start:k]
-                if sig and _heading_lines(above):
-                    out.extend(_dedupe_heading(above))
+                if sig:
+                    _title_above(out, above)
                 else:
                     out.append(("", above))
             out.append(("byline" if sig else "name_piece", [ln]))
@@ -265,6 +294,25 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             rest = lines[start:]
             out.extend(_split_leading_headline(rest))
     return out
+
+
+def _title_above(out: list[tuple[str, list[Line]]], above: list[Line]) -> None:
+    """The lines above a signature: its headline when they read as one, else text."""
+    if above:
+        out.extend(_dedupe_heading(above) if _heading_lines(above) else [("", above)])
+
+
+def _name_rest(byline: Line, nxt: Line) -> bool:
+    """The next line is the rest of the byline line's last name, wrapped at the margin (`■记者 杨红` / `洋`, `■本报记者 张`
+    / `志波`): one or two Han characters that with the name's start make at most NAME_LENGTH (`本报记者 王明` / `李华`
+    are two names), after a line that is a byline line, or becomes one with them."""
+    if nxt.width > 2 or not _HAN_NAME.fullmatch(nxt.text) or _ROLE_HINT.search(byline.simple_raw) is None:
+        return False
+    tail = _TAIL_HAN.search(byline.simple_raw.rstrip())
+    word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
+    if not word or len(word) + len(nxt.text) > NAME_LENGTH:
+        return False
+    return byline.staff_byline or is_byline_line(byline.simple_raw.rstrip() + nxt.simple) and not is_credit(byline.simple)
 
 
 def _heading_lines(lines: list[Line]) -> bool:
@@ -291,10 +339,21 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
     if lines[0].opens:
         return [("", lines)]
+    titled = len(lines) > 2 and _MARK_RE.search(lines[0].text) is None  # a title carries no mark: this settles most chunks
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]]), join_lines([ln.simple for ln in lines[:k]])):
             return [("headline", lines[:k]), ("", lines[k:])]
+        if titled and lines[k].width > lines[k - 1].width and k < len(lines) - 1 \
+                and _REPORT_LEAD_RE.match(lines[k].simple) and all(_is_title_text(ln) for ln in lines[:k]):
+            # Title lines with no mark right above a line that opens a report (`3月25日，`, `近日，`, `记者从…获悉，`): no
+            # paragraph ends without a mark, so they are the report's headline, printed with no blank line under it.
+            return [("headline", lines[:k]), ("", lines[k:])]
     return [("", lines)]
+
+
+#: What opens a report's lead on a line of its own: a date or its source or day (not a period: `今年以来，` opens
+#: paragraphs under sub-heads too).
+_REPORT_LEAD_RE = re.compile(f"{lx.DATE_LEAD_RE.pattern}|{lx.NEWS_LEAD_RE.pattern}")
 
 
 def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
@@ -305,18 +364,28 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     for kind, lines in raw_chunks:
         if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
-        if not kind and _is_photo_caption(lines):
-            out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
-            continue
+        credit = None
+        if not kind and lines[-1].text.endswith(_CREDIT_ENDS):  # (a credit ends so: most chunks stop here)
+            if _is_photo_caption(lines):
+                out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
+                continue
+            credited = _credited_caption(lines) if len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid else ""
+            if credited:
+                out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")] if credited == "apart" \
+                    else [Chunk(tuple(lines), "caption")]
+                continue
+            if len(lines) >= 2 and is_credit(lines[-1].text):
+                credit, lines = lines[-1], lines[:-1]  # a photo credit under the text is never the text's (`本报记者 X 摄`)
         if not kind:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
             cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
-            if _colon_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker, not part of it
+            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker
                 out.append(Chunk(tuple(lines[:1]), "kicker"))
                 lines, cut = lines[1:], cut - 1
             if cut < len(lines):
                 out += [Chunk(tuple(lines[:cut]), "headline"), Chunk(tuple(lines[cut:]), "subtitle")]
+                out += [Chunk((credit,), "credit")] if credit is not None else []
                 continue
             if lines[0].text.startswith(lx.SUBTITLE_DASHES):
                 kind = "subtitle"
@@ -324,6 +393,8 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if kind == "text":
             prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
+        if credit is not None:
+            out.append(Chunk((credit,), "credit"))
     return _last_line_headline(_display_titles(out))
 
 
@@ -334,6 +405,21 @@ def _colon_kicker(lines: list[Line]) -> bool:
     return (2 <= len(lines) <= 3 and lines[1].width >= max(KICKER_UNDER * lines[0].width, 6)
             and bool(lx.COLON_KICKER_RE.match(lines[0].simple)))
 
+
+def _short_kicker(lines: list[Line]) -> bool:
+    """The first of two title lines is a kicker when it is much narrower than the headline line under it (`聚焦民生实事`
+    over `城东出台十二条措施支持社区养老`): a headline wrapped at the margin fills its first line, the rest runs short."""
+    return (len(lines) == 2 and lines[1].width >= _KICKER_HEADLINE and lines[0].width <= SHORT_KICKER * lines[1].width
+            and lines[1].text[:1] not in _RUNS_ON)  # (`新城市` / `：治理新方位…` is one title the text layer broke)
+
+
+#: A line that opens with one of these runs on from the line above it.
+_RUNS_ON = zh.CLOSERS + zh.CLAUSE_PUNCT
+
+
+#: A kicker with no colon is at most this share of the headline line's width, and that line is at least this wide.
+SHORT_KICKER = 0.6
+_KICKER_HEADLINE = 10.0
 
 #: A kicker's headline line is at least this share of the kicker's width.
 KICKER_UNDER = 0.8
@@ -434,6 +520,22 @@ def _is_photo_caption(lines: list[Line]) -> bool:
     )
 
 
+#: A photo credit printed after the caption's last sentence, on the same line (`…提供服务。 通讯员 赵强 摄`).
+_INLINE_CREDIT = re.compile(r"^(?P<text>.*[。！？!?])\s*(?P<credit>[^。！？!?]+)$")
+
+
+def _credited_caption(lines: list[Line]) -> str:
+    """A few lines of whole sentences that end on a photo credit, after text that ended a sentence (or none): a caption
+    even without `图为` (`3月5日，市民在…选购商品。` / `本报记者 X 摄`). `apart`: the credit is a line of its own; `inline`: it
+    ends the caption's last line; "" otherwise. (No article puts a photo credit under its own last sentence.)"""
+    if lines[0].opens:
+        return ""
+    if len(lines) >= 2 and is_credit(lines[-1].text):
+        return "apart" if zh.ends_sentence(lines[-2].text) else ""
+    m = _INLINE_CREDIT.match(lines[-1].text)
+    return "inline" if m and is_credit(m.group("credit")) else ""
+
+
 def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:
     """The very last line of the page, a title after a full stop, is a headline (dumps put some there)."""
     if chunks and chunks[-1].kind == "text" and len(chunks[-1].lines) >= 2:
@@ -484,6 +586,7 @@ _CLAUSE_ENDS = tuple(zh.CLAUSE_PUNCT)
 # Character classes: one search instead of a test per mark (this runs per chunk and per short line).
 _BREAKER_RE = re.compile(f"[{re.escape(lx.INTERNAL_HEADLINE_BREAKERS)}]")
 _CLAUSE_RE = re.compile(f"[{re.escape(zh.CLAUSE_PUNCT)}]")
+_MARK_RE = re.compile(f"[{re.escape(zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)}]")
 _PAIR_OPENER_RE = re.compile(f"[{re.escape(''.join(a for a, _ in zh.PAIRS))}]")
 
 
@@ -513,6 +616,8 @@ def _opens_a_pair(text: str) -> bool:
     return False
 
 
+#: How every credit ends (`X摄`, `摄影`, `资料图片`, `新华社发`, `图片由…提供`, `（X摄）`): the cheap test before `is_credit`.
+_CREDIT_ENDS = ("摄", "攝", "影", "图", "圖", "片", "发", "發", "供", "）", ")")
 #: A credit names a photo, a picture, material or an agency (a regex class: a set's isdisjoint makes a string per character).
 _CREDIT_HINT = re.compile("[摄攝资資图圖社提]")
 
@@ -536,7 +641,7 @@ def credits_of(block: Block) -> list[Credit]:
     return credits
 
 
-_ROLE_HINT = re.compile("记者|通讯员|实习生")
+_ROLE_HINT = re.compile("记者|通讯员|实习生|文[/／]")  # (with the credit of a byline's text, `文/X 图/Y`: a role of its own)
 # What every byline lead holds near the start of its line (`…讯`, `【…】`, a wire's name before its `电`): the cheap test
 # before the full form is tried.
 _LEAD_HINT = re.compile("|".join(("讯", "【") + lx.WIRES))
@@ -661,6 +766,7 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
 
 
 _NUMBER = operator.itemgetter(0)  # a Line's number (its first field), as a sort key in C
+_WIDTH = operator.itemgetter(3)  # a Line's width, read in C
 
 
 #: Lines on either side that make a line's column-width window.
@@ -837,13 +943,23 @@ def _raw_joined(lines: Sequence[Line]) -> str:
 def _paragraph_block(lines: list[Line], col: dict[int, float]) -> Block:
     text, line_map, simple = _joined(lines)
     raw = _raw_joined(lines[:2])
-    return Block(_paragraph_kind(lines, text, simple, col), text, line_map, raw=raw, simple=simple)
+    kind = _paragraph_kind(lines, text, simple, col)
+    if kind in _NAMING and " " in raw:
+        raw = _close_names(raw)  # its letter-spaced names read whole (`（记者 李 华）`)
+    return Block(kind, text, line_map, raw=raw, simple=simple)
+
+
+#: Blocks whose names are read from their raw text.
+_NAMING = ("lead", "byline", "trailer")
 
 
 def _chunk_block(chunk: Chunk) -> Block:
     kind = {"name_piece": "byline"}.get(chunk.kind, chunk.kind)
     text, line_map, simple = _joined(chunk.lines)
-    return Block(kind, text, line_map, raw=_raw_joined(chunk.lines), simple=simple)  # type: ignore[arg-type]
+    raw = _raw_joined(chunk.lines)
+    if kind == "byline" and " " in raw:
+        raw = _close_names(raw)  # its letter-spaced names read whole (`通讯员 何 娟`)
+    return Block(kind, text, line_map, raw=raw, simple=simple)  # type: ignore[arg-type]
 
 
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:

@@ -17,7 +17,7 @@ WIRES = ("新华社", "中新社", "中新网", "人民网")
 _WIRE = "|".join(WIRES)
 _AGENCY = (
     rf"【(?P<bracketed>[^】]{{1,20}})】"
-    rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?{_DAY}月{_DAY}日)?讯)"
+    rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*)?讯)"
     rf"|(?P<wire>(?:{_WIRE})[^（(，。]{{0,16}}电)"
 )
 BYLINE_LEAD_RE = re.compile(
@@ -28,16 +28,22 @@ CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 _ROLE = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 #: Marks set before a byline line (`■记者 X`).
 BYLINE_MARKS = "■●▲◆□◇★☆▶►"
-# `本报记者 张三 李四`, `■记者 X 通讯员 Y`, `<outlet>记者 X 见习记者 Y/文`, `<outlet> 见习记者X <place>报道`:
-# a byline on a line of its own (the outlet ends in 报, 刊, 社, 台, 网 or 新闻; names are 2-4 characters).
+#: What says who wrote the text and who took the pictures, before or after the names (`文/本报记者 X`, `文/图 本报记者 X`,
+#: `本报记者 X 文/图`, `文/X 图/Y`).
+_TEXT_CREDIT = r"(?:文|图文|文图)\s*[/／]\s*|(?:文/图|图/文)\s+"
+# `本报记者 张三 李四`, `■记者 X 通讯员 Y`, `<outlet>记者 X 见习记者 Y/文`, `<outlet> 见习记者X <place>报道`, `文/X 图/Y`:
+# a byline on a line of its own (the outlet ends in 报, 刊, 社, 台, 网 or 新闻; names are 2-4 characters; right after
+# `文/` a name needs no role word).
 STAFF_BYLINE_RE = re.compile(
-    rf"^\s*[{BYLINE_MARKS}]?\s*(?P<agency>[{HAN}·A-Za-z]{{0,12}}?(?:报|刊|社|台|网|新闻|客户端))?\s*"
-    rf"(?P<people>(?:{_ROLE})(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*(?![{HAN}]{{0,6}}报道)[{HAN}·]{{2,4}}(?![{HAN}]))+)"
-    rf"\s*(?:/?文|[{HAN}]{{0,6}}报道|摄影报道)?(?:\s+[{HAN}]{{2,8}}(?:供图|/?摄))?\s*$"
+    rf"^\s*[{BYLINE_MARKS}]?\s*(?:{_TEXT_CREDIT})?(?P<agency>[{HAN}·A-Za-z]{{0,12}}?(?:报|刊|社|台|网|新闻|客户端))?\s*"
+    rf"(?P<people>(?:{_ROLE}|(?<=[/／]))(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*(?![{HAN}]{{0,6}}报道)[{HAN}·]{{2,4}}(?![{HAN}]))+)"
+    rf"\s*(?:文\s*[/／]\s*图|/?文|[{HAN}]{{0,6}}报道|摄影报道)?(?:\s+[{HAN}]{{2,8}}(?:供图|/?摄)|\s+图\s*[/／]\s*[{HAN}·]{{2,4}})?\s*$"
 )
 # What a byline line also needs, so that body text that merely starts with 记者 (`记者来到现场`) is no byline:
-# a mark, an outlet, or a space between the role and the name.
-STAFF_BYLINE_EVIDENCE_RE = re.compile(rf"^\s*[{BYLINE_MARKS}]|^\s*[^\s]*?(?:{_ROLE})[\s\u3000]+[{HAN}]")
+# a mark, an outlet, a space between the role and the name, or the credit of its text (`文/`).
+STAFF_BYLINE_EVIDENCE_RE = re.compile(
+    rf"^\s*[{BYLINE_MARKS}]|^\s*[^\s]*?(?:{_ROLE})[\s\u3000]+[{HAN}]|^\s*(?:{_TEXT_CREDIT})"
+)
 # Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者单位：…）`.
 TRAILER_RE = re.compile(
     rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为：:]|作者单位|编辑[：:]|来源[：:]"
@@ -163,3 +169,6 @@ AD_WORDS = ("（广告）", "(广告)", "广告热线", "市场价", "直销价"
 AD_RE = re.compile("|".join(map(re.escape, AD_WORDS)))
 #: Headings of a column of notices or ads; on their own line they are page furniture.
 COLUMN_LABELS = ("公告专栏", "广告专栏", "分类广告", "公告", "声明")
+#: Labels over a column of briefs (`简讯`, `城事速览`); on a line of their own (at most six characters) they are page
+#: furniture, never a signature (`简` is a surname too) or a headline.
+BRIEF_LABELS = ("简讯", "快讯", "短讯", "资讯", "速览", "速递", "简明新闻")
