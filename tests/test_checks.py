@@ -174,6 +174,21 @@ class TestPointGaps:
     def test_silent_without_a_base_rate(self):
         assert found("implied_value", "增速高于全省13.7个百分点。") == [] and found("point_gap", "增速高于全省13.7个百分点。") == []
 
+    @pytest.mark.parametrize("opening", ["进出口、出口、进口增速分别较全国高", "1-8月全市进出口、出口、进口累计增幅分别高于全国平均水平"])
+    def test_gaps_listed_after_their_rates_go_to_the_rates_their_names_name(self, opening):
+        """The rates stand in the sentences before, one clause each; the names before 分别 say which gap is whose."""
+        text = ("全市进出口总值620.4亿元，增长26.5%。其中，出口368.1亿元，增长27.5%；进口252.3亿元，增长25.1%。"
+                f"{opening}4.5、5.7和2.9个百分点。")
+        implied = sorted((c.expected.value, c.values[-1]) for c in found("implied_value", text))
+        assert implied == [(pytest.approx(21.8), 5.7), (pytest.approx(22.0), 4.5), (pytest.approx(22.2), 2.9)]
+
+    @pytest.mark.parametrize("opening", ["增速分别较全国高", "出口、进口增速分别较全国高", "进口、出口、进出口增速分别较全国高"])
+    def test_gaps_whose_rates_are_not_named_in_order_are_silent(self, opening):
+        """Without the names, or with names that do not follow the rates' order, which gap is whose is a guess."""
+        text = ("全市进出口总值620.4亿元，增长26.5%。其中，出口368.1亿元，增长27.5%；进口252.3亿元，增长25.1%。"
+                f"{opening}4.5、5.7和2.9个百分点。")
+        assert found("implied_value", text) == [] and found("point_gap", text) == []
+
 
 # --- 6. two-year average ------------------------------------------------------------------------------
 class TestTwoYearAverage:
@@ -212,6 +227,21 @@ class TestGrowthOfWhole:
 
     def test_rates_only_lie_between(self):
         assert verdicts("growth_of_whole", "全市固定资产投资增长5.8%。分产业看，第一产业增长9.1%；第二产业增长10.3%；第三产业增长2.6%。") == ["pass"]
+
+    @pytest.mark.parametrize("year, period", [(2021, "2021年1-11月，"), (2024, "2024年前三季度，"), (2019, "2019年，")])
+    def test_a_rate_against_last_year_named_by_its_number_is_plain_growth(self, year, period):
+        """比2020年同期 in a sentence on 2021 is last year's: the whole's rate is read with its parts'."""
+        text = (f"{period}全市进出口总值6252.3亿元，比{year - 1}年同期增长26.5%。其中，出口3671.3亿元，增长27.5%；"
+                "进口2581亿元，增长25.1%。")
+        [c] = found("growth_of_whole", text)
+        assert c.verdict == "pass" and c.recomputed == "26.5%"
+
+    @pytest.mark.parametrize("period", ["2021年1-11月，", "前11个月，", ""])
+    def test_a_rate_against_a_year_further_back_is_not_plain_growth(self, period):
+        """比2019年同期 in 2021 (or in a sentence that names no year) spans two years: it is no whole of yearly parts."""
+        text = (f"{period}全市进出口总值6252.3亿元，比2019年同期增长36.5%。其中，出口3671.3亿元，增长27.5%；"
+                "进口2581亿元，增长25.1%。")
+        assert found("growth_of_whole", text) == []
 
     def test_two_year_averages_do_not_mix_with_plain_rates(self):
         text = "城镇消费品零售额184098亿元，同比增长23.3%，两年平均增长4.4%；乡村消费品零售额27807亿元，增长21.4%，两年平均增长4.0%。"

@@ -192,8 +192,13 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
         bases = [b for b in bases if b.start < pp.start and not any(g.kind == "percentage_point" and b.start < g.start < pp.start
                                                                      and g not in group for g in earlier)] or bases[-1:]
         opening = text[sent_start:pp.start]
+        listed = False  # bases read from the sentences before, one to each gap, in the order the sentence names them
         if not bases and any(w in opening for w in cx.RATE_WORDS) and not any(w in opening for w in cx.NOT_RATE_WORDS):
             bases = _rates_before_sentence(ix, sent_start, len(group))
+            if len(group) > 1:
+                listed = _named_in_order(ix, opening, bases)
+                if not listed:
+                    continue  # which gap goes with which rate is not said plainly
         if not bases:
             continue
         lo = max([g.end for g in earlier if g.kind == "percentage_point" and g.start < pp.start and g not in group] +
@@ -201,7 +206,7 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
         others = [f for f in ix.between(lo, pp.start, ("percent",)) if _in_parentheses(text, f)]
         before_word, _, after_word = text[max(lo, clause_start):pp.start].rpartition(word)
         comparator = after_word.strip() if word.endswith(("于", "出")) else _after_marker(before_word)
-        if len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
+        if listed or len(group) > 1 and len(bases) >= len(group) and _one_list(text, bases[-len(group):]):
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
             pairs = [(bases[-1], o, p) for o, p in zip(others, group)]
@@ -225,6 +230,21 @@ def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]
         last = rates[-k:]
         return last if len(last) == k else []
     return rates[-1:]
+
+
+def _named_in_order(ix: ArticleIndex, opening: str, rates: list[Figure]) -> bool:
+    """进出口、出口、进口增速分别较全国高…: the names listed before 分别 name `rates`, one by one, in order (each is
+    printed between the rate before it, or its sentence's start, and itself)."""
+    head, found, _ = opening.rpartition("分别")
+    head = head[max(head.rfind(c) for c in "，,；;") + 1:] if found else ""
+    for w in cx.RATE_WORDS + ("增长",):
+        head = head.replace(w, "")
+    names = [cx.SUBJECT_PERIOD_PREFIX.sub("", canonical(n)).replace("累计", "").replace("当月", "")
+             for n in head.replace("和", "、").replace("及", "、").split("、")]  # 1-5月全省进出口 -> 进出口
+    if not len(names) == len(rates) > 1:
+        return False
+    starts = [max(ix.sentence(r.start)[0], prev.end if prev else 0) for prev, r in zip([None, *rates], rates)]
+    return all(n and n in ix.text[a:r.start] for n, a, r in zip(names, starts, rates))
 
 
 def _in_parentheses(text: str, f: Figure) -> bool:
@@ -312,8 +332,14 @@ def two_year_average(ix: ArticleIndex) -> list[Check]:
 
 
 # --- 7. the growth of a whole from its parts ------------------------------------------------------
+#: Figures that say when, not how much: an amount's rate may be printed after them (…亿元，比2020年同期增长26.5%).
+_WHEN = ("year", "date", "period")
+
+
 def _rate_after(ix: ArticleIndex, f: Figure) -> Figure | None:
     nxt = ix.next_figure(f)
+    while nxt is not None and nxt.kind in _WHEN:
+        nxt = ix.next_figure(nxt)
     _, end = ix.sentence(f.start)
     return nxt if nxt is not None and is_rate(nxt) and nxt.start < end and nxt.start - f.end < ADJACENT else None
 
@@ -328,7 +354,16 @@ def _amount_before(ix: ArticleIndex, r: Figure) -> Figure | None:
 def variant(ix: ArticleIndex, r: Figure) -> str:
     """What kind of rate this is beside plain year-on-year growth: 两年平均, 环比, 实际, 比2019年…"""
     before = ix.clause_before(r, "，,；;。\n")
-    return next((w for w in cx.RATE_VARIANTS if w in before), "")
+    word = next((w for w in cx.RATE_VARIANTS if w in before), "")
+    versus = list(cx.VERSUS_YEAR.finditer(before))
+    if word or not versus:
+        return word
+    # 比2020年同期 is last year's when the sentence reports on 2021 (the last other year it names before the rate)
+    start, _ = ix.sentence(r.start)
+    compared = versus[-1]
+    said = ix.text[start:r.start]
+    years = [int(m.group(1)) for m in cx.YEAR.finditer(said) if m.start(1) != len(said) - len(before) + compared.start(1)]
+    return "" if years and years[-1] == int(compared.group(1)) + 1 else compared.group()
 
 
 def growth_of_whole(ix: ArticleIndex) -> list[Check]:
@@ -345,6 +380,8 @@ def growth_of_whole(ix: ArticleIndex) -> list[Check]:
             if len(owners) == 1 and None not in owners:
                 whole_amount = by_id[owners.pop()]
                 whole = _rate_after(ix, whole_amount)
+                if whole is not None and variant(ix, whole):
+                    continue  # the whole's rate spans other years than its parts'
                 if whole is not None:
                     checks.append(_growth_check(ix, whole, parts, amounts, whole_amount))
                     continue

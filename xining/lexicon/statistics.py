@@ -207,7 +207,11 @@ COMPARISONS = {
 EARLIER = re.compile(r"上月|上年|去年|同期|季度|[0-9一二三四五六七八九十]+月|前[0-9一二三四五六七八九十两]+个月|年初|上半年|一季度")
 
 # Rates that are not plain year-on-year growth: they do not mix with plain ones in one breakdown.
-RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "比2019年", "比2020年", "相比2019年", "扣除价格")
+RATE_VARIANTS = ("两年平均", "三年平均", "环比", "实际", "扣除价格")
+# A rate against a named year (比2019年同期增长…) is plain year-on-year growth only when that year is the one before the
+# year the sentence reports on (2021年1-11月…比2020年同期); otherwise it spans several years.
+VERSUS_YEAR = re.compile(r"(?:相比|比|较|与|同)((?:19|20)\d\d)年")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # A sentence that opens with a rate word (增速比1—2月回落…) compares the rate printed just before it;
 # one that names a share or contribution (比重提高…) does not.
 RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")
