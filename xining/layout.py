@@ -62,6 +62,11 @@ _new_line = functools.partial(tuple.__new__, Line)
 
 
 def _line(number: int, raw: str, simple_raw: str) -> Line:
+    if raw and (raw is simple_raw or raw == simple_raw):
+        if raw.isprintable() and " " not in raw and _HINT.search(raw) is None:
+            # Most lines: no space of any kind (nothing to clean), simplified already, neither a role nor a lead's hint.
+            opens = lx.LIST_MARKER_RE.match(raw) is not None or raw[:1] in _BRACKETS_OPEN and _trailer_start(raw)
+            return _new_line((number, raw, raw, display_width(raw), opens, False, ((0, number),), raw, raw))
     text = clean_line(raw)
     if not text:
         return _new_line((number, raw, text, 0.0, False, False, (), "", ""))
@@ -930,7 +935,7 @@ def _raw_joined(lines: Sequence[Line]) -> str:
     for ln in lines:
         raw = _closed_up(ln.raw.strip())
         if out:
-            tail = _TAIL_HAN.search(out)
+            tail = _TAIL_HAN.search(out) if zh.is_han(out[-1]) else None  # (a search for `…$` tries every start)
             head = _HEAD_HAN.match(raw)
             word = _ROLE_WORD.split(tail.group())[-1] if tail else ""
             joined = (len(word) + len(head.group()) <= NAME_LENGTH or _role_across(word, head.group())) if tail and head and word \
