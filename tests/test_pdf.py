@@ -71,8 +71,10 @@ class Sheet:
     def headline(self, x: float, y: float, s: str, size: float = 26.0) -> None:
         self.text(x, y, s, size)
 
-    def columns(self, paragraphs: list[str], cols: list[tuple[float, float, float]], size: float = BODY) -> float:
-        """Flow paragraphs down columns (x, y_top, width), first lines indented two characters; the last y used."""
+    def columns(self, paragraphs: list[str], cols: list[tuple[float, float, float]], size: float = BODY,
+                bottom: float = 40) -> float:
+        """Flow paragraphs down columns (x, y_top, width) to `bottom`, first lines indented two characters; the last y
+        used."""
         cols = list(cols)
         x, y, width = cols.pop(0)
         per_line = int(width // size)
@@ -81,7 +83,7 @@ class Sheet:
             while text:
                 room = per_line - (2 if first else 0)
                 line, text = text[:room], text[room:]
-                if y < 40:
+                if y < bottom:
                     x, y, width = cols.pop(0)
                     per_line = int(width // size)
                 self.text(x + (2 * size if first else 0), y - size, line, size)
@@ -91,6 +93,11 @@ class Sheet:
 
     def rect(self, x: float, y: float, w: float, h: float) -> None:
         self.c.rect(x, y, w, h)
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A thin line, as pages rule articles and columns apart."""
+        self.c.setLineWidth(0.6)
+        self.c.line(x0, y0, x1, y1)
 
     def new_page(self) -> None:
         self.c.showPage()
@@ -185,6 +192,69 @@ def test_headline_sizes(size):
     s.columns(RIVER * 2, [(40, 790 - size * 1.4, 240)])
     page = parse(s.save())
     assert [squeeze(a.title) for a in page.articles] == ["河道治理工程完工"]
+
+
+@pytest.mark.parametrize("columns", [2, 3, 4])
+@pytest.mark.parametrize("centred", [False, True])
+def test_a_short_headline_heads_every_column_its_text_starts_in(columns, centred):
+    """A headline narrower than its article (flush left, or centred with the byline flush left) heads all the columns
+    whose text starts at the level of its first line; the article above keeps its own columns."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园今年再添新绿地", 24)
+    s.columns(CITY * 3, [(40, 780, 160), (215, 780, 160), (390, 780, 160)], bottom=660)
+    s.rule(40, 560, 550, 560)
+    width = (510 - (columns - 1) * 12) / columns
+    x = 40 + (510 - 9 * 18) / 2 if centred else 40
+    s.headline(x, 530, "早稻机插秧比例达八成", 18)
+    s.text(40, 508, "本报记者 陈思远", BODY)
+    s.columns(FARM * columns, [(40 + k * (width + 12), 500, width) for k in range(columns)], bottom=360)
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园今年再添新绿地", "早稻机插秧比例达八成"]
+    assert body_of(page.articles[0]) == "".join(CITY * 3)
+    assert body_of(page.articles[1]) == "".join(FARM * columns)
+    assert list(page.articles[1].byline.reporters) == ["陈思远"]
+
+
+def test_a_headline_does_not_reach_over_a_column_another_headline_stands_above():
+    s = Sheet()
+    s.headline(40, 800, "城区新建口袋公园", 20)
+    s.columns(CITY * 2, [(40, 775, 160), (215, 775, 160)], bottom=680)
+    s.headline(390, 800, "早稻机插秧比例达八成", 15)
+    s.columns(FARM * 2, [(390, 775, 160)])
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
+
+
+@pytest.mark.parametrize("size", [15.0, 17.0, 19.0])
+@pytest.mark.parametrize("parting", ["rule", "byline"])
+def test_a_title_under_another_articles_text_opens_an_article_when_ruled_off_or_signed(size, parting):
+    """A title set right under a column of text is a section title of that text, unless a rule is drawn between them
+    or a byline line is set under the title: then it heads an article of its own."""
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 26)
+    y = s.columns(RIVER * 2, [(40, 770, 180)])
+    if parting == "rule":
+        s.rule(40, y - 2, 220, y - 2)
+    s.headline(40, y - 2 * size, "早稻机插秧比例达八成", size)
+    top = y - 2 * size - 10
+    if parting == "byline":
+        s.text(40, top - BODY, "■记者 张明", BODY)
+        top -= 1.6 * BODY
+    s.columns(FARM, [(40, top, 180)])
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["河道治理工程完工", "早稻机插秧比例达八成"]
+    assert [body_of(a) for a in page.articles] == ["".join(RIVER * 2), "".join(FARM)]
+
+
+def test_a_title_under_its_own_articles_text_stays_a_section_title():
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 26)
+    y = s.columns(RIVER, [(40, 770, 180)])
+    s.headline(40, y - 20, "下一步怎么干", 15)
+    s.columns(FARM, [(40, y - 30, 180)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert [p.kind for p in article.paragraphs if p.text == "下一步怎么干"] == ["section_title"]
 
 
 # --- kickers, subtitles, vertical headlines, letter-spacing -----------------------------------------------------------

@@ -49,6 +49,10 @@ MAX_PAGES = 500
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 #: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
 TIGHT_GAP = 0.3
+#: Text starting this many ems under a headline's foot, or less, is the first row of its article's columns.
+REACH_DEPTH = 5.0
+#: A headline's reach crosses gutters up to this many ems to the columns of its first row (wider: another story).
+REACH_GUTTER = 3.0
 
 
 class Char(NamedTuple):
@@ -696,8 +700,9 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         f.kind = _form_kind(f, body, body_family, width, height)
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body"]
+    bylines = [f for f in frags if f.kind == "byline"]
     for f in display:
-        f.kind = "section_title" if _inside_column(f, texts, body) else "headline"
+        f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
     styles = {(round(f.size), f.font) for f in display if f.kind == "section_title"}
     for f in display:  # section titles share one style: one set at the top of a column is one too
         if f.kind == "headline" and (round(f.size), f.font) in styles and not f.vertical:
@@ -762,15 +767,21 @@ def _is_byline(plain: str) -> bool:
     return any(r in core for r in plx.BYLINE_ROLES) and not re.search("[，。；：]", core)
 
 
-def _inside_column(f: Fragment, texts: list[Fragment], body: float) -> bool:
-    """A title with body text of its column just above it, and no wider than that column, is a section title."""
+def _inside_column(f: Fragment, texts: list[Fragment], body: float, rules: list) -> bool:
+    """A title with body text of its column just above it, and no wider than that column, is a section title; a rule
+    drawn between them closes that text's article, so the title opens another."""
     if f.size >= HEADLINE_RATIO * body or f.vertical:
         return False
     for t in texts:
         overlap = min(t.x1, f.x1) - max(t.x0, f.x0)
         if overlap > 0.5 * (f.x1 - f.x0) and 0 <= t.bottom - f.top <= 3 * body and f.x1 - f.x0 <= 1.3 * (t.x1 - t.x0):
-            return True
+            return not _ruled_off(t, f, rules)
     return False
+
+
+def _signed_under(f: Fragment, bylines: list[Fragment], body: float) -> bool:
+    """A byline line set right under a title makes it a headline: section titles are not signed."""
+    return any(0 <= f.bottom - b.top <= 2 * body and b.x0 < f.x1 and b.x1 > f.x0 - 4 * body for b in bylines)
 
 
 def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
@@ -795,13 +806,15 @@ def _touching_larger(f: Fragment, heads: list[Fragment], rules: list) -> Fragmen
 _TEXT_KINDS = ("body", "section_title", "byline", "trailer", "small")
 
 
-def group_articles(frags: list[Fragment], body: float, rules: list, images: list | None = None) -> list[list[Fragment]]:
+def group_articles(frags: list[Fragment], body: float, rules: list, images: list | None = None,
+                   columns: list | None = None) -> list[list[Fragment]]:
     """Assign each text fragment to a headline by geometry; return the groups in page order of their headlines."""
     heads = sorted((f for f in frags if f.kind == "headline"), key=lambda h: (-h.top, h.x0))
     for i, h in enumerate(heads):
         h.group = i
     texts = [f for f in frags if f.kind in _TEXT_KINDS]
     closers = [f for f in frags if f.kind == "trailer" or f.kind == "ad"]
+    reach = {id(h): _reach(h, texts, heads, body, columns or []) for h in heads}
     for t in texts:
         owner = None
         for h in heads:
@@ -811,7 +824,8 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
                 inside = t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body
             else:  # a byline is often set flush left under a centred headline: any overlap will do
                 share = 0.0 if t.kind == "byline" else 0.3
-                inside = min(t.x1, h.x1) - max(t.x0, h.x0) > share * min(t.x1 - t.x0, h.x1 - h.x0) and t.top <= h.bottom + body
+                x0, x1 = reach[id(h)]
+                inside = min(t.x1, x1) - max(t.x0, x0) > share * min(t.x1 - t.x0, x1 - x0) and t.top <= h.bottom + body
             if not inside:
                 continue
             if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts):
@@ -853,6 +867,41 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
         if f.group is not None:
             groups[f.group].append(f)
     return groups
+
+
+def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: float, columns: list) -> tuple[float, float]:
+    """The width a headline heads: its own, widened to the columns its text starts in and to those beside them whose
+    text starts at the same level (a short headline set flush left over several columns heads them all), up to a
+    column rule, a gutter wider than `REACH_GUTTER` ems, or a column another headline stands right above."""
+    if h.vertical:
+        return h.x0, h.x1
+    under = [t for t in texts if t.kind == "body" and t.frame == h.frame and min(t.x1, h.x1) > max(t.x0, h.x0)
+             and h.bottom - REACH_DEPTH * body <= t.top <= h.bottom + body]
+    if not under:
+        return h.x0, h.x1
+    level = max(t.top for t in under)
+    row = sorted((t for t in texts if t.kind == "body" and t.frame == h.frame and abs(t.top - level) <= 1.5 * body),
+                 key=lambda t: t.x0)
+    x0, x1 = min(h.x0, *(t.x0 for t in under if abs(t.top - level) <= 1.5 * body)), \
+        max(h.x1, *(t.x1 for t in under if abs(t.top - level) <= 1.5 * body))
+
+    def free(t: Fragment, gap: tuple[float, float]) -> bool:
+        if gap[1] - gap[0] > REACH_GUTTER * body:
+            return False
+        if any(gap[0] - 2 <= c[0] <= gap[1] + 2 and c[1] <= t.top and c[3] >= t.top - body for c in columns):
+            return False  # a column rule between them
+        return not any(o is not h and not o.vertical and min(o.x1, t.x1) - max(o.x0, t.x0) > 0.3 * (t.x1 - t.x0)
+                       and t.top - body <= o.bottom <= t.top + REACH_DEPTH * body for o in heads)
+
+    grown = True
+    while grown:
+        grown = False
+        for t in row:
+            if t.x1 > x1 + body and t.x0 > x0 and free(t, (x1, max(x1, t.x0))):
+                x1, grown = t.x1, True
+            elif t.x0 < x0 - body and t.x1 < x1 and free(t, (min(x0, t.x1), x0)):
+                x0, grown = t.x0, True
+    return x0, x1
 
 
 def _distance(a: Fragment, b: Fragment) -> float:
@@ -935,6 +984,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     body = body_size(chars)
     lines = build_lines(chars)
     frags = split_closers(build_fragments(lines, body))
+    columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
     classify(frags, body, width, height, rules)
     frames = [b for b in frames or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
@@ -943,7 +993,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     _mark_captions(frags, images, body)
     for f in frags:
         f.frame = _container(f, frames)
-    groups = group_articles(frags, body, rules, images)
+    groups = group_articles(frags, body, rules, images, columns)
     _retype_groups(groups)
     blocks: list[Block] = []
     counter = [0]
