@@ -282,16 +282,17 @@ def _jigsaw(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
     size = min(28.0, (2 * width + GUTTER) / (len(a.headline) + 1))
     p.text(cols[0], TOP - size, a.headline, size)
     y = TOP - 1.5 * size - 0.6 * body
-    lines = p.lines(a.paragraphs, width, body)
-    if a.trailer:
-        lines.append((a.trailer, width - p.width(a.trailer, body), False))
     lead = body * 1.35
-    room3 = max(3, int((yb - 6 - 60) / lead))
-    per = max(3, math.ceil((len(lines) - min(room3, len(lines) // 3)) / 2))
-    chunks = [lines[:per], lines[per:2 * per], lines[2 * per:]]
-    if not chunks[2]:  # the continuation needs some lines
-        per = max(2, len(lines) // 3)
-        chunks = [lines[:per], lines[per:2 * per], lines[2 * per:]]
+    while True:  # the article is a rectangle with its neighbour cut out of its top right corner
+        lines = p.lines(a.paragraphs, width, body)
+        if a.trailer:
+            lines.append((a.trailer, width - p.width(a.trailer, body), False))
+        end = (2 * y + yb - 6 - len(lines) * lead) / 3
+        if end < yb - 6 - 3 * lead:
+            break
+        grow(a, w, 1)
+    n = math.ceil((y - end) / lead)
+    chunks = [lines[:n], lines[n:2 * n], lines[2 * n:]]
     tops = [y, y, yb - 6]
     for x, chunk, t in zip(cols, chunks, tops):
         yy = t

@@ -257,6 +257,102 @@ def test_a_title_under_its_own_articles_text_stays_a_section_title():
     assert [p.kind for p in article.paragraphs if p.text == "下一步怎么干"] == ["section_title"]
 
 
+@pytest.mark.parametrize("top", ["kicker", "headline"])
+def test_what_stands_under_the_rule_closing_the_masthead_is_not_furniture(top):
+    s = Sheet()
+    s.text(40, 900, "7", 20)
+    s.text(80, 902, "城市新闻", 14)
+    s.rule(40, 885, 560, 885)
+    if top == "kicker":
+        s.text(40, 868, "奋力推进高质量发展", 13)
+    s.headline(40, 838 if top == "kicker" else 858, "口袋公园开园", 26)
+    s.columns(CITY * 2, [(40, 820, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "口袋公园开园" and body_of(article) == "".join(CITY * 2)
+    kinds = {squeeze(b.text): b.kind for b in page.blocks}
+    assert kinds["7"] == "furniture" and kinds["城市新闻"] == "furniture"
+    if top == "kicker":
+        assert kinds["奋力推进高质量发展"] == "kicker"
+
+
+@pytest.mark.parametrize("x", [40, 180, 330])
+def test_a_subtitle_and_byline_between_a_headline_and_its_columns(x):
+    """However the headline is set over its columns, its article is every column under it, and the byline line set flush
+    left under its subtitle is its byline."""
+    s = Sheet()
+    s.headline(x, 800, "城区新建口袋公园", 26)
+    s.text(x + 20, 775, "——来自老城区的报道", 13)
+    s.text(40, 752, "本报记者 陈思远", BODY)
+    s.columns(CITY * 3, [(40, 740, 160), (215, 740, 160), (390, 740, 160)], bottom=600)
+    s.rule(40, 585, 560, 585)
+    s.headline(40, 560, "早稻机插秧比例达八成", 18)
+    s.columns(FARM * 3, [(40, 535, 160), (215, 535, 160), (390, 535, 160)], bottom=420)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 3), "".join(FARM * 3)]
+    assert list(page.articles[0].byline.reporters) == ["陈思远"]
+
+
+@pytest.mark.parametrize("lines,repeat", [(6, 3), (9, 4)])
+def test_a_story_continued_under_its_neighbour_past_a_rule(lines, repeat):
+    """An L-shaped story: headline over two columns, text down both and on in the third column under the neighbour that
+    stands at the top of it, ruled off."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    s.headline(390, 800, "河道治理完工", 16)
+    y = s.columns(RIVER[:1], [(390, 780, 160)])
+    s.rule(390, y - 2, 550, y - 2)
+    bottom = y - 8 - lines * LEADING
+    s.columns(CITY * repeat, [(40, 770, 160), (215, 770, 160), (390, y - 8, 160)], bottom=bottom)
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园", "河道治理完工"]
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * repeat), RIVER[0]]
+
+
+def _table(s: Sheet, top: float, ruled_rows: bool) -> float:
+    """A table of figures across the page from `top`: a header and four rows, every row ruled or three rules only."""
+    rows = [("指标", "绝对值", "增长"), ("地区生产总值", "512.3", "6.1%"), ("工业增加值", "201.8", "7.4"),
+            ("零售总额", "188.0", "5.2"), ("固定资产投资", "96.5", "-2.3")]
+    y = top
+    s.rule(40, y, 550, y)
+    for k, row in enumerate(rows):
+        y -= 16
+        for x, cell in zip((44, 250, 420), row):
+            s.text(x, y + 4, cell, 8)
+        if ruled_rows or k == 0 or k == len(rows) - 1:
+            s.rule(40, y, 550, y)
+    return y
+
+
+@pytest.mark.parametrize("ruled_rows", [True, False])
+def test_a_table_between_paragraphs_is_a_table_and_the_text_reads_around_it(ruled_rows):
+    s = Sheet()
+    s.headline(40, 800, "前三季度全市经济稳中有进", 24)
+    s.columns(CITY, [(40, 770, 250), (310, 770, 250)], bottom=720)
+    y = _table(s, 700, ruled_rows)
+    s.columns(FARM, [(40, y - 14, 250), (310, y - 14, 250)], bottom=y - 60)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY + FARM)
+    table = "".join(squeeze(b.text) for b in page.blocks if b.kind == "table")
+    assert "地区生产总值" in table and "512.3" in table
+
+
+@pytest.mark.parametrize("where", ["left", "right"])
+def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where):
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    s.columns(CITY * 2, [(40, 775, 250), (310, 775, 250)], bottom=700)
+    x = 40 if where == "left" else 310
+    s.rect(x, 540, 250, 110)
+    s.text(x, 528, "市民在新建的口袋公园内散步健身。", BODY)
+    s.headline(40, 490, "早稻机插秧比例达八成", 18)
+    s.columns(FARM * 2, [(40, 470, 250), (310, 470, 250)], bottom=400)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
+    assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
+
+
 # --- kickers, subtitles, vertical headlines, letter-spacing -----------------------------------------------------------
 
 @pytest.mark.parametrize("kicker,subtitle", [("全市推进城市更新", None), (None, "——来自老城区的报道"), ("全市推进城市更新", "——来自老城区的报道")])

@@ -47,12 +47,23 @@ HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
 #: Shares of the page height where its head and foot (page furniture) are printed.
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
+#: Rules of one width at most `TABLE_ROW_GAP` ems apart, three or more, with figures between them, are a table's
+#: (or a top rule, the header's rule and a foot rule at most `TABLE_DEPTH` ems under it: a three-line table).
+TABLE_ROW_GAP, TABLE_DEPTH = 4.0, 30.0
+#: A table cell holds at most this many characters.
+TABLE_CELL = 16
+#: An empty band this many lines high across all of an article's columns parts text read before from text read after.
+BAND_GAP = 2.5
+#: A rule this share of the page wide or wider, drawn inside the head or foot band, closes the band there.
+ACROSS_RULE = 0.6
 #: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
 TIGHT_GAP = 0.3
-#: Text starting this many ems under a headline's foot, or less, is the first row of its article's columns.
-REACH_DEPTH = 5.0
-#: A headline's reach crosses gutters up to this many ems to the columns of its first row (wider: another story).
-REACH_GUTTER = 3.0
+#: Text starting this many ems under a headline's foot, or less, is the first row of its article's columns (a subtitle
+#: and a byline line may stand between).
+REACH_DEPTH = 10.0
+#: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
+#: its first row; a wider gap parts two stories.
+REACH_GUTTER = 4.5
 
 
 class Char(NamedTuple):
@@ -692,14 +703,15 @@ def body_size(chars: list[Char]) -> float:
     return float(values[best])
 
 
-def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list) -> None:
+def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None) -> None:
     """Give each fragment a kind by its size, face, place and form."""
     faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
     body_family = faces.most_common(1)[0][0] if faces else "plain"
+    head, foot = _bands(width, height, rules)
     for f in frags:
-        f.kind = _form_kind(f, body, body_family, width, height)
+        f.kind = _form_kind(f, body, body_family, head, foot)
     display = [f for f in frags if f.kind == "display"]
-    texts = [f for f in frags if f.kind == "body"]
+    texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
     for f in display:
         f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
@@ -723,7 +735,18 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
             f.kind = "subtitle"
 
 
-def _form_kind(f: Fragment, body: float, body_family: str, width: float, height: float) -> str:
+def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
+    """Where the page's head strip ends and its foot strip starts: `TOP_BAND` and `BOTTOM_BAND` of the height, or the
+    rule drawn across the page that closes the strip, when one is drawn inside the band (what stands under the
+    masthead's rule is the page's first article, not furniture)."""
+    head, foot = height - TOP_BAND * height, BOTTOM_BAND * height
+    across = [r for r in rules if r[2] - r[0] >= ACROSS_RULE * width]
+    head = max([head] + [r[3] for r in across if r[1] >= head])
+    foot = min([foot] + [r[1] for r in across if r[3] <= foot])
+    return head, foot
+
+
+def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float) -> str:
     text = f.text
     plain = re.sub(r"\s+", "", text)
     if not plain:
@@ -732,7 +755,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, width: float, height:
         return "ad"
     if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text):
         return "furniture"
-    if (f.bottom > height - TOP_BAND * height or f.top < BOTTOM_BAND * height) and len(plain) <= 12 and not ends_sentence(plain):
+    if (f.bottom > head or f.top < foot) and len(plain) <= 12 and not ends_sentence(plain):
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
@@ -828,7 +851,8 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
                 inside = min(t.x1, x1) - max(t.x0, x0) > share * min(t.x1 - t.x0, x1 - x0) and t.top <= h.bottom + body
             if not inside:
                 continue
-            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts):
+            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
+                    or _rule_between(h, t, rules, texts):
                 continue
             if owner is None or h.bottom < owner.bottom:
                 owner = h
@@ -838,7 +862,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
     # Text owned by no headline: the headline beside it, its left neighbour's article, or the headline below.
     for t in sorted((t for t in texts if t.group is None), key=lambda t: (t.x0, -t.top)):
         above = [o for o in texts if o.group is not None and o.kind in ("body", "section_title") and _overlaps_x(o, t)
-                 and 0 <= o.bottom - t.top <= 3 * body]
+                 and 0 <= o.bottom - t.top <= 3 * body and not _ruled_off(o, t, rules)]
         if above:  # the column goes on below text the geometry already placed
             t.group = min(above, key=lambda o: o.bottom - t.top).group
             continue
@@ -922,6 +946,19 @@ def _picture_between(h: Fragment, t: Fragment, images: list, texts: list[Fragmen
     return False
 
 
+def _rule_between(h: Fragment, t: Fragment, rules: list, texts: list[Fragment]) -> bool:
+    """A rule across `t`'s column under text that headline `h` heads, and above `t`, ends the headline's reach there:
+    what follows in that column is another article's (a story continued under its neighbour)."""
+    if h.vertical:
+        return False
+    for r in rules:
+        if r[1] >= t.top - 2 and r[3] <= h.bottom and min(r[2], t.x1) - max(r[0], t.x0) > 0.6 * (t.x1 - t.x0):
+            if any(o is not t and _overlaps_x(o, t) and o.bottom >= r[3] - 2 and o.top <= h.bottom + 2 and o.kind == "body"
+                   for o in texts):
+                return True
+    return False
+
+
 def _overlaps_x(a: Fragment, b: Fragment) -> bool:
     return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
 
@@ -936,7 +973,22 @@ def order_group(group: list[Fragment], top: float | None) -> list[Fragment]:
     to right, each top to bottom."""
     above = [f for f in group if top is not None and f.bottom >= top]
     rest = [f for f in group if f not in above]
-    return sorted(above, key=lambda f: (-f.top, f.x0)) + [f for col in _columns(rest) for f in sorted(col, key=lambda f: -f.top)]
+    return sorted(above, key=lambda f: (-f.top, f.x0)) + [
+        f for band in _bands_across(rest) for col in _columns(band) for f in sorted(col, key=lambda f: -f.top)]
+
+
+def _bands_across(frags: list[Fragment]) -> list[list[Fragment]]:
+    """An article's text cut where an empty band `BAND_GAP` lines high runs across all its columns (a table or a picture
+    set across them): the text above is read before the text below."""
+    bands: list[list[Fragment]] = []
+    low = None
+    for f in sorted(frags, key=lambda f: -f.top):
+        if low is None or f.top < low - BAND_GAP * f.lines[0].size:
+            bands.append([])
+            low = f.bottom
+        bands[-1].append(f)
+        low = min(low, f.bottom)
+    return bands
 
 
 def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
@@ -986,9 +1038,20 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     frags = split_closers(build_fragments(lines, body))
     columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
-    classify(frags, body, width, height, rules)
+    tables = _tables(frags, rules, body)
+    if tables:  # a table's rules part its rows, not articles
+        rules = [r for r in rules if not any(_within(r, box) for box in tables)]
+        columns = [r for r in columns if not any(_within(r, box) for box in tables)]
     frames = [b for b in frames or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
     images = [b for b in images or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
+    # A drawn box with no text in it is a picture (some e-papers flatten photos and graphics to paths).
+    empty = [b for b in frames if not any(min(f.x1, b[2]) > max(f.x0, b[0]) and min(f.top, b[3]) > max(f.bottom, b[1])
+                                          for f in frags)]
+    frames, images = [b for b in frames if b not in empty], images + empty
+    classify(frags, body, width, height, rules, images)
+    for f in frags:
+        if any(_inside(f, box) for box in tables):
+            f.kind = "table"
     _mark_ads(frags, frames + images)
     _mark_captions(frags, images, body)
     for f in frags:
@@ -1020,6 +1083,44 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     return blocks
 
 
+def _tables(frags: list[Fragment], rules: list, body: float) -> list[tuple[float, float, float, float]]:
+    """Ruled tables: at least three horizontal rules of one width stacked close (`TABLE_ROW_GAP` ems at most apart; a
+    three-line table has a top rule, one under its header and one at its foot) with figures between them: most of the
+    lines there are short cells, many of them numbers."""
+    by_width: dict[tuple[int, int], list] = {}
+    long_lines = [ln for f in frags for ln in f.lines if len(ln.chars) > TABLE_CELL]  # a line of text ends a table
+    for r in rules:
+        by_width.setdefault((round(r[0] / 3), round(r[2] / 3)), []).append(r)
+    out = []
+    for same in by_width.values():
+        same.sort(key=lambda r: -r[1])
+        run = [same[0]]
+        for r in same[1:] + [None]:
+            if r is not None and run[-1][1] - r[1] <= (TABLE_ROW_GAP if len(run) != 2 else TABLE_DEPTH) * body \
+                    and not any(len(ln.chars) > TABLE_CELL and r[1] <= ln.y0 and ln.y1 <= run[-1][3]
+                                and ln.x0 >= r[0] - 1 and ln.x1 <= r[2] + 1 for ln in long_lines):
+                run.append(r)  # (a three-line table: rows of text between the header's rule and the foot's)
+                continue
+            if len(run) >= 3:
+                box = (min(x[0] for x in run), run[-1][1], max(x[2] for x in run), run[0][3])
+                inside = [ln for f in frags for ln in f.lines if box[0] - 1 <= ln.x0 and ln.x1 <= box[2] + 1
+                          and box[1] - 1 <= ln.y0 and ln.y1 <= box[3] + 1]
+                cells = [ln for ln in inside if len(ln.chars) <= TABLE_CELL]
+                numbers = [ln for ln in cells if _NUMBER_CELL.match(ln.text.strip())]
+                if inside and len(cells) >= 0.8 * len(inside) and len(numbers) >= 0.3 * len(inside):
+                    out.append(box)
+            if r is not None:
+                run = [r]
+    return out
+
+
+_NUMBER_CELL = re.compile(r"^[-+−]?\d[\d,.，]*\s*%?$")
+
+
+def _within(r: tuple, box: tuple) -> bool:
+    return box[0] - 2 <= r[0] and r[2] <= box[2] + 2 and box[1] - 2 <= r[1] and r[3] <= box[3] + 2
+
+
 def _inside(f: Fragment, box: tuple[float, float, float, float]) -> bool:
     """Most of the fragment lies in the box."""
     w = min(f.x1, box[2]) - max(f.x0, box[0])
@@ -1036,12 +1137,13 @@ def _container(f: Fragment, frames: list) -> tuple | None:
 def _mark_captions(frags: list[Fragment], images: list, body: float) -> None:
     """A few lines of text set right under a picture and within its width are its caption."""
     for f in frags:
-        if not (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)):
-            continue
-        for b in images:
-            if 0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body:
-                f.kind = "caption"
-                break
+        if (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)) and _under_picture(f, images, body):
+            f.kind = "caption"
+
+
+def _under_picture(f: Fragment, images: list, body: float) -> bool:
+    """Set right under a picture and within its width (where its caption goes)."""
+    return any(0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body for b in images)
 
 
 def _mark_ads(frags: list[Fragment], frames: list) -> None:
