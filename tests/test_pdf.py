@@ -353,6 +353,43 @@ def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where
     assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
 
 
+BRIEFS = [("夜市街区示范点挂牌", "近日，全市首批十家夜市街区示范点挂牌，覆盖各区县。"),
+          ("社区食堂建设提速", "全市社区食堂建设项目全面开工，年内建成三十家。"),
+          ("职业技能培训班开班", "城东区举办职业技能专题培训班，两百名基层工作人员参加。")]
+
+
+@pytest.mark.parametrize("label", ["简讯", "城事速览", "快讯"])
+@pytest.mark.parametrize("title_size", [BODY, 10.0, 11.0])
+def test_each_title_in_a_column_of_briefs_heads_a_brief(label, title_size):
+    """Under a briefs label, each title (bold body size or a little larger: the PDF keeps only its size and place) heads
+    an article of its own; the label heads none."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 3, [(40, 775, 160), (215, 775, 160)], bottom=500)
+    s.text(400, 785, label, 18)
+    y = 760
+    for title, text in BRIEFS:
+        s.text(400, y, title, title_size)
+        y = s.columns([text], [(400, y - 4, 150)])
+        y -= 10
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园"] + [t for t, _ in BRIEFS]
+    assert [body_of(a) for a in page.articles[1:]] == [text for _, text in BRIEFS]
+    assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
+
+
+@pytest.mark.parametrize("jump", ["（下转第3版）", "下转第12版", "（上接第一版）", "转A05版"])
+def test_a_jump_line_is_furniture_not_text(jump):
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 24)
+    y = s.columns(RIVER, [(40, 775, 250)])
+    s.text(290 - len(jump) * BODY, y - BODY, jump, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(RIVER)
+    assert [b.kind for b in page.blocks if squeeze(b.text) == jump] == ["furniture"]
+
+
 # --- kickers, subtitles, vertical headlines, letter-spacing -----------------------------------------------------------
 
 @pytest.mark.parametrize("kicker,subtitle", [("全市推进城市更新", None), (None, "——来自老城区的报道"), ("全市推进城市更新", "——来自老城区的报道")])

@@ -54,6 +54,8 @@ TABLE_ROW_GAP, TABLE_DEPTH = 4.0, 30.0
 TABLE_CELL = 16
 #: An empty band this many lines high across all of an article's columns parts text read before from text read after.
 BAND_GAP = 2.5
+#: A brief's title set in body size is at most this many characters.
+BRIEF_TITLE = 24
 #: A rule this share of the page wide or wider, drawn inside the head or foot band, closes the band there.
 ACROSS_RULE = 0.6
 #: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
@@ -753,7 +755,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "furniture"
     if plx.AD_MARK_RE.search(plain):
         return "ad"
-    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text):
+    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text) or plx.JUMP_RE.match(plain):
         return "furniture"
     if (f.bottom > head or f.top < foot) and len(plain) <= 12 and not ends_sentence(plain):
         return "furniture"  # page number, section name, date in the head or foot of the page
@@ -1056,7 +1058,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     _mark_captions(frags, images, body)
     for f in frags:
         f.frame = _container(f, frames)
-    groups = group_articles(frags, body, rules, images, columns)
+    groups = _split_briefs(group_articles(frags, body, rules, images, columns), frags)
     _retype_groups(groups)
     blocks: list[Block] = []
     counter = [0]
@@ -1169,6 +1171,56 @@ def _notices(frags: list[Fragment]) -> bool:
     """Most of this text (by paragraphs) says what paid notices say."""
     paras = [re.sub(r"\s+", "", "".join(ln.text for ln in p)) for f in frags if f.kind == "body" for p in _paragraphs(f)]
     return bool(paras) and sum(bool(plx.NOTICE_TEXT_RE.search(p)) for p in paras) >= 0.5 * len(paras)
+
+
+def _split_briefs(groups: list[list[Fragment]], frags: list[Fragment]) -> list[list[Fragment]]:
+    """A column headed by a briefs label (`简讯`, `快讯`…) holds one brief under each of its titles: a section title, or
+    a line of body size flush left, short and without a full stop, over an indented paragraph (its bold face is not in
+    the PDF). Each becomes an article; the label stays on the page."""
+    out: list[list[Fragment]] = []
+    for group in groups:
+        heads = [f for f in group if f.kind == "headline"]
+        if len(heads) != 1 or not plx.BRIEFS_LABEL_RE.match(re.sub(r"\s+", "", heads[0].text)):
+            out.append(group)
+            continue
+        label = heads[0]
+        rest, whole = [], [f for f in group if f is not label]
+        for f in order_group(whole, None):  # a title of body size opens a paragraph: the pieces stand for the fragment
+            for para in (_paragraphs(f) if f.kind == "body" else [f.lines]):
+                piece = Fragment(list(para), f.kind)
+                piece.frame = f.frame
+                rest.append(piece)
+        briefs: list[list[Fragment]] = []
+        for k, f in enumerate(rest):
+            plain = re.sub(r"\s+", "", f.text)
+            titled = f.kind == "section_title" or (
+                f.kind == "body" and len(f.lines) == 1 and len(plain) <= BRIEF_TITLE and not re.search("[。；！？，]", plain)
+                and k + 1 < len(rest) and rest[k + 1].kind == "body" and rest[k + 1].lines[0].x0 > f.x0 + 0.5 * f.size)
+            if titled:
+                f.kind = "headline"
+                briefs.append([f])
+            elif briefs:
+                briefs[-1].append(f)
+        if len(briefs) < 2:
+            for f in rest:
+                if f.kind == "headline":
+                    f.kind = "section_title"
+            out.append(group)
+            continue
+        label.kind, label.group = "furniture", None
+        gone = {id(f) for f in whole}
+        frags[:] = [f for f in frags if id(f) not in gone] + rest
+        for f in rest:
+            if not any(f in b for b in briefs):
+                f.group = None
+        for b in briefs:
+            for f in b:
+                f.group = len(out)
+            out.append(b)
+    for i, group in enumerate(out):
+        for f in group:
+            f.group = i
+    return out
 
 
 def _retype_groups(groups: list[list[Fragment]]) -> None:
