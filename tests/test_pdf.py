@@ -615,7 +615,27 @@ def _private_use_map(data: bytes) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map])
+def _wrong_characters_map(data: bytes) -> bytes:
+    """The fonts' ToUnicode maps rewritten to send every Han glyph to another Han character (a broken or obfuscated
+    map: the text layer reads as characters, none of them the page's)."""
+    pikepdf = pytest.importorskip("pikepdf")
+    pdf = pikepdf.open(io.BytesIO(data))
+
+    def other(m: re.Match) -> str:
+        code = int(m.group(2), 16)
+        return m.group(0) if code < 0x4E00 else f"{m.group(1)}<{0x4E00 + (code - 0x4E00 + 0x2345) % 0x5000:04X}>"
+
+    for page in pdf.pages:
+        for font in page.Resources.Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                font.ToUnicode.write(re.sub(r"^(<[0-9A-F]{2}> )<([0-9A-F]{4})>$", other, cmap, flags=re.M).encode("latin-1"))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map, _wrong_characters_map])
 def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoil):
     s = Sheet()
     s.headline(40, 790, "城区新建十二座口袋公园")
@@ -627,6 +647,35 @@ def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoi
     assert main(["parse", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(path) in err[0] and "needs OCR" in err[0]
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_rotated_page_reads_as_the_same_articles(angle):
+    pikepdf = pytest.importorskip("pikepdf")
+    s = Sheet()
+    s.text(40, 900, "7", 20)
+    s.headline(40, 800, "城区新建十二座口袋公园")
+    s.columns(CITY * 2, [(40, 770, 250)])
+    pdf = pikepdf.open(io.BytesIO(s.save()))
+    pdf.pages[0].Rotate = angle
+    out = io.BytesIO()
+    pdf.save(out)
+    (article,) = parse(out.getvalue()).articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园" and body_of(article) == "".join(CITY * 2)
+
+
+def test_text_drawn_as_outlines_only_is_refused_as_needing_ocr(tmp_path):
+    """Text converted to outlines is drawings, not characters: nothing to read without OCR."""
+    s = Sheet()
+    for row in range(40):  # strokes where characters would be
+        for col in range(30):
+            x, y = 40 + col * 16, 800 - row * 18
+            s.c.line(x, y, x + 10, y + 8)
+            s.c.bezier(x, y + 8, x + 4, y, x + 8, y + 12, x + 12, y)
+    path = tmp_path / "outlines.pdf"
+    path.write_bytes(s.save())
+    with pytest.raises(InputError, match="needs OCR"):
+        read_page(path)
 
 
 def test_a_pdf_without_text_is_refused_as_needing_ocr(tmp_path):

@@ -32,6 +32,7 @@ from .errors import InputError
 from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Block, Box
+from .reading import implausible
 
 _HAN_RE = HAN_RE
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
@@ -45,6 +46,9 @@ DISPLAY_RATIO = 1.25
 #: Display type this much larger than body text is a headline even where body text runs just above it.
 HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
+#: How many of a page's characters are tested for reading as Chinese (wrong ToUnicode maps give rare characters in no
+#: Chinese order: `reading.implausible`).
+PLAUSIBLE_SAMPLE = 4000
 #: Shares of the page height where its head and foot (page furniture) are printed.
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 #: Rules of one width at most `TABLE_ROW_GAP` ems apart, three or more, with figures between them, are a table's
@@ -1020,7 +1024,15 @@ def read_pdf(data: bytes, source: str) -> list[PdfPage]:
             page = doc[index]
             label = f"{source}#{index + 1}" if len(doc) > 1 else source
             width, height = page.get_size()
+            if page.get_rotation() in (90, 270):  # characters come in the page's own space, before it is turned
+                width, height = height, width
             chars = page_chars(page, label)
+            problem = implausible("".join(c.ch for c in chars[:PLAUSIBLE_SAMPLE])) if chars else None
+            if problem is not None and problem.startswith("undecodable"):  # glyphs mapped to the wrong characters
+                raise InputError(f"{label}: text layer unusable: needs OCR (the fonts map glyphs to rare characters in no "
+                                 "Chinese order)")
+            if problem is not None:
+                raise InputError(f"{label}: {problem}")
             shapes = page_shapes(page) if chars else ([], [], [])
             pages.append(PdfPage(index + 1, width, height, page_blocks(chars, index + 1, width, height, *shapes)))
             page.close()
