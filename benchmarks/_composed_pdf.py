@@ -68,8 +68,8 @@ class Page:
 
     def vertical(self, x: float, top: float, s: str, size: float) -> float:
         """Display type set top to bottom; the y of its foot."""
-        for i, ch in enumerate(s):
-            self.text(x, top - (i + 1) * size * 1.1, ch, size)
+        for i, ch in enumerate(s):  # each character centred on the column's axis
+            self.text(x + (size - self.width(ch, size)) / 2, top - (i + 1) * size * 1.1, ch, size)
         return top - len(s) * size * 1.1
 
     def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:

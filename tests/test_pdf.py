@@ -64,9 +64,9 @@ class Sheet:
             self.text(x + i * size, y, ch, size)
 
     def vertical(self, x: float, y_top: float, s: str, size: float) -> None:
-        """Display type set top to bottom, one character under the other."""
+        """Display type set top to bottom, one character under the other, each centred on the column's axis."""
         for i, ch in enumerate(s):
-            self.text(x, y_top - (i + 1) * size * 1.1, ch, size)
+            self.text(x + (size - pdfmetrics.stringWidth(ch, FONT, size)) / 2, y_top - (i + 1) * size * 1.1, ch, size)
 
     def headline(self, x: float, y: float, s: str, size: float = 26.0) -> None:
         self.text(x, y, s, size)
@@ -276,6 +276,19 @@ def test_what_stands_under_the_rule_closing_the_masthead_is_not_furniture(top):
         assert kinds["奋力推进高质量发展"] == "kicker"
 
 
+@pytest.mark.parametrize("number", ["A14", "7", "第3版"])
+def test_a_page_number_in_display_type_right_over_a_headline_is_furniture(number):
+    s = Sheet()
+    s.text(40, 882, number, 22)
+    s.rule(40, 874, 560, 874)
+    s.headline(40, 848, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 2, [(40, 830, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园"
+    assert [b.kind for b in page.blocks if squeeze(b.text) == number] == ["furniture"]
+
+
 @pytest.mark.parametrize("x", [40, 180, 330])
 def test_a_subtitle_and_byline_between_a_headline_and_its_columns(x):
     """However the headline is set over its columns, its article is every column under it, and the byline line set flush
@@ -417,15 +430,17 @@ def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
-def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side):
+@pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座"])
+def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):
+    """Digits and Latin letters stacked in a vertical headline are part of it."""
     s = Sheet()
     text_x = 40 if side == "right" else 120
     head_x = 300 if side == "right" else 50
-    s.vertical(head_x, 800, "意气风发向前进", 30)
+    s.vertical(head_x, 800, title, 30)
     s.columns(RIVER * 3, [(text_x, 790, 240)])
     page = parse(s.save())
     (article,) = page.articles
-    assert article.title == "意气风发向前进"
+    assert article.title == title
     assert body_of(article) == "".join(RIVER * 3)
 
 

@@ -48,7 +48,7 @@ HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
 #: How many of a page's characters are tested for reading as Chinese (wrong ToUnicode maps give rare characters in no
 #: Chinese order: `reading.implausible`).
-PLAUSIBLE_SAMPLE = 4000
+PLAUSIBLE_SAMPLE = 2000
 #: Shares of the page height where its head and foot (page furniture) are printed.
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 #: Rules of one width at most `TABLE_ROW_GAP` ems apart, three or more, with figures between them, are a table's
@@ -484,7 +484,8 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
-    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS)),
+    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS
+                                                                      or ln.chars[0].ch.isascii() and ln.chars[0].ch.isalnum())),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
@@ -728,7 +729,8 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
     for f in [f for f in frags if f.kind == "headline" and len(f.lines) >= 2 and not f.vertical]:
         first, second = f.lines[0], f.lines[1]
         if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
-            frags.append(Fragment([first], "kicker"))
+            above = first.y0 > head or plx.FURNITURE_RE.search(re.sub(r"\s+", "", first.text))  # a page number over it
+            frags.append(Fragment([first], "furniture" if above else "kicker"))
             f.remove(first)
     heads = [f for f in frags if f.kind == "headline"]
     for f in heads:
