@@ -276,6 +276,24 @@ def test_what_stands_under_the_rule_closing_the_masthead_is_not_furniture(top):
         assert kinds["奋力推进高质量发展"] == "kicker"
 
 
+@pytest.mark.parametrize("lines", [1, 2, 3])
+def test_a_headline_under_another_past_a_rule_is_another_headline(lines):
+    """Display lines stacked close (a headline wrapped in a narrow column) are one headline, but not across a rule."""
+    s = Sheet()
+    title = "城区新建十二座口袋公园"
+    per = -(-len(title) // lines)
+    y = 800
+    for k in range(0, len(title), per):
+        y -= 26
+        s.text(40, y, title[k:k + per], 22)
+    y = min(y, s.columns(CITY, [(300, 800, 250)], bottom=400))
+    s.rule(40, y - 8, 550, y - 8)
+    s.headline(40, y - 34, "早稻机插秧比例达八成", 22)
+    s.columns(FARM * 2, [(40, y - 50, 420)])
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == [title, "早稻机插秧比例达八成"]
+
+
 @pytest.mark.parametrize("number", ["A14", "7", "第3版"])
 def test_a_page_number_in_display_type_right_over_a_headline_is_furniture(number):
     s = Sheet()
@@ -430,7 +448,7 @@ def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
-@pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座"])
+@pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
 def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):
     """Digits and Latin letters stacked in a vertical headline are part of it."""
     s = Sheet()

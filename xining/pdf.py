@@ -485,7 +485,7 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS
-                                                                      or ln.chars[0].ch.isascii() and ln.chars[0].ch.isalnum())),
+                                                                      or ln.chars[0].ch.isascii() and ln.chars[0].ch.isprintable())),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
@@ -610,9 +610,11 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
     return [ln for ln in lines if id(ln) not in used] + out
 
 
-def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
-    """Lines that follow each other down one column in one size and face are a fragment."""
+def build_fragments(lines: list[Line], body: float, rules: list | None = None) -> list[Fragment]:
+    """Lines that follow each other down one column in one size and face are a fragment; display lines do not join
+    across a rule drawn between them (two headlines, one over the other)."""
     lines = sorted(join_display_pieces(lines, body), key=lambda ln: (-ln.y1, ln.x0))
+    flat = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]
     open_: list[Fragment] = []
     frags: list[Fragment] = []
     for ln in lines:
@@ -628,7 +630,8 @@ def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
             if not (-0.3 * s <= gap <= 1.0 * s):
                 continue
             if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
-                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0)
+                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) and not any(
+                    ln.y1 - 1 <= r[1] <= last.y0 + 1 and r[0] < min(ln.x1, last.x1) and r[2] > max(ln.x0, last.x0) for r in flat)
             else:
                 ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
                 ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
@@ -1051,7 +1054,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
         return []
     body = body_size(chars)
     lines = build_lines(chars)
-    frags = split_closers(build_fragments(lines, body))
+    frags = split_closers(build_fragments(lines, body, rules))
     columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
     tables = _tables(frags, rules, body)
