@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _composed_pdf import STYLES, compose_pdf  # noqa: E402
-from score_composed import score_page  # noqa: E402
+from score_composed import report  # noqa: E402
 
 from xining.errors import InputError  # noqa: E402
 from xining.pdf import read_pdf  # noqa: E402
@@ -35,31 +34,19 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="also write each page as DIR/<style>-<seed>.pdf")
     ap.add_argument("-v", "--verbose", action="store_true", help="say what went wrong, page by page")
     args = ap.parse_args()
-    total = defaultdict(int)
-    print(f"{'style':18} {'pages':>5} {'exact':>6} {'heads':>6} {'reps':>6} {'extra':>5}")
-    for style in args.style or STYLES:
-        t = defaultdict(int)
-        for seed in range(args.seed, args.seed + args.pages):
-            data, gold = compose_pdf(style, seed)
-            if args.save:
-                args.save.mkdir(parents=True, exist_ok=True)
-                (args.save / f"{style}-{seed}.pdf").write_bytes(data)
-            try:
-                arts = read(data, f"{style}-{seed}.pdf")
-            except InputError as e:
-                arts, _ = (), print(f"{style} seed {seed}: refused: {e}")
-            s, notes = score_page(gold, arts)
-            for k, v in s.items():
-                t[k] += v
-            if args.verbose and (notes or s["extra"]):
-                print(f"{style} seed {seed}: extra {s['extra']}\n" + "\n".join(notes))
-        t["pages"] = args.pages
-        for k, v in t.items():
-            total[k] += v
-        print(f"{style:18} {t['pages']:5} {t['exact'] / t['n']:6.2f} {t['headlines'] / t['n']:6.2f} "
-              f"{t['reporters'] / t['n']:6.2f} {t['extra']:5}")
-    print(f"{'overall':18} {total['pages']:5} {total['exact'] / total['n']:6.2f} {total['headlines'] / total['n']:6.2f} "
-          f"{total['reporters'] / total['n']:6.2f} {total['extra']:5}")
+
+    def make(style: str, seed: int):
+        data, gold = compose_pdf(style, seed)
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            (args.save / f"{style}-{seed}.pdf").write_bytes(data)
+        try:
+            return read(data, f"{style}-{seed}.pdf"), gold
+        except InputError as e:
+            print(f"{style} seed {seed}: refused: {e}")
+            return (), gold
+
+    report(args.style or STYLES, args.seed, args.pages, make, args.verbose)
     return 0
 
 
