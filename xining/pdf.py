@@ -48,7 +48,7 @@ HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
 #: How many of a page's characters are tested for reading as Chinese (wrong ToUnicode maps give rare characters in no
 #: Chinese order: `reading.implausible`).
-PLAUSIBLE_SAMPLE = 2000
+PLAUSIBLE_SAMPLE = 1000
 #: Shares of the page height where its head and foot (page furniture) are printed.
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
 #: Rules of one width at most `TABLE_ROW_GAP` ems apart, three or more, with figures between them, are a table's
