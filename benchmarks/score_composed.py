@@ -51,6 +51,38 @@ def score_page(gold: list[dict], arts) -> tuple[dict, list[str]]:
     return s, notes
 
 
+def report(styles, seed: int, pages: int, make, verbose: bool = False) -> None:
+    """Print the scores of `pages` pages a style from `seed` on; `make(style, seed)` gives (articles, gold)."""
+    total = defaultdict(int)
+    print(f"{'style':18} {'pages':>5} {'exact':>6} {'heads':>6} {'reps':>6} {'extra':>5}")
+    for style in styles:
+        t = defaultdict(int)
+        for sd in range(seed, seed + pages):
+            arts, gold = make(style, sd)
+            s, notes = score_page(gold, arts)
+            for k, v in s.items():
+                t[k] += v
+            if verbose and (notes or s["extra"]):
+                print(f"{style} seed {sd}: extra {s['extra']}\n" + "\n".join(notes))
+        t["pages"] = pages
+        for k, v in t.items():
+            total[k] += v
+        print(f"{style:18} {t['pages']:5} {t['exact'] / t['n']:6.2f} {t['headlines'] / t['n']:6.2f} "
+              f"{t['reporters'] / t['n']:6.2f} {t['extra']:5}")
+    print(f"{'overall':18} {total['pages']:5} {total['exact'] / total['n']:6.2f} {total['headlines'] / total['n']:6.2f} "
+          f"{total['reporters'] / total['n']:6.2f} {total['extra']:5}")
+
+
+def parsed(style: str, seed: int):
+    """The articles of a composed dump, and its gold."""
+    text, gold = compose(style, seed)
+    try:
+        return parse_structure(text, f"{style}-{seed}").articles, gold
+    except InputError as e:
+        print(f"{style} seed {seed}: refused: {e}")
+        return (), gold
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=30, help="pages per style (default 30)")
@@ -58,28 +90,7 @@ def main() -> int:
     ap.add_argument("--style", choices=STYLES, action="append", help="only these styles")
     ap.add_argument("-v", "--verbose", action="store_true", help="say what went wrong, page by page")
     args = ap.parse_args()
-    total = defaultdict(int)
-    print(f"{'style':18} {'pages':>5} {'exact':>6} {'heads':>6} {'reps':>6} {'extra':>5}")
-    for style in args.style or STYLES:
-        t = defaultdict(int)
-        for seed in range(args.seed, args.seed + args.pages):
-            text, gold = compose(style, seed)
-            try:
-                arts = parse_structure(text, f"{style}-{seed}").articles
-            except InputError as e:
-                arts, _ = (), print(f"{style} seed {seed}: refused: {e}")
-            s, notes = score_page(gold, arts)
-            for k, v in s.items():
-                t[k] += v
-            if args.verbose and (notes or s["extra"]):
-                print(f"{style} seed {seed}: extra {s['extra']}\n" + "\n".join(notes))
-        t["pages"] = args.pages
-        for k, v in t.items():
-            total[k] += v
-        print(f"{style:18} {t['pages']:5} {t['exact'] / t['n']:6.2f} {t['headlines'] / t['n']:6.2f} "
-              f"{t['reporters'] / t['n']:6.2f} {t['extra']:5}")
-    print(f"{'overall':18} {total['pages']:5} {total['exact'] / total['n']:6.2f} {total['headlines'] / total['n']:6.2f} "
-          f"{total['reporters'] / total['n']:6.2f} {total['extra']:5}")
+    report(args.style or STYLES, args.seed, args.pages, parsed, args.verbose)
     return 0
 
 

@@ -64,15 +64,17 @@ class Sheet:
             self.text(x + i * size, y, ch, size)
 
     def vertical(self, x: float, y_top: float, s: str, size: float) -> None:
-        """Display type set top to bottom, one character under the other."""
+        """Display type set top to bottom, one character under the other, each centred on the column's axis."""
         for i, ch in enumerate(s):
-            self.text(x, y_top - (i + 1) * size * 1.1, ch, size)
+            self.text(x + (size - pdfmetrics.stringWidth(ch, FONT, size)) / 2, y_top - (i + 1) * size * 1.1, ch, size)
 
     def headline(self, x: float, y: float, s: str, size: float = 26.0) -> None:
         self.text(x, y, s, size)
 
-    def columns(self, paragraphs: list[str], cols: list[tuple[float, float, float]], size: float = BODY) -> float:
-        """Flow paragraphs down columns (x, y_top, width), first lines indented two characters; the last y used."""
+    def columns(self, paragraphs: list[str], cols: list[tuple[float, float, float]], size: float = BODY,
+                bottom: float = 40) -> float:
+        """Flow paragraphs down columns (x, y_top, width) to `bottom`, first lines indented two characters; the last y
+        used."""
         cols = list(cols)
         x, y, width = cols.pop(0)
         per_line = int(width // size)
@@ -81,7 +83,7 @@ class Sheet:
             while text:
                 room = per_line - (2 if first else 0)
                 line, text = text[:room], text[room:]
-                if y < 40:
+                if y < bottom:
                     x, y, width = cols.pop(0)
                     per_line = int(width // size)
                 self.text(x + (2 * size if first else 0), y - size, line, size)
@@ -91,6 +93,11 @@ class Sheet:
 
     def rect(self, x: float, y: float, w: float, h: float) -> None:
         self.c.rect(x, y, w, h)
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A thin line, as pages rule articles and columns apart."""
+        self.c.setLineWidth(0.6)
+        self.c.line(x0, y0, x1, y1)
 
     def new_page(self) -> None:
         self.c.showPage()
@@ -187,6 +194,233 @@ def test_headline_sizes(size):
     assert [squeeze(a.title) for a in page.articles] == ["河道治理工程完工"]
 
 
+@pytest.mark.parametrize("columns", [2, 3, 4])
+@pytest.mark.parametrize("centred", [False, True])
+def test_a_short_headline_heads_every_column_its_text_starts_in(columns, centred):
+    """A headline narrower than its article (flush left, or centred with the byline flush left) heads all the columns
+    whose text starts at the level of its first line; the article above keeps its own columns."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园今年再添新绿地", 24)
+    s.columns(CITY * 3, [(40, 780, 160), (215, 780, 160), (390, 780, 160)], bottom=660)
+    s.rule(40, 560, 550, 560)
+    width = (510 - (columns - 1) * 12) / columns
+    x = 40 + (510 - 9 * 18) / 2 if centred else 40
+    s.headline(x, 530, "早稻机插秧比例达八成", 18)
+    s.text(40, 508, "本报记者 陈思远", BODY)
+    s.columns(FARM * columns, [(40 + k * (width + 12), 500, width) for k in range(columns)], bottom=360)
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园今年再添新绿地", "早稻机插秧比例达八成"]
+    assert body_of(page.articles[0]) == "".join(CITY * 3)
+    assert body_of(page.articles[1]) == "".join(FARM * columns)
+    assert list(page.articles[1].byline.reporters) == ["陈思远"]
+
+
+def test_a_headline_does_not_reach_over_a_column_another_headline_stands_above():
+    s = Sheet()
+    s.headline(40, 800, "城区新建口袋公园", 20)
+    s.columns(CITY * 2, [(40, 775, 160), (215, 775, 160)], bottom=680)
+    s.headline(390, 800, "早稻机插秧比例达八成", 15)
+    s.columns(FARM * 2, [(390, 775, 160)])
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
+
+
+@pytest.mark.parametrize("size", [15.0, 17.0, 19.0])
+@pytest.mark.parametrize("parting", ["rule", "byline"])
+def test_a_title_under_another_articles_text_opens_an_article_when_ruled_off_or_signed(size, parting):
+    """A title set right under a column of text is a section title of that text, unless a rule is drawn between them
+    or a byline line is set under the title: then it heads an article of its own."""
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 26)
+    y = s.columns(RIVER * 2, [(40, 770, 180)])
+    if parting == "rule":
+        s.rule(40, y - 2, 220, y - 2)
+    s.headline(40, y - 2 * size, "早稻机插秧比例达八成", size)
+    top = y - 2 * size - 10
+    if parting == "byline":
+        s.text(40, top - BODY, "■记者 张明", BODY)
+        top -= 1.6 * BODY
+    s.columns(FARM, [(40, top, 180)])
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["河道治理工程完工", "早稻机插秧比例达八成"]
+    assert [body_of(a) for a in page.articles] == ["".join(RIVER * 2), "".join(FARM)]
+
+
+def test_a_title_under_its_own_articles_text_stays_a_section_title():
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 26)
+    y = s.columns(RIVER, [(40, 770, 180)])
+    s.headline(40, y - 20, "下一步怎么干", 15)
+    s.columns(FARM, [(40, y - 30, 180)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert [p.kind for p in article.paragraphs if p.text == "下一步怎么干"] == ["section_title"]
+
+
+@pytest.mark.parametrize("top", ["kicker", "headline"])
+def test_what_stands_under_the_rule_closing_the_masthead_is_not_furniture(top):
+    s = Sheet()
+    s.text(40, 900, "7", 20)
+    s.text(80, 902, "城市新闻", 14)
+    s.rule(40, 885, 560, 885)
+    if top == "kicker":
+        s.text(40, 868, "奋力推进高质量发展", 13)
+    s.headline(40, 838 if top == "kicker" else 858, "口袋公园开园", 26)
+    s.columns(CITY * 2, [(40, 820, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "口袋公园开园" and body_of(article) == "".join(CITY * 2)
+    kinds = {squeeze(b.text): b.kind for b in page.blocks}
+    assert kinds["7"] == "furniture" and kinds["城市新闻"] == "furniture"
+    if top == "kicker":
+        assert kinds["奋力推进高质量发展"] == "kicker"
+
+
+@pytest.mark.parametrize("lines", [1, 2, 3])
+def test_a_headline_under_another_past_a_rule_is_another_headline(lines):
+    """Display lines stacked close (a headline wrapped in a narrow column) are one headline, but not across a rule."""
+    s = Sheet()
+    title = "城区新建十二座口袋公园"
+    per = -(-len(title) // lines)
+    y = 800
+    for k in range(0, len(title), per):
+        y -= 26
+        s.text(40, y, title[k:k + per], 22)
+    y = min(y, s.columns(CITY, [(300, 800, 250)], bottom=400))
+    s.rule(40, y - 8, 550, y - 8)
+    s.headline(40, y - 34, "早稻机插秧比例达八成", 22)
+    s.columns(FARM * 2, [(40, y - 50, 420)])
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == [title, "早稻机插秧比例达八成"]
+
+
+@pytest.mark.parametrize("number", ["A14", "7", "第3版"])
+def test_a_page_number_in_display_type_right_over_a_headline_is_furniture(number):
+    s = Sheet()
+    s.text(40, 882, number, 22)
+    s.rule(40, 874, 560, 874)
+    s.headline(40, 848, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 2, [(40, 830, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园"
+    assert [b.kind for b in page.blocks if squeeze(b.text) == number] == ["furniture"]
+
+
+@pytest.mark.parametrize("x", [40, 180, 330])
+def test_a_subtitle_and_byline_between_a_headline_and_its_columns(x):
+    """However the headline is set over its columns, its article is every column under it, and the byline line set flush
+    left under its subtitle is its byline."""
+    s = Sheet()
+    s.headline(x, 800, "城区新建口袋公园", 26)
+    s.text(x + 20, 775, "——来自老城区的报道", 13)
+    s.text(40, 752, "本报记者 陈思远", BODY)
+    s.columns(CITY * 3, [(40, 740, 160), (215, 740, 160), (390, 740, 160)], bottom=600)
+    s.rule(40, 585, 560, 585)
+    s.headline(40, 560, "早稻机插秧比例达八成", 18)
+    s.columns(FARM * 3, [(40, 535, 160), (215, 535, 160), (390, 535, 160)], bottom=420)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 3), "".join(FARM * 3)]
+    assert list(page.articles[0].byline.reporters) == ["陈思远"]
+
+
+@pytest.mark.parametrize("lines,repeat", [(6, 3), (9, 4)])
+def test_a_story_continued_under_its_neighbour_past_a_rule(lines, repeat):
+    """An L-shaped story: headline over two columns, text down both and on in the third column under the neighbour that
+    stands at the top of it, ruled off."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    s.headline(390, 800, "河道治理完工", 16)
+    y = s.columns(RIVER[:1], [(390, 780, 160)])
+    s.rule(390, y - 2, 550, y - 2)
+    bottom = y - 8 - lines * LEADING
+    s.columns(CITY * repeat, [(40, 770, 160), (215, 770, 160), (390, y - 8, 160)], bottom=bottom)
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园", "河道治理完工"]
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * repeat), RIVER[0]]
+
+
+def _table(s: Sheet, top: float, ruled_rows: bool) -> float:
+    """A table of figures across the page from `top`: a header and four rows, every row ruled or three rules only."""
+    rows = [("指标", "绝对值", "增长"), ("地区生产总值", "512.3", "6.1%"), ("工业增加值", "201.8", "7.4"),
+            ("零售总额", "188.0", "5.2"), ("固定资产投资", "96.5", "-2.3")]
+    y = top
+    s.rule(40, y, 550, y)
+    for k, row in enumerate(rows):
+        y -= 16
+        for x, cell in zip((44, 250, 420), row):
+            s.text(x, y + 4, cell, 8)
+        if ruled_rows or k == 0 or k == len(rows) - 1:
+            s.rule(40, y, 550, y)
+    return y
+
+
+@pytest.mark.parametrize("ruled_rows", [True, False])
+def test_a_table_between_paragraphs_is_a_table_and_the_text_reads_around_it(ruled_rows):
+    s = Sheet()
+    s.headline(40, 800, "前三季度全市经济稳中有进", 24)
+    s.columns(CITY, [(40, 770, 250), (310, 770, 250)], bottom=720)
+    y = _table(s, 700, ruled_rows)
+    s.columns(FARM, [(40, y - 14, 250), (310, y - 14, 250)], bottom=y - 60)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY + FARM)
+    table = "".join(squeeze(b.text) for b in page.blocks if b.kind == "table")
+    assert "地区生产总值" in table and "512.3" in table
+
+
+@pytest.mark.parametrize("where", ["left", "right"])
+def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where):
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    s.columns(CITY * 2, [(40, 775, 250), (310, 775, 250)], bottom=700)
+    x = 40 if where == "left" else 310
+    s.rect(x, 540, 250, 110)
+    s.text(x, 528, "市民在新建的口袋公园内散步健身。", BODY)
+    s.headline(40, 490, "早稻机插秧比例达八成", 18)
+    s.columns(FARM * 2, [(40, 470, 250), (310, 470, 250)], bottom=400)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
+    assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
+
+
+BRIEFS = [("夜市街区示范点挂牌", "近日，全市首批十家夜市街区示范点挂牌，覆盖各区县。"),
+          ("社区食堂建设提速", "全市社区食堂建设项目全面开工，年内建成三十家。"),
+          ("职业技能培训班开班", "城东区举办职业技能专题培训班，两百名基层工作人员参加。")]
+
+
+@pytest.mark.parametrize("label", ["简讯", "城事速览", "快讯"])
+@pytest.mark.parametrize("title_size", [BODY, 10.0, 11.0])
+def test_each_title_in_a_column_of_briefs_heads_a_brief(label, title_size):
+    """Under a briefs label, each title (bold body size or a little larger: the PDF keeps only its size and place) heads
+    an article of its own; the label heads none."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 3, [(40, 775, 160), (215, 775, 160)], bottom=500)
+    s.text(400, 785, label, 18)
+    y = 760
+    for title, text in BRIEFS:
+        s.text(400, y, title, title_size)
+        y = s.columns([text], [(400, y - 4, 150)])
+        y -= 10
+    page = parse(s.save())
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园"] + [t for t, _ in BRIEFS]
+    assert [body_of(a) for a in page.articles[1:]] == [text for _, text in BRIEFS]
+    assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
+
+
+@pytest.mark.parametrize("jump", ["（下转第3版）", "下转第12版", "（上接第一版）", "转A05版"])
+def test_a_jump_line_is_furniture_not_text(jump):
+    s = Sheet()
+    s.headline(40, 800, "河道治理工程完工", 24)
+    y = s.columns(RIVER, [(40, 775, 250)])
+    s.text(290 - len(jump) * BODY, y - BODY, jump, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(RIVER)
+    assert [b.kind for b in page.blocks if squeeze(b.text) == jump] == ["furniture"]
+
+
 # --- kickers, subtitles, vertical headlines, letter-spacing -----------------------------------------------------------
 
 @pytest.mark.parametrize("kicker,subtitle", [("全市推进城市更新", None), (None, "——来自老城区的报道"), ("全市推进城市更新", "——来自老城区的报道")])
@@ -214,15 +448,17 @@ def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
-def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side):
+@pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
+def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):
+    """Digits and Latin letters stacked in a vertical headline are part of it."""
     s = Sheet()
     text_x = 40 if side == "right" else 120
     head_x = 300 if side == "right" else 50
-    s.vertical(head_x, 800, "意气风发向前进", 30)
+    s.vertical(head_x, 800, title, 30)
     s.columns(RIVER * 3, [(text_x, 790, 240)])
     page = parse(s.save())
     (article,) = page.articles
-    assert article.title == "意气风发向前进"
+    assert article.title == title
     assert body_of(article) == "".join(RIVER * 3)
 
 
@@ -412,7 +648,27 @@ def _private_use_map(data: bytes) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map])
+def _wrong_characters_map(data: bytes) -> bytes:
+    """The fonts' ToUnicode maps rewritten to send every Han glyph to another Han character (a broken or obfuscated
+    map: the text layer reads as characters, none of them the page's)."""
+    pikepdf = pytest.importorskip("pikepdf")
+    pdf = pikepdf.open(io.BytesIO(data))
+
+    def other(m: re.Match) -> str:
+        code = int(m.group(2), 16)
+        return m.group(0) if code < 0x4E00 else f"{m.group(1)}<{0x4E00 + (code - 0x4E00 + 0x2345) % 0x5000:04X}>"
+
+    for page in pdf.pages:
+        for font in page.Resources.Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                font.ToUnicode.write(re.sub(r"^(<[0-9A-F]{2}> )<([0-9A-F]{4})>$", other, cmap, flags=re.M).encode("latin-1"))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("spoil", [_strip_tounicode, _private_use_map, _wrong_characters_map])
 def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoil):
     s = Sheet()
     s.headline(40, 790, "城区新建十二座口袋公园")
@@ -424,6 +680,35 @@ def test_an_unusable_text_layer_is_refused_as_needing_ocr(tmp_path, capsys, spoi
     assert main(["parse", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(path) in err[0] and "needs OCR" in err[0]
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_rotated_page_reads_as_the_same_articles(angle):
+    pikepdf = pytest.importorskip("pikepdf")
+    s = Sheet()
+    s.text(40, 900, "7", 20)
+    s.headline(40, 800, "城区新建十二座口袋公园")
+    s.columns(CITY * 2, [(40, 770, 250)])
+    pdf = pikepdf.open(io.BytesIO(s.save()))
+    pdf.pages[0].Rotate = angle
+    out = io.BytesIO()
+    pdf.save(out)
+    (article,) = parse(out.getvalue()).articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园" and body_of(article) == "".join(CITY * 2)
+
+
+def test_text_drawn_as_outlines_only_is_refused_as_needing_ocr(tmp_path):
+    """Text converted to outlines is drawings, not characters: nothing to read without OCR."""
+    s = Sheet()
+    for row in range(40):  # strokes where characters would be
+        for col in range(30):
+            x, y = 40 + col * 16, 800 - row * 18
+            s.c.line(x, y, x + 10, y + 8)
+            s.c.bezier(x, y + 8, x + 4, y, x + 8, y + 12, x + 12, y)
+    path = tmp_path / "outlines.pdf"
+    path.write_bytes(s.save())
+    with pytest.raises(InputError, match="needs OCR"):
+        read_page(path)
 
 
 def test_a_pdf_without_text_is_refused_as_needing_ocr(tmp_path):

@@ -32,6 +32,7 @@ from .errors import InputError
 from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Block, Box
+from .reading import implausible
 
 _HAN_RE = HAN_RE
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
@@ -45,10 +46,30 @@ DISPLAY_RATIO = 1.25
 #: Display type this much larger than body text is a headline even where body text runs just above it.
 HEADLINE_RATIO = 2.2
 MAX_PAGES = 500
+#: How many of a page's characters are tested for reading as Chinese (wrong ToUnicode maps give rare characters in no
+#: Chinese order: `reading.implausible`).
+PLAUSIBLE_SAMPLE = 1000
 #: Shares of the page height where its head and foot (page furniture) are printed.
 TOP_BAND, BOTTOM_BAND = 0.08, 0.03
+#: Rules of one width at most `TABLE_ROW_GAP` ems apart, three or more, with figures between them, are a table's
+#: (or a top rule, the header's rule and a foot rule at most `TABLE_DEPTH` ems under it: a three-line table).
+TABLE_ROW_GAP, TABLE_DEPTH = 4.0, 30.0
+#: A table cell holds at most this many characters.
+TABLE_CELL = 16
+#: An empty band this many lines high across all of an article's columns parts text read before from text read after.
+BAND_GAP = 2.5
+#: A brief's title set in body size is at most this many characters.
+BRIEF_TITLE = 24
+#: A rule this share of the page wide or wider, drawn inside the head or foot band, closes the band there.
+ACROSS_RULE = 0.6
 #: Characters closer than this (in ems) are one line whatever order they were printed in; a column gutter is wider.
 TIGHT_GAP = 0.3
+#: Text starting this many ems under a headline's foot, or less, is the first row of its article's columns (a subtitle
+#: and a byline line may stand between).
+REACH_DEPTH = 10.0
+#: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
+#: its first row; a wider gap parts two stories.
+REACH_GUTTER = 4.5
 
 
 class Char(NamedTuple):
@@ -463,7 +484,8 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
-    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS)),
+    singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS
+                                                                      or ln.chars[0].ch.isascii() and ln.chars[0].ch.isprintable())),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
     out: list[Line] = []
@@ -588,9 +610,11 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
     return [ln for ln in lines if id(ln) not in used] + out
 
 
-def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
-    """Lines that follow each other down one column in one size and face are a fragment."""
+def build_fragments(lines: list[Line], body: float, rules: list | None = None) -> list[Fragment]:
+    """Lines that follow each other down one column in one size and face are a fragment; display lines do not join
+    across a rule drawn between them (two headlines, one over the other)."""
     lines = sorted(join_display_pieces(lines, body), key=lambda ln: (-ln.y1, ln.x0))
+    flat = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]
     open_: list[Fragment] = []
     frags: list[Fragment] = []
     for ln in lines:
@@ -606,7 +630,8 @@ def build_fragments(lines: list[Line], body: float) -> list[Fragment]:
             if not (-0.3 * s <= gap <= 1.0 * s):
                 continue
             if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
-                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0)
+                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) and not any(
+                    ln.y1 - 1 <= r[1] <= last.y0 + 1 and r[0] < min(ln.x1, last.x1) and r[2] > max(ln.x0, last.x0) for r in flat)
             else:
                 ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
                 ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
@@ -688,16 +713,18 @@ def body_size(chars: list[Char]) -> float:
     return float(values[best])
 
 
-def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list) -> None:
+def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None) -> None:
     """Give each fragment a kind by its size, face, place and form."""
     faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
     body_family = faces.most_common(1)[0][0] if faces else "plain"
+    head, foot = _bands(width, height, rules)
     for f in frags:
-        f.kind = _form_kind(f, body, body_family, width, height)
+        f.kind = _form_kind(f, body, body_family, head, foot)
     display = [f for f in frags if f.kind == "display"]
-    texts = [f for f in frags if f.kind == "body"]
+    texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
+    bylines = [f for f in frags if f.kind == "byline"]
     for f in display:
-        f.kind = "section_title" if _inside_column(f, texts, body) else "headline"
+        f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
     styles = {(round(f.size), f.font) for f in display if f.kind == "section_title"}
     for f in display:  # section titles share one style: one set at the top of a column is one too
         if f.kind == "headline" and (round(f.size), f.font) in styles and not f.vertical:
@@ -705,7 +732,8 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
     for f in [f for f in frags if f.kind == "headline" and len(f.lines) >= 2 and not f.vertical]:
         first, second = f.lines[0], f.lines[1]
         if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
-            frags.append(Fragment([first], "kicker"))
+            above = first.y0 > head or plx.FURNITURE_RE.search(re.sub(r"\s+", "", first.text))  # a page number over it
+            frags.append(Fragment([first], "furniture" if above else "kicker"))
             f.remove(first)
     heads = [f for f in frags if f.kind == "headline"]
     for f in heads:
@@ -718,16 +746,27 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
             f.kind = "subtitle"
 
 
-def _form_kind(f: Fragment, body: float, body_family: str, width: float, height: float) -> str:
+def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
+    """Where the page's head strip ends and its foot strip starts: `TOP_BAND` and `BOTTOM_BAND` of the height, or the
+    rule drawn across the page that closes the strip, when one is drawn inside the band (what stands under the
+    masthead's rule is the page's first article, not furniture)."""
+    head, foot = height - TOP_BAND * height, BOTTOM_BAND * height
+    across = [r for r in rules if r[2] - r[0] >= ACROSS_RULE * width]
+    head = max([head] + [r[3] for r in across if r[1] >= head])
+    foot = min([foot] + [r[1] for r in across if r[3] <= foot])
+    return head, foot
+
+
+def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float) -> str:
     text = f.text
     plain = re.sub(r"\s+", "", text)
     if not plain:
         return "furniture"
     if plx.AD_MARK_RE.search(plain):
         return "ad"
-    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text):
+    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text) or plx.JUMP_RE.match(plain):
         return "furniture"
-    if (f.bottom > height - TOP_BAND * height or f.top < BOTTOM_BAND * height) and len(plain) <= 12 and not ends_sentence(plain):
+    if (f.bottom > head or f.top < foot) and len(plain) <= 12 and not ends_sentence(plain):
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
@@ -762,15 +801,21 @@ def _is_byline(plain: str) -> bool:
     return any(r in core for r in plx.BYLINE_ROLES) and not re.search("[，。；：]", core)
 
 
-def _inside_column(f: Fragment, texts: list[Fragment], body: float) -> bool:
-    """A title with body text of its column just above it, and no wider than that column, is a section title."""
+def _inside_column(f: Fragment, texts: list[Fragment], body: float, rules: list) -> bool:
+    """A title with body text of its column just above it, and no wider than that column, is a section title; a rule
+    drawn between them closes that text's article, so the title opens another."""
     if f.size >= HEADLINE_RATIO * body or f.vertical:
         return False
     for t in texts:
         overlap = min(t.x1, f.x1) - max(t.x0, f.x0)
         if overlap > 0.5 * (f.x1 - f.x0) and 0 <= t.bottom - f.top <= 3 * body and f.x1 - f.x0 <= 1.3 * (t.x1 - t.x0):
-            return True
+            return not _ruled_off(t, f, rules)
     return False
+
+
+def _signed_under(f: Fragment, bylines: list[Fragment], body: float) -> bool:
+    """A byline line set right under a title makes it a headline: section titles are not signed."""
+    return any(0 <= f.bottom - b.top <= 2 * body and b.x0 < f.x1 and b.x1 > f.x0 - 4 * body for b in bylines)
 
 
 def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
@@ -795,13 +840,15 @@ def _touching_larger(f: Fragment, heads: list[Fragment], rules: list) -> Fragmen
 _TEXT_KINDS = ("body", "section_title", "byline", "trailer", "small")
 
 
-def group_articles(frags: list[Fragment], body: float, rules: list, images: list | None = None) -> list[list[Fragment]]:
+def group_articles(frags: list[Fragment], body: float, rules: list, images: list | None = None,
+                   columns: list | None = None) -> list[list[Fragment]]:
     """Assign each text fragment to a headline by geometry; return the groups in page order of their headlines."""
     heads = sorted((f for f in frags if f.kind == "headline"), key=lambda h: (-h.top, h.x0))
     for i, h in enumerate(heads):
         h.group = i
     texts = [f for f in frags if f.kind in _TEXT_KINDS]
     closers = [f for f in frags if f.kind == "trailer" or f.kind == "ad"]
+    reach = {id(h): _reach(h, texts, heads, body, columns or []) for h in heads}
     for t in texts:
         owner = None
         for h in heads:
@@ -811,10 +858,12 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
                 inside = t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body
             else:  # a byline is often set flush left under a centred headline: any overlap will do
                 share = 0.0 if t.kind == "byline" else 0.3
-                inside = min(t.x1, h.x1) - max(t.x0, h.x0) > share * min(t.x1 - t.x0, h.x1 - h.x0) and t.top <= h.bottom + body
+                x0, x1 = reach[id(h)]
+                inside = min(t.x1, x1) - max(t.x0, x0) > share * min(t.x1 - t.x0, x1 - x0) and t.top <= h.bottom + body
             if not inside:
                 continue
-            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts):
+            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
+                    or _rule_between(h, t, rules, texts):
                 continue
             if owner is None or h.bottom < owner.bottom:
                 owner = h
@@ -824,7 +873,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
     # Text owned by no headline: the headline beside it, its left neighbour's article, or the headline below.
     for t in sorted((t for t in texts if t.group is None), key=lambda t: (t.x0, -t.top)):
         above = [o for o in texts if o.group is not None and o.kind in ("body", "section_title") and _overlaps_x(o, t)
-                 and 0 <= o.bottom - t.top <= 3 * body]
+                 and 0 <= o.bottom - t.top <= 3 * body and not _ruled_off(o, t, rules)]
         if above:  # the column goes on below text the geometry already placed
             t.group = min(above, key=lambda o: o.bottom - t.top).group
             continue
@@ -855,6 +904,41 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
     return groups
 
 
+def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: float, columns: list) -> tuple[float, float]:
+    """The width a headline heads: its own, widened to the columns its text starts in and to those beside them whose
+    text starts at the same level (a short headline set flush left over several columns heads them all), up to a
+    column rule, a gutter wider than `REACH_GUTTER` ems, or a column another headline stands right above."""
+    if h.vertical:
+        return h.x0, h.x1
+    under = [t for t in texts if t.kind == "body" and t.frame == h.frame and min(t.x1, h.x1) > max(t.x0, h.x0)
+             and h.bottom - REACH_DEPTH * body <= t.top <= h.bottom + body]
+    if not under:
+        return h.x0, h.x1
+    level = max(t.top for t in under)
+    row = sorted((t for t in texts if t.kind == "body" and t.frame == h.frame and abs(t.top - level) <= 1.5 * body),
+                 key=lambda t: t.x0)
+    x0, x1 = min(h.x0, *(t.x0 for t in under if abs(t.top - level) <= 1.5 * body)), \
+        max(h.x1, *(t.x1 for t in under if abs(t.top - level) <= 1.5 * body))
+
+    def free(t: Fragment, gap: tuple[float, float]) -> bool:
+        if gap[1] - gap[0] > REACH_GUTTER * body:
+            return False
+        if any(gap[0] - 2 <= c[0] <= gap[1] + 2 and c[1] <= t.top and c[3] >= t.top - body for c in columns):
+            return False  # a column rule between them
+        return not any(o is not h and not o.vertical and min(o.x1, t.x1) - max(o.x0, t.x0) > 0.3 * (t.x1 - t.x0)
+                       and t.top - body <= o.bottom <= t.top + REACH_DEPTH * body for o in heads)
+
+    grown = True
+    while grown:
+        grown = False
+        for t in row:
+            if t.x1 > x1 + body and t.x0 > x0 and free(t, (x1, max(x1, t.x0))):
+                x1, grown = t.x1, True
+            elif t.x0 < x0 - body and t.x1 < x1 and free(t, (min(x0, t.x1), x0)):
+                x0, grown = t.x0, True
+    return x0, x1
+
+
 def _distance(a: Fragment, b: Fragment) -> float:
     dx = max(0.0, a.x0 - b.x1, b.x0 - a.x1)
     dy = max(0.0, a.bottom - b.top, b.bottom - a.top)
@@ -873,6 +957,19 @@ def _picture_between(h: Fragment, t: Fragment, images: list, texts: list[Fragmen
     return False
 
 
+def _rule_between(h: Fragment, t: Fragment, rules: list, texts: list[Fragment]) -> bool:
+    """A rule across `t`'s column under text that headline `h` heads, and above `t`, ends the headline's reach there:
+    what follows in that column is another article's (a story continued under its neighbour)."""
+    if h.vertical:
+        return False
+    for r in rules:
+        if r[1] >= t.top - 2 and r[3] <= h.bottom and min(r[2], t.x1) - max(r[0], t.x0) > 0.6 * (t.x1 - t.x0):
+            if any(o is not t and _overlaps_x(o, t) and o.bottom >= r[3] - 2 and o.top <= h.bottom + 2 and o.kind == "body"
+                   for o in texts):
+                return True
+    return False
+
+
 def _overlaps_x(a: Fragment, b: Fragment) -> bool:
     return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
 
@@ -887,7 +984,22 @@ def order_group(group: list[Fragment], top: float | None) -> list[Fragment]:
     to right, each top to bottom."""
     above = [f for f in group if top is not None and f.bottom >= top]
     rest = [f for f in group if f not in above]
-    return sorted(above, key=lambda f: (-f.top, f.x0)) + [f for col in _columns(rest) for f in sorted(col, key=lambda f: -f.top)]
+    return sorted(above, key=lambda f: (-f.top, f.x0)) + [
+        f for band in _bands_across(rest) for col in _columns(band) for f in sorted(col, key=lambda f: -f.top)]
+
+
+def _bands_across(frags: list[Fragment]) -> list[list[Fragment]]:
+    """An article's text cut where an empty band `BAND_GAP` lines high runs across all its columns (a table or a picture
+    set across them): the text above is read before the text below."""
+    bands: list[list[Fragment]] = []
+    low = None
+    for f in sorted(frags, key=lambda f: -f.top):
+        if low is None or f.top < low - BAND_GAP * f.lines[0].size:
+            bands.append([])
+            low = f.bottom
+        bands[-1].append(f)
+        low = min(low, f.bottom)
+    return bands
 
 
 def _columns(frags: list[Fragment]) -> list[list[Fragment]]:
@@ -917,7 +1029,15 @@ def read_pdf(data: bytes, source: str) -> list[PdfPage]:
             page = doc[index]
             label = f"{source}#{index + 1}" if len(doc) > 1 else source
             width, height = page.get_size()
+            if page.get_rotation() in (90, 270):  # characters come in the page's own space, before it is turned
+                width, height = height, width
             chars = page_chars(page, label)
+            problem = implausible("".join(c.ch for c in chars[:PLAUSIBLE_SAMPLE])) if chars else None
+            if problem is not None and problem.startswith("undecodable"):  # glyphs mapped to the wrong characters
+                raise InputError(f"{label}: text layer unusable: needs OCR (the fonts map glyphs to rare characters in no "
+                                 "Chinese order)")
+            if problem is not None:
+                raise InputError(f"{label}: {problem}")
             shapes = page_shapes(page) if chars else ([], [], [])
             pages.append(PdfPage(index + 1, width, height, page_blocks(chars, index + 1, width, height, *shapes)))
             page.close()
@@ -934,16 +1054,28 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
         return []
     body = body_size(chars)
     lines = build_lines(chars)
-    frags = split_closers(build_fragments(lines, body))
+    frags = split_closers(build_fragments(lines, body, rules))
+    columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
-    classify(frags, body, width, height, rules)
+    tables = _tables(frags, rules, body)
+    if tables:  # a table's rules part its rows, not articles
+        rules = [r for r in rules if not any(_within(r, box) for box in tables)]
+        columns = [r for r in columns if not any(_within(r, box) for box in tables)]
     frames = [b for b in frames or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
     images = [b for b in images or [] if (b[2] - b[0]) * (b[3] - b[1]) < 0.5 * width * height]
+    # A drawn box with no text in it is a picture (some e-papers flatten photos and graphics to paths).
+    empty = [b for b in frames if not any(min(f.x1, b[2]) > max(f.x0, b[0]) and min(f.top, b[3]) > max(f.bottom, b[1])
+                                          for f in frags)]
+    frames, images = [b for b in frames if b not in empty], images + empty
+    classify(frags, body, width, height, rules, images)
+    for f in frags:
+        if any(_inside(f, box) for box in tables):
+            f.kind = "table"
     _mark_ads(frags, frames + images)
     _mark_captions(frags, images, body)
     for f in frags:
         f.frame = _container(f, frames)
-    groups = group_articles(frags, body, rules, images)
+    groups = _split_briefs(group_articles(frags, body, rules, images, columns), frags)
     _retype_groups(groups)
     blocks: list[Block] = []
     counter = [0]
@@ -970,6 +1102,44 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     return blocks
 
 
+def _tables(frags: list[Fragment], rules: list, body: float) -> list[tuple[float, float, float, float]]:
+    """Ruled tables: at least three horizontal rules of one width stacked close (`TABLE_ROW_GAP` ems at most apart; a
+    three-line table has a top rule, one under its header and one at its foot) with figures between them: most of the
+    lines there are short cells, many of them numbers."""
+    by_width: dict[tuple[int, int], list] = {}
+    long_lines = [ln for f in frags for ln in f.lines if len(ln.chars) > TABLE_CELL]  # a line of text ends a table
+    for r in rules:
+        by_width.setdefault((round(r[0] / 3), round(r[2] / 3)), []).append(r)
+    out = []
+    for same in by_width.values():
+        same.sort(key=lambda r: -r[1])
+        run = [same[0]]
+        for r in same[1:] + [None]:
+            if r is not None and run[-1][1] - r[1] <= (TABLE_ROW_GAP if len(run) != 2 else TABLE_DEPTH) * body \
+                    and not any(len(ln.chars) > TABLE_CELL and r[1] <= ln.y0 and ln.y1 <= run[-1][3]
+                                and ln.x0 >= r[0] - 1 and ln.x1 <= r[2] + 1 for ln in long_lines):
+                run.append(r)  # (a three-line table: rows of text between the header's rule and the foot's)
+                continue
+            if len(run) >= 3:
+                box = (min(x[0] for x in run), run[-1][1], max(x[2] for x in run), run[0][3])
+                inside = [ln for f in frags for ln in f.lines if box[0] - 1 <= ln.x0 and ln.x1 <= box[2] + 1
+                          and box[1] - 1 <= ln.y0 and ln.y1 <= box[3] + 1]
+                cells = [ln for ln in inside if len(ln.chars) <= TABLE_CELL]
+                numbers = [ln for ln in cells if _NUMBER_CELL.match(ln.text.strip())]
+                if inside and len(cells) >= 0.8 * len(inside) and len(numbers) >= 0.3 * len(inside):
+                    out.append(box)
+            if r is not None:
+                run = [r]
+    return out
+
+
+_NUMBER_CELL = re.compile(r"^[-+−]?\d[\d,.，]*\s*%?$")
+
+
+def _within(r: tuple, box: tuple) -> bool:
+    return box[0] - 2 <= r[0] and r[2] <= box[2] + 2 and box[1] - 2 <= r[1] and r[3] <= box[3] + 2
+
+
 def _inside(f: Fragment, box: tuple[float, float, float, float]) -> bool:
     """Most of the fragment lies in the box."""
     w = min(f.x1, box[2]) - max(f.x0, box[0])
@@ -986,12 +1156,13 @@ def _container(f: Fragment, frames: list) -> tuple | None:
 def _mark_captions(frags: list[Fragment], images: list, body: float) -> None:
     """A few lines of text set right under a picture and within its width are its caption."""
     for f in frags:
-        if not (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)):
-            continue
-        for b in images:
-            if 0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body:
-                f.kind = "caption"
-                break
+        if (f.kind == "body" and len(f.lines) <= 5 or f.kind == "byline" and _name_line(f)) and _under_picture(f, images, body):
+            f.kind = "caption"
+
+
+def _under_picture(f: Fragment, images: list, body: float) -> bool:
+    """Set right under a picture and within its width (where its caption goes)."""
+    return any(0 <= b[1] - f.top <= 2 * body and f.x0 >= b[0] - body and f.x1 <= b[2] + body for b in images)
 
 
 def _mark_ads(frags: list[Fragment], frames: list) -> None:
@@ -1017,6 +1188,56 @@ def _notices(frags: list[Fragment]) -> bool:
     """Most of this text (by paragraphs) says what paid notices say."""
     paras = [re.sub(r"\s+", "", "".join(ln.text for ln in p)) for f in frags if f.kind == "body" for p in _paragraphs(f)]
     return bool(paras) and sum(bool(plx.NOTICE_TEXT_RE.search(p)) for p in paras) >= 0.5 * len(paras)
+
+
+def _split_briefs(groups: list[list[Fragment]], frags: list[Fragment]) -> list[list[Fragment]]:
+    """A column headed by a briefs label (`简讯`, `快讯`…) holds one brief under each of its titles: a section title, or
+    a line of body size flush left, short and without a full stop, over an indented paragraph (its bold face is not in
+    the PDF). Each becomes an article; the label stays on the page."""
+    out: list[list[Fragment]] = []
+    for group in groups:
+        heads = [f for f in group if f.kind == "headline"]
+        if len(heads) != 1 or not plx.BRIEFS_LABEL_RE.match(re.sub(r"\s+", "", heads[0].text)):
+            out.append(group)
+            continue
+        label = heads[0]
+        rest, whole = [], [f for f in group if f is not label]
+        for f in order_group(whole, None):  # a title of body size opens a paragraph: the pieces stand for the fragment
+            for para in (_paragraphs(f) if f.kind == "body" else [f.lines]):
+                piece = Fragment(list(para), f.kind)
+                piece.frame = f.frame
+                rest.append(piece)
+        briefs: list[list[Fragment]] = []
+        for k, f in enumerate(rest):
+            plain = re.sub(r"\s+", "", f.text)
+            titled = f.kind == "section_title" or (
+                f.kind == "body" and len(f.lines) == 1 and len(plain) <= BRIEF_TITLE and not re.search("[。；！？，]", plain)
+                and k + 1 < len(rest) and rest[k + 1].kind == "body" and rest[k + 1].lines[0].x0 > f.x0 + 0.5 * f.size)
+            if titled:
+                f.kind = "headline"
+                briefs.append([f])
+            elif briefs:
+                briefs[-1].append(f)
+        if len(briefs) < 2:
+            for f in rest:
+                if f.kind == "headline":
+                    f.kind = "section_title"
+            out.append(group)
+            continue
+        label.kind, label.group = "furniture", None
+        gone = {id(f) for f in whole}
+        frags[:] = [f for f in frags if id(f) not in gone] + rest
+        for f in rest:
+            if not any(f in b for b in briefs):
+                f.group = None
+        for b in briefs:
+            for f in b:
+                f.group = len(out)
+            out.append(b)
+    for i, group in enumerate(out):
+        for f in group:
+            f.group = i
+    return out
 
 
 def _retype_groups(groups: list[list[Fragment]]) -> None:

@@ -37,7 +37,7 @@ _OS_REASONS = {
     errno.ELOOP: "symbolic link loop", errno.ENAMETOOLONG: "file name too long",
     errno.ENOTDIR: "a part of the path is not a folder", errno.EISDIR: "is a directory, not a page",
 }
-# Plausibility of a Chinese page (see `_implausible`): shares of its Han characters, and how many make a sample.
+# Plausibility of a Chinese page (see `implausible`): shares of its Han characters, and how many make a sample.
 MIN_COMMON_SHARE = 0.8  # in GB2312's first level (3755 common characters): real pages ~0.99, Japanese mojibake ~0
 MIN_FREQUENT_SHARE = 0.15  # among the ~300 most frequent: real pages ~0.5, Korean mojibake ~0.05
 MIN_SAMPLE = 20
@@ -125,7 +125,7 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
         text = _decode_without_bom(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     check_text(text, source)
-    if (problem := _implausible(text)) is not None:
+    if (problem := implausible(text)) is not None:
         raise InputError(f"{source}: {_likely_encoding(data) or problem}")
     return text
 
@@ -181,7 +181,7 @@ def _decode_without_bom(data: bytes, source: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7F\s]")  # the characters that tell a Chinese page from mojibake
 
 
-def _implausible(text: str) -> str | None:
+def implausible(text: str) -> str | None:
     """Why `text` is not Chinese enough to be a Chinese page, or None. GB18030 and UTF-16 decode almost any bytes."""
     sample = text[:65_536]  # enough characters to judge; bounded, so large pages stay cheap
     non_ascii = _NON_ASCII.findall(sample)
@@ -248,6 +248,6 @@ def _likely_encoding(data: bytes) -> str:
             return _other(label)
         if codec == "euc_kr" and scripts.count("HANGUL") > 0.5 * len(non_ascii):
             return _other(label)
-        if codec == "big5" and _implausible(text) is None and scripts.count("HAN") > 0.5 * len(non_ascii):
+        if codec == "big5" and implausible(text) is None and scripts.count("HAN") > 0.5 * len(non_ascii):
             return _other(label)
     return ""
