@@ -603,7 +603,7 @@ def compose_new(style: str, w: Writer, city: str, outlet: str, column: float,
 OFFICES = ("发展改革委", "商务局", "统计局", "人社局", "住建局")
 NOTE_HEADS = ("编者按：", "【编者按】", "核心提示：", "编者按 ")
 SIDEBARS = ("相关链接", "延伸阅读", "记者手记", "数读")
-COLUMNS = ("城事评论", "今日快评", "观察者", "市井热议")
+COLUMNS = ("城事评论", "今日快评", "民生观察", "市井热议", "{}时评")
 NUMBERED = (("一、", "二、", "三、"), ("（一）", "（二）", "（三）"), ("■亮点一：", "■亮点二：", "■亮点三："),
             ("◆", "◆", "◆"))
 ROLE_FORMS = ("全媒体记者 {a}", "融媒体记者 {a}", "本报全媒体记者 {a} 通讯员 {b}", "通讯员 {b} 记者 {a}",
@@ -695,9 +695,17 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         arts.insert(k, a)
     elif style == "jump_lines":  # `（下转第N版）` at an article's end; `（上接第1版）` at a continued one's start
         a = arts[0]
+        if a.trailer:  # its signature is printed where the article ends, on the other page
+            a.reporters = []
         a.trailer = f"（下转第{r.randint(2, 8)}版）"
+        if r.random() < 0.5:  # the page ends the article in the middle of a sentence, the rest is elsewhere
+            last = a.paragraphs[-1]
+            a.paragraphs[-1] = last[:r.randint(len(last) // 3, len(last) - 4)].rstrip("，。、；：“”《》（）")
         c = w.stats(r.choice(CITIES))
         c.paragraphs = c.paragraphs[1:] or c.paragraphs
+        if r.random() < 0.5:  # the continued text opens in the middle of a sentence
+            first = c.paragraphs[0]
+            c.paragraphs[0] = first[r.randint(4, len(first) // 2):].lstrip("，。、；：”）》%.0123456789")
         c.kicker = "（上接第1版）"  # printed between the jump headline and the text: placed below
         arts.insert(k, c)
     elif style == "sidebars":  # a box with its own small heading inside an article, after its text
@@ -750,7 +758,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
             "说到底，民生工作没有终点，只有连续不断的新起点。期待更多这样的实招落地生根。",
         ][: r.choice((2, 3))]
         a.headline = r.choice((f"把{a.topic}办到群众心坎上", f"{a.topic}贵在用心", f"从{a.topic}看治理温度"))
-        a.kicker = r.choice(COLUMNS)
+        a.kicker = r.choice(COLUMNS).format(city)
         a.reporters = [x]
         form = r.randint(0, 2)
         if form == 0:

@@ -56,6 +56,7 @@ class Draft:
     over: Headline | None = None  # the headline printed right before its text, when it opened unsigned
     gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
     trailer: Byline | None = None  # who signed it at its end (a trailer, a closing signature)
+    continued: bool = False  # a jump line (`（上接第1版）`) opened it: the rest of an article begun on another page
 
     @property
     def text(self) -> str:
@@ -116,9 +117,17 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     heads: list[Headline] = []  # headlines since the last text
     gap = False  # a headline or credit stands between this paragraph and the last
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
+    jumped_in = False  # a jump line (`（上接第1版）`) was printed since the last text
     for i, b in enumerate(blocks):
         current = out.drafts[-1] if out.drafts else None
-        if b.kind in ("subtitle", "kicker"):
+        if b.kind == "furniture" and (jump := lx.JUMP_RE.match((b.simple or b.text).replace(" ", ""))):
+            # `（下转第3版）` ends its article on this page; `（上接第1版）` opens the text under it as an article's rest.
+            out.other.append(b)
+            if jump.group("in"):
+                jumped_in = True
+            elif current is not None and current.paragraphs:
+                current.closed = True
+        elif b.kind in ("subtitle", "kicker"):
             # A subtitle under a headline (`——…述要`), a deck above one: the page keeps them, no article is named by them.
             out.other.append(b)
         elif b.kind in HEADLINE_KINDS:
@@ -173,6 +182,12 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
+            elif jumped_in and b.kind == "body":
+                # The headline over a jump line is the continued article's (a jump headline shares few words with the
+                # piece of text under it): it is its own, not one to assign by content.
+                head = heads[-1] if heads else None
+                out.headlines = [h for h in out.headlines if h is not head]
+                out.drafts.append(Draft(None, [para], after_headline=bool(heads), headline=head, continued=True))
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
@@ -185,7 +200,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if gap:
                     current.gaps.append(len(current.paragraphs))
                 current.paragraphs.append(para)
-            heads, gap = [], False
+            heads, gap, jumped_in = [], False, False
     out.drafts = [d for d in out.drafts if d.paragraphs]
     return out
 
@@ -303,9 +318,9 @@ def _co_author(blocks: Sequence[Block], i: int, current: Draft) -> bool:
 
 
 def _signature(b: Block) -> Byline | None:
-    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`)."""
+    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`, a column's `■ 陈晓明`)."""
     if is_name_line(b.raw or b.text):
-        return Byline(None, ("".join((b.raw or b.text).split()),))
+        return Byline(None, ("".join((b.raw or b.text).split()).lstrip(lx.BYLINE_MARKS),))
     return None
 
 
@@ -527,7 +542,8 @@ def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
 
 
 def _has_own_lead(d: Draft) -> bool:
-    return bool(d.paragraphs) and _lead_form(simple_text(d.paragraphs[0]))
+    """A lead of its own, or a jump line's word that the text under it goes on an article from another page."""
+    return d.continued or bool(d.paragraphs) and _lead_form(simple_text(d.paragraphs[0]))
 
 
 def _lead_form(simple: str) -> bool:

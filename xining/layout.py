@@ -145,12 +145,38 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
+    if any(ln.text.endswith(_JUMP_ENDS) for ln in lines):
+        lines = _split_jumps(lines)
     chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_furniture(_chunks(lines)))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
     if any(a is not b for a, b in zip(rejoined, chunks)):
         chunks, col = rejoined, _column_widths(rejoined)
     return tuple(_blocks(chunks, col))
+
+
+#: How a jump line ends (`（下转第3版）`): the cheap test before the pattern.
+_JUMP_ENDS = ("版）", "版)")
+
+
+def _split_jumps(lines: list[Line]) -> list[Line]:
+    """A jump line printed after the last characters of a line (`…短板。（下转第3版）`) stands on a line of its own (the
+    same line number): it is page furniture, never the article's text."""
+    out: list[Line] = []
+    for ln in lines:
+        simple = zh.to_simplified(ln.raw) if ln.text.endswith(_JUMP_ENDS) else ""  # (one to one: offsets kept)
+        m = lx.JUMP_TAIL_RE.search(simple) if simple else None
+        if m is None or not simple[:m.start()].strip():
+            out.append(ln)
+            continue
+        head, tail = ln.raw[:m.start()], ln.raw[m.start():]
+        out += [_line(ln.number, head, zh.to_simplified(head)), _line(ln.number, tail, zh.to_simplified(tail))]
+    return out
+
+
+def is_jump(text: str) -> bool:
+    """A jump line (`（下转第3版）`, `（上接第1版）`)."""
+    return lx.JUMP_RE.match(text.replace(" ", "")) is not None
 
 
 # --- chunks ----------------------------------------------------------------------------
@@ -232,8 +258,9 @@ _NAME_WIDTH = 4.0
 
 
 def is_name_line(raw: str) -> bool:
-    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`), or a compound surname and one or two."""
-    text = raw.replace(" ", "").replace("\u3000", "").strip()
+    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`, after a byline mark: `■ 陈晓明`, a column's
+    signature), or a compound surname and one or two."""
+    text = raw.replace(" ", "").replace("\u3000", "").strip().lstrip(lx.BYLINE_MARKS)
     if not 2 <= len(text) <= 4:
         return False
     text = to_simplified(text)
@@ -283,6 +310,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
+            if piece and k > start and not zh.ends_sentence(lines[k - 1].text) and not _title_run(lines[start:k]):
+                piece = False  # the last character of a sentence cut there (`…一季度全市` / `经`, a column or jump line after)
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
             if not (sig or piece):
@@ -385,7 +414,8 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
             cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
-            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker
+            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]) or _column_kicker(lines[:cut]):
+                # `城东：民生为先`, `今日快评` over the headline: its kicker
                 out.append(Chunk(tuple(lines[:1]), "kicker"))
                 lines, cut = lines[1:], cut - 1
             if cut < len(lines):
@@ -395,6 +425,8 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             if lines[0].text.startswith(lx.SUBTITLE_DASHES):
                 kind = "subtitle"
         out.append(Chunk(tuple(lines), kind))
+        if kind == "furniture" and lines[0].text.endswith(_JUMP_ENDS) and is_jump(lines[0].simple):
+            prev_text_ends_mid = False  # the sentence a jump line cut goes on on another page, not under the next title
         if kind == "text":
             prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
@@ -416,6 +448,14 @@ def _short_kicker(lines: list[Line]) -> bool:
     over `城东出台十二条措施支持社区养老`): a headline wrapped at the margin fills its first line, the rest runs short."""
     return (len(lines) == 2 and lines[1].width >= _KICKER_HEADLINE and lines[0].width <= SHORT_KICKER * lines[1].width
             and lines[1].text[:1] not in _RUNS_ON)  # (`新城市` / `：治理新方位…` is one title the text layer broke)
+
+
+def _column_kicker(lines: list[Line]) -> bool:
+    """The first of two or three title lines is a kicker when it is a column's name (`城事评论`, `今日快评`) over a line
+    at least as wide: a headline wrapped at the margin never leaves a column's name on its first line."""
+    first = lines[0].simple if len(lines) in (2, 3) else ""
+    return (0 < len(first) <= lx.COLUMN_NAME_LENGTH and first.endswith(lx.COLUMN_NAME_ENDINGS)
+            and lines[1].width >= lines[0].width)
 
 
 #: A line that opens with one of these runs on from the line above it.
@@ -801,7 +841,9 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             # under a headline always opens an article: no sentence runs on across it.
             piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
             under_headline = chunk.kind in ("byline", "name_piece") and before == "headline"
-            if under_headline or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
+            # A jump line (`（下转第3版）`) ends its article's text on this page, even in the middle of a sentence.
+            jump = chunk.kind == "furniture" and chunk.lines[0].text.endswith(_JUMP_ENDS) and is_jump(chunk.lines[0].simple)
+            if under_headline or jump or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
                 flush()
                 prev = None
             out.append(_chunk_block(chunk))
@@ -914,12 +956,12 @@ def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...], st
 
 _TAIL_HAN = re.compile(rf"[{zh.HAN}]+$")
 _HEAD_HAN = re.compile(rf"^[{zh.HAN}]+")
-_ROLE_WORD = re.compile("(?:" + "|".join(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True)) + ")")
+_ROLE_WORD = re.compile("(?:" + "|".join(lx.ROLE_WORDS) + ")")
 #: A name runs on across a line break when what ends one line and opens the next makes at most this many characters.
 NAME_LENGTH = 3
 
 
-_ROLES = tuple(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES)
+_ROLES = lx.ROLE_WORDS
 _ROLE_PREFIXES = frozenset(r[:k] for r in _ROLES for k in range(1, len(r)))
 
 

@@ -23,11 +23,16 @@ _AGENCY = (
 BYLINE_LEAD_RE = re.compile(
     rf"^\s*(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
 )
-REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "全媒体记者", "记者", "实习生")
+REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "融媒体记者", "全媒体记者", "记者", "实习生")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
-_ROLE = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+#: How a paper names itself before a role inside a byline (`本报记者 X 本报通讯员 Y`, `本报全媒体记者 X`): no name.
+SELF_OUTLETS = ("本报", "本刊", "本台", "本网")
+#: Every role word, also with the paper's name for itself before it (`本报通讯员` is one role word), longest first.
+ROLE_WORDS = tuple(sorted((o + r for o in ("", *SELF_OUTLETS) for r in REPORTER_ROLES + CORRESPONDENT_ROLES),
+                          key=len, reverse=True))
+_ROLE = "|".join(ROLE_WORDS)
 #: Marks set before a byline line (`■记者 X`).
-BYLINE_MARKS = "■●▲◆□◇★☆▶►"
+BYLINE_MARKS = "■●▲◆□◇◎★☆▶►"
 #: What says who wrote the text and who took the pictures, before or after the names (`文/本报记者 X`, `文/图 本报记者 X`,
 #: `本报记者 X 文/图`, `文/X 图/Y`).
 _TEXT_CREDIT = r"(?:文|图文|文图)\s*[/／]\s*|(?:文/图|图/文)\s+"
@@ -44,12 +49,13 @@ STAFF_BYLINE_RE = re.compile(
 STAFF_BYLINE_EVIDENCE_RE = re.compile(
     rf"^\s*[{BYLINE_MARKS}]|^\s*[^\s]*?(?:{_ROLE})[\s\u3000]+[{HAN}]|^\s*(?:{_TEXT_CREDIT})"
 )
-# Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者单位：…）`.
+# Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者系…）`,
+# `（作者单位：…）`.
 TRAILER_RE = re.compile(
-    rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为：:]|作者单位|编辑[：:]|来源[：:]"
+    rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
     rf"|[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}[）)]$)"
 )
-TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
+TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
@@ -78,11 +84,12 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
-# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `市统计局日前发布的数据显示，`)
+# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `昨日，`,
+# `市统计局日前发布的数据显示，`)
 # opens a report too.
 NEWS_LEAD_RE = re.compile(
     r"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{2,24}(?:获悉|了解到|得知)"
-    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前"
+    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前|昨日|昨天"
     r"|[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前|今天|昨天)?(?:发布|公布)的(?:最新)?数据显示)[，,]"
 )
 
@@ -103,6 +110,12 @@ DECK_MARKS = "，,"
 # A kicker (引题) in the form `地名：短语` (`城东：民生为先`): a short label, a colon, a phrase; on the first line of
 # a title run, over a line no narrower, it is the kicker of the headline set under it.
 COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12}$")
+
+# A column's name set over its headline (`城事评论`, `今日快评`, `民生观察`): at most this many characters, ending in one
+# of these words; over a title line it is that headline's kicker, never a headline of its own.
+COLUMN_NAME_ENDINGS = ("评论", "快评", "时评", "短评", "锐评", "热评", "微评", "观察", "热议", "漫谈", "随笔", "杂谈",
+                       "论坛", "视点", "评说")
+COLUMN_NAME_LENGTH = 6
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
@@ -151,10 +164,15 @@ FURNITURE_RE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}[{HAN}]{{0,4}}"
     rf"|第[{HAN}\d]{{1,4}}版)$"
 )
+# A jump line: where an article goes on (`（下转第3版）`, `（转A4版）`) or where the text under it comes from (`（上接第1版）`,
+# `（紧接第1版）`). Set aside as furniture; `in` says the text after it goes on an article begun on another page.
+JUMP_RE = re.compile(r"^[（(]\s*(?:(?P<out>下转|转|续转|转至)|(?P<in>上接|接|紧接|续接|接上))\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$")
+# The same printed after the last characters of a line (`…短板。（下转第3版）`).
+JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]\s*$")
 # A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
 FURNITURE_LINE_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
-    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$)"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$|" + JUMP_RE.pattern[1:] + ")"
 )
 
 # --- blocks that are not articles ------------------------------------------------------
