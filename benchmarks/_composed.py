@@ -653,29 +653,32 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
     old = ("lead", "mark_line", "staff_line", "trailer", "staff_corr_line", "report_line", "mark_staff")
     arts: list[Art] = []
     special: list[list[str]] = []  # the blocks of the style's own article, when it is laid out here
-    for make in r.sample(kinds, 2):
+    two = r.sample(kinds, 2)
+    for make in two:
         a = make(r.choice(CITIES))
         sign_new(w, a, r.choice(old), outlet, city)
         arts.append(a)
+    spare = next(make for make in kinds if make not in two)  # the style's article is of the third kind
     k = r.randint(0, 2)  # where the style's article stands among the others
     if style == "interview_qa":
         a, _ = interview(w, city)
         sign_new(w, a, r.choice(("lead", "staff_line", "mark_staff", "report_line")), outlet, city)
         arts.insert(k, a)
     elif style == "editor_note":  # an editor's note (or key points) above an article's lead, set apart or not
-        a = r.choice(kinds)(city)
+        a = spare(city)
         sign_new(w, a, r.choice(("lead", "staff_line", "mark_line", "lead")), outlet, city)
         t = a.topic
         note = r.choice(NOTE_HEADS) + r.choice((
             f"{t}关系千家万户。今起本报推出“{t}进行时”系列报道，记录{city}市的做法和成效，敬请关注。",
             f"如何把{t}办到群众心坎上？本报记者深入{city}市多个区县，探访一线的新做法。",
         ))
-        if note.startswith("【编者按】") and r.random() < 0.5:
-            note = note.replace("【编者按】", "【编者按】\n", 1)
-        a.paragraphs.insert(0, note)
+        if note.startswith("【编者按】") and r.random() < 0.5:  # the label on a line of its own
+            a.paragraphs[0:0] = ["【编者按】", note.removeprefix("【编者按】")]
+        else:
+            a.paragraphs.insert(0, note)
         arts.insert(k, a)
     elif style == "wire_copy":  # agency copy: `新华社<place>M月D日电（记者 X、Y）` … `（完）`; `据…报道` leads
-        a = r.choice(kinds)(r.choice(CITIES))
+        a = spare(r.choice(CITIES))
         x, y = w.name(), w.name()
         m, d = r.randint(1, 12), r.randint(1, 28)
         place = r.choice(CITIES)
@@ -709,7 +712,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         c.kicker = "（上接第1版）"  # printed between the jump headline and the text: placed below
         arts.insert(k, c)
     elif style == "sidebars":  # a box with its own small heading inside an article, after its text
-        a = r.choice(kinds)(city)
+        a = spare(city)
         sign_new(w, a, r.choice(("lead", "staff_line", "mark_line")), outlet, city)
         t, label = a.topic, r.choice(SIDEBARS)
         box = r.choice((
@@ -746,7 +749,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         b.paragraphs[0] = r.choice(RECENT_LEADS).format(city=city, office=office) + b.paragraphs[0].split("，", 1)[1]
         arts.insert(k, b)
     elif style == "credit_lines":  # photo credits and page credits in the forms pages print
-        a = r.choice(kinds)(city)
+        a = spare(city)
         sign_new(w, a, "wen_tu", outlet, city)
         arts.insert(k, a)
     elif style == "commentary":  # a signed column: its label, headline, text, and `■ X` or `（作者系…）`
@@ -769,7 +772,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         else:
             a.trailer = r.choice((f"■ {x}", f"（{x}）"))
         arts.insert(k, a)
-    elif style == "text_table":  # a statistics report with its table dumped after its text
+    elif style == "text_table":  # a statistics report with its table dumped after its text (a block of the page)
         a = w.stats(city)
         sign_new(w, a, r.choice(("lead", "staff_line")), outlet, city)
         arts.insert(k, a)
@@ -780,7 +783,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
             lines = [ln for ln in lines if ln != a.kicker]
             j = lines.index("")
             lines[j + 1:j + 1] = [a.kicker] + ([""] if r.random() < 0.5 else [])
-        if style == "jump_lines" and a.trailer.startswith("（下转") and r.random() < 0.4:
+        if a.trailer.startswith(("（下转", "（完")) and r.random() < 0.4:
             j = len(lines) - 2  # printed at the end of the last line
             lines[j - 1:j + 1] = [lines[j - 1] + lines[j]]
         if style == "text_table" and a is arts[k]:
@@ -792,7 +795,5 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
                                                                  f"图/{city}市{r.choice(OFFICES)}提供"))])
         blocks.append([r.choice((f"本版图片由{city}市{r.choice(OFFICES)}提供", f"本版统筹 {w.name()}",
                                  f"本版撰文 {w.name()} {w.name()}", f"版式设计 {w.name()}"))])
-    gold = [a.gold() for a in arts]  # a trailer (a jump line, an agency's `（完）`) is no text of the article
-    if style == "text_table":  # the table is the report's: its last cells end the article
-        gold[k]["last"] = squeeze("".join(arts[k].text_parts()) + "".join(table))[-12:]
-    return page(*blocks), gold
+    # A trailer (a jump line, an agency's `（完）`) is no text of the article, and a table is kept on the page apart.
+    return page(*blocks), [a.gold() for a in arts]

@@ -159,7 +159,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 continue  # a short word that only looks like a name (a product, a label)
             byline = byline or _signature(b)
             if _opens(blocks, i, heads, current):
-                if current is not None and not current.paragraphs and not heads:
+                if current is not None and _awaits_text(current) and not heads:
                     current.byline = _merge(current.byline, byline)
                 else:
                     out.drafts.append(Draft(byline, near=_near(heads, b)))
@@ -173,7 +173,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
         else:  # a paragraph
             para = paragraph_of(b)
             if b.kind == "lead":
-                if current is not None and not current.paragraphs and not heads:
+                if current is not None and _awaits_text(current) and not heads:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
                 elif current is not None and not heads and _awaits_lead(current, b):
@@ -182,6 +182,10 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
+            elif b.kind == "body" and current is not None and current.paragraphs and not _awaits_text(current) and _is_note(para):
+                # An editor's note (`编者按：…`) opens the article whose lead follows it.
+                out.drafts.append(Draft(None, [para], after_headline=bool(heads), over=heads[-1] if heads else None,
+                                        near=_near(heads, b)))
             elif jumped_in and b.kind == "body":
                 # The headline over a jump line is the continued article's (a jump headline shares few words with the
                 # piece of text under it): it is its own, not one to assign by content.
@@ -218,7 +222,7 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?
 
     A signature right after a trailer signs the article the trailer closed."""
-    if heads or current is None or not current.paragraphs:
+    if heads or current is None or _awaits_text(current):
         return True
     nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
     if nxt is not None and nxt.kind == "lead":  # above a lead that names no one, it names its reporters
@@ -239,6 +243,23 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     role = parse_byline(blocks[i].raw or blocks[i].text)
     return bool(role and role.reporters + role.correspondents) and nxt is not None and nxt.kind == "body" and (
         not coheres(nxt.text, current.text))
+
+
+def _is_note(para: Paragraph) -> bool:
+    """An editor's note or key points (`编者按：…`, `【编者按】…`, `核心提示：…`), printed above an article's lead."""
+    return lx.EDITOR_NOTE_RE.match(para.text[:8]) is not None
+
+
+#: An editor's note runs to at most this many paragraphs before its article's text.
+NOTE_PARAGRAPHS = 3
+
+
+def _awaits_text(d: Draft) -> bool:
+    """An article opened with nothing but its byline or an editor's note so far (the note's label may stand on a line
+    of its own, its text under it): its lead is still to come."""
+    if not d.paragraphs:
+        return True
+    return _is_note(d.paragraphs[0]) and len(d.paragraphs) <= NOTE_PARAGRAPHS and all(p.kind != "lead" for p in d.paragraphs)
 
 
 def _awaits_lead(current: Draft, lead: Block) -> bool:
@@ -343,8 +364,8 @@ def _dated(para: Paragraph) -> bool:
 
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
-    if all(p.kind == "section_title" for p in current.paragraphs):
-        return False  # an article that has only its sub-head so far awaits its first paragraph
+    if all(p.kind == "section_title" for p in current.paragraphs) or _awaits_text(current):
+        return False  # an article that has only its sub-head or an editor's note so far awaits its first paragraph
     if not after_gap and current.paragraphs[-1].kind in ("lead", "body") and not ends_sentence(current.paragraphs[-1].text):
         return False  # its sentence runs on: no article begins in the middle of one
     if para.kind != "body":

@@ -8,8 +8,8 @@ from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Byline
 
-_ROLES = lx.ROLE_WORDS
-_ROLE_SPLIT = re.compile("(" + "|".join(_ROLES) + ")")
+_ROLES = frozenset(lx.ROLE_WORDS)
+_ROLE_SPLIT = re.compile("(" + lx.ROLE_PATTERN + ")")
 _NAME_SEP = re.compile(r"[\s\u3000、，,]+")
 
 
@@ -85,7 +85,7 @@ def byline_of_blocks(texts: list[str], lead: str) -> Byline | None:
         if plx.TRAILER_RE.match(_squeeze(printed)):
             continue
         printed = plx.BYLINE_CREDIT_RE.sub(" ", printed.strip("（()）")).strip()
-        if any(role in printed for role in _ROLES):
+        if _ROLE_SPLIT.search(printed) is not None:
             target: list[str] | None = None  # what precedes the first role is the outlet
             for piece in _ROLE_SPLIT.split(printed):
                 if piece in _ROLES:

@@ -145,9 +145,9 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    if any(ln.text.endswith(_JUMP_ENDS) for ln in lines):
+    if any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
         lines = _split_jumps(lines)
-    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_furniture(_chunks(lines)))))
+    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_tables(_set_aside_furniture(_chunks(lines))))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
     if any(a is not b for a, b in zip(rejoined, chunks)):
@@ -157,14 +157,16 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
 
 #: How a jump line ends (`（下转第3版）`): the cheap test before the pattern.
 _JUMP_ENDS = ("版）", "版)")
+#: ... and how a jump line or an end mark (`（完）`) printed at the end of a line of text ends.
+_TAIL_ENDS = _JUMP_ENDS + ("完）", "完)")
 
 
 def _split_jumps(lines: list[Line]) -> list[Line]:
-    """A jump line printed after the last characters of a line (`…短板。（下转第3版）`) stands on a line of its own (the
-    same line number): it is page furniture, never the article's text."""
+    """A jump line or an end mark printed after the last characters of a line (`…短板。（下转第3版）`, `…短板。（完）`)
+    stands on a line of its own (the same line number): page furniture or a trailer, never the article's text."""
     out: list[Line] = []
     for ln in lines:
-        simple = zh.to_simplified(ln.raw) if ln.text.endswith(_JUMP_ENDS) else ""  # (one to one: offsets kept)
+        simple = zh.to_simplified(ln.raw) if ln.text.endswith(_TAIL_ENDS) else ""  # (one to one: offsets kept)
         m = lx.JUMP_TAIL_RE.search(simple) if simple else None
         if m is None or not simple[:m.start()].strip():
             out.append(ln)
@@ -243,6 +245,35 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     if not any(is_furniture(ln.simple, alone=True) for _, ls in out[:first_text] for ln in ls):
         out = [("", ls) if i < first_text else (k, ls) for i, (k, ls) in enumerate(out)]
     return out
+
+
+#: A table's header is among its first lines (its title above it).
+_TABLE_HEAD_LINES = 6
+_TABLE_HEADS = frozenset(lx.TABLE_HEADS)
+_TABLE_HEAD_STARTS = frozenset(h[:2] for h in lx.TABLE_HEADS)  # the cheap test: few lines of text open so
+_DIGIT = re.compile(r"\d")
+
+
+def _set_aside_tables(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """A statistics table dumped line by line (a title, a header of column heads, rows of names and numbers, the cells on
+    one line or each on its own) is a `table` chunk: kept on the page, never text, a headline or a signature (`单位`)."""
+    return [("table", lines) if not kind and len(lines) >= 4 and _is_table(lines) else (kind, lines) for kind, lines in chunks]
+
+
+def _is_table(lines: list[Line]) -> bool:
+    """Two column heads among the first lines (on one line or on two), numbers in at least two lines, no sentence."""
+    heads = 0
+    for ln in lines[:_TABLE_HEAD_LINES]:
+        if ln.text[:2] not in _TABLE_HEAD_STARTS:
+            continue
+        cells = ln.simple_raw.split()
+        if all(c in _TABLE_HEADS for c in cells):
+            heads += len(cells)
+    if heads < 2:
+        return False
+    if any(c in ln.text for ln in lines for c in "，。；"):
+        return False
+    return sum(_DIGIT.search(ln.text) is not None for ln in lines) >= 2
 
 
 def _all_furniture(chunks: list[list[Line]]) -> bool:
@@ -647,6 +678,7 @@ def looks_like_headline(text: str, simple: str | None = None) -> bool:
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.NEWS_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
+        and not lx.SUBHEAD_RE.match(text)
     )
 
 
@@ -956,7 +988,7 @@ def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...], st
 
 _TAIL_HAN = re.compile(rf"[{zh.HAN}]+$")
 _HEAD_HAN = re.compile(rf"^[{zh.HAN}]+")
-_ROLE_WORD = re.compile("(?:" + "|".join(lx.ROLE_WORDS) + ")")
+_ROLE_WORD = re.compile(lx.ROLE_PATTERN)
 #: A name runs on across a line break when what ends one line and opens the next makes at most this many characters.
 NAME_LENGTH = 3
 
@@ -1023,6 +1055,8 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
+    if len(lines) == 1 and short and lx.SUBHEAD_RE.match(simple) and not zh.ends_sentence(text):
+        return "section_title"  # `■亮点一：…`, `◆…`: a marked or numbered sub-head
     if len(lines) == 1 and short and (zh.ends_title(text) or not any(c in text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)):
         return "section_title"
     return "body"

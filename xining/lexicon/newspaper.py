@@ -15,13 +15,20 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 #: News agencies and wire services whose staff file datelines (`新华社北京3月25日电`) and photos (`新华社记者 X摄`).
 WIRES = ("新华社", "中新社", "中新网", "人民网")
 _WIRE = "|".join(WIRES)
+#: Labels of an editor's note or key points set above an article's lead (`编者按：`, `【编者按】`, `核心提示：`): the note is
+#: that article's opening, never an agency in brackets nor an article of its own.
+#: (The dump may lose the space after the label: `编者按 如何…` reads `编者按如何…`; no sentence opens on these words.)
+EDITOR_NOTE_LABELS = ("编者按", "编者的话", "核心提示", "阅读提示", "内容提要")
+_NOTE = "|".join(EDITOR_NOTE_LABELS)
+EDITOR_NOTE_RE = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTE})")
 _AGENCY = (
-    rf"【(?P<bracketed>[^】]{{1,20}})】"
+    rf"【(?!\s*(?:{_NOTE})\s*】)(?P<bracketed>[^】]{{1,20}})】"
     rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*)?讯)"
     rf"|(?P<wire>(?:{_WIRE})[^（(，。]{{0,16}}电)"
 )
+# A lead may quote the agency it took the report from (`据新华社北京3月25日电`, `据新华社电`): the agency is that one.
 BYLINE_LEAD_RE = re.compile(
-    rf"^\s*(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
+    rf"^\s*(?:据\s*)?(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
 )
 REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "融媒体记者", "全媒体记者", "记者", "实习生")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
@@ -30,7 +37,10 @@ SELF_OUTLETS = ("本报", "本刊", "本台", "本网")
 #: Every role word, also with the paper's name for itself before it (`本报通讯员` is one role word), longest first.
 ROLE_WORDS = tuple(sorted((o + r for o in ("", *SELF_OUTLETS) for r in REPORTER_ROLES + CORRESPONDENT_ROLES),
                           key=len, reverse=True))
-_ROLE = "|".join(ROLE_WORDS)
+#: A role word as a pattern (the paper's own name an optional prefix: one alternation of the roles, not of every pair).
+ROLE_PATTERN = ("(?:" + "|".join(SELF_OUTLETS) + ")?(?:"
+                + "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True)) + ")")
+_ROLE = ROLE_PATTERN
 #: Marks set before a byline line (`■记者 X`).
 BYLINE_MARKS = "■●▲◆□◇◎★☆▶►"
 #: What says who wrote the text and who took the pictures, before or after the names (`文/本报记者 X`, `文/图 本报记者 X`,
@@ -51,11 +61,13 @@ STAFF_BYLINE_EVIDENCE_RE = re.compile(
 )
 # Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者系…）`,
 # `（作者单位：…）`.
+#: An agency's end mark (`（完）`, `（全文完）`): the article ends there; like a trailer it is no text of it.
+END_MARKS = ("（完）", "(完)", "（全文完）", "(全文完)", "（本文完）")
 TRAILER_RE = re.compile(
-    rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
+    rf"^[（(](?:(?:全文|本文)?完[）)]$|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
     rf"|[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}[）)]$)"
 )
-TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
+TRAILER_START_RE = re.compile(rf"^[（(](?:(?:全文|本文)?完[）)]|作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
@@ -101,6 +113,13 @@ OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|�
 # never the digits of a date or a period (`2024年`, `3月`).
 UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
 
+# A sub-head inside an article: a bullet mark (`■`, `◆`) or a numbered label (`亮点一：`, `（二）`) before a title. Set apart
+# by blank lines it looks like a headline; it is the article's section title (a byline line with a mark is read first).
+SUBHEAD_RE = re.compile(
+    rf"^\s*(?:[{BYLINE_MARKS}]\s*(?=[^\s\d])|(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}[：:、\s]"
+    rf"|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[）)])"
+)
+
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
@@ -123,6 +142,13 @@ INTERNAL_HEADLINE_BREAKERS = "。；;"
 # --- headlines -------------------------------------------------------------------------
 # Headlines naming a recurring bulletin; they belong with the page's unsigned, dated bulletins.
 BULLETIN_WORDS = ("日报", "周报", "月报", "快报", "通报", "简报", "播报")
+
+# --- tables dumped as text ---------------------------------------------------------------
+#: The heads of a statistics table's columns (`指标名称 单位 绝对值 增长（%）`): a run of lines under a header made of
+#: these, with numbers in its rows and no sentence, is a table (kept on the page, never an article's text).
+TABLE_HEADS = ("指标名称", "指标", "项目", "名称", "单位", "计量单位", "绝对值", "绝对量", "总量", "数值", "本期", "累计",
+               "增长（%）", "增长(%)", "增速（%）", "增速(%)", "同比增长（%）", "比上年增长（%）", "比上年同期增长（%）",
+               "同比（%）", "比重（%）", "占比（%）", "增长", "增速", "同比增长")
 
 # --- page furniture (the corpus reads a page's date, number and section from it) --------------
 # Only the first lines of a dump are the masthead strip; furniture further down is not looked for.
@@ -167,8 +193,8 @@ FURNITURE_RE = re.compile(
 # A jump line: where an article goes on (`（下转第3版）`, `（转A4版）`) or where the text under it comes from (`（上接第1版）`,
 # `（紧接第1版）`). Set aside as furniture; `in` says the text after it goes on an article begun on another page.
 JUMP_RE = re.compile(r"^[（(]\s*(?:(?P<out>下转|转|续转|转至)|(?P<in>上接|接|紧接|续接|接上))\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$")
-# The same printed after the last characters of a line (`…短板。（下转第3版）`).
-JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]\s*$")
+# The same, or an agency's end mark (`（完）`), printed after the last characters of a line (`…短板。（下转第3版）`).
+JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版|(?:全文|本文)?完)\s*[）)]\s*$")
 # A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
 FURNITURE_LINE_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
