@@ -891,7 +891,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             if prev is None or group is None:
                 new = True
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
-                titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
+                titled = (zh.ends_title(prev.text) or len(group) == 1 and _is_subhead(prev)) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
                 new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
             else:
@@ -944,12 +944,17 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     return _ends_paragraph(prev, line, nxt, col, prev_opens) and not _bare_dateline(prev)
 
 
+def _is_subhead(line: Line) -> bool:
+    """A marked or numbered sub-head (`■亮点一：消费市场回暖`, `◆…`): it stands alone, the text under it is a paragraph."""
+    return lx.SUBHEAD_RE.match(line.simple) is not None and not zh.ends_sentence(line.text) and not line.staff_byline
+
+
 def _ends_paragraph(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
     if line.opens or prev.staff_byline:
         return True
     expected = col[prev.number] - (_INDENT if prev_opens else 0)
     prev_short = prev.width <= expected - _SHORT_BY
-    if prev_short and zh.ends_title(prev.text):
+    if prev_short and (zh.ends_title(prev.text) or prev_opens and _is_subhead(prev)):
         return True
     if not zh.ends_sentence(prev.text):
         # A line clearly shorter than the column, between full ones, ends its paragraph whatever its last mark.
@@ -1055,7 +1060,7 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
-    if len(lines) == 1 and short and lx.SUBHEAD_RE.match(simple) and not zh.ends_sentence(text):
+    if len(lines) == 1 and short and _is_subhead(lines[0]):
         return "section_title"  # `■亮点一：…`, `◆…`: a marked or numbered sub-head
     if len(lines) == 1 and short and (zh.ends_title(text) or not any(c in text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)):
         return "section_title"

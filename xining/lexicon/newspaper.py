@@ -113,10 +113,11 @@ OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|�
 # never the digits of a date or a period (`2024年`, `3月`).
 UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
 
-# A sub-head inside an article: a bullet mark (`■`, `◆`) or a numbered label (`亮点一：`, `（二）`) before a title. Set apart
+# A sub-head inside an article: a bullet mark (`■`, `◆`) or a numbered label (`亮点一：`, `亮点二 `, `（二）`) before a title
+# (the dump may drop the space after the label; `看点一览` is no label). Set apart
 # by blank lines it looks like a headline; it is the article's section title (a byline line with a mark is read first).
 SUBHEAD_RE = re.compile(
-    rf"^\s*(?:[{BYLINE_MARKS}]\s*(?=[^\s\d])|(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}[：:、\s]"
+    rf"^\s*(?:[{BYLINE_MARKS}]\s*(?=[^\s\d])|(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}(?!览)"
     rf"|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[）)])"
 )
 
