@@ -7,7 +7,8 @@ decided from evidence, in one pass and one page-level review:
   signature under a headline), at a dateline, period or source lead (`3月25日，`, `1-9月，`, `今年以来，`,
   `记者从…获悉，`) after
   a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
-- it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
+- it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop) or a jump line (`（下转第3版）`);
+  an editor's note (`编者按：`) opens the article of the lead under it, a jump line `（上接第1版）` the continuation under it;
 - then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
   lead of its own is a displaced part of the article it shares most with, not an article (on a page of
   signed articles, even under a title: the title is its sub-head), and on a page of paid notices, what
