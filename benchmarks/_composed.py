@@ -602,7 +602,7 @@ def compose_new(style: str, w: Writer, city: str, outlet: str, column: float,
 # --- the third round of styles: forms real pages print that the rounds above do not compose -------------------
 OFFICES = ("发展改革委", "商务局", "统计局", "人社局", "住建局")
 NOTE_HEADS = ("编者按：", "【编者按】", "核心提示：", "编者按 ")
-SIDEBARS = ("相关链接", "延伸阅读", "记者手记", "数读")
+SIDEBARS = ("相关链接", "延伸阅读", "记者手记", "数读", "■记者手记", "【相关链接】")
 COLUMNS = ("城事评论", "今日快评", "民生观察", "市井热议", "{}时评")
 NUMBERED = (("一、", "二、", "三、"), ("（一）", "（二）", "（三）"), ("■亮点一：", "■亮点二：", "■亮点三："),
             ("◆", "◆", "◆"))
@@ -617,7 +617,7 @@ def interview(w: Writer, city: str) -> tuple[Art, str]:
     (`记者：` / `X：`, `问：` / `答：`): a paragraph opening on 记者 that asks is no byline."""
     r = w.r
     f, office, who = r.choice(FIELDS), r.choice(OFFICES), w.name()
-    q, a = r.choice((("记者：", f"{who}："), ("问：", "答："), ("记者：", "答：")))
+    q, a = r.choice((("记者：", f"{who}："), ("问：", "答："), ("记者：", "答："), ("■记者：", f"■{who}："), ("◆问：", "◆答：")))
     n, m = r.randint(8, 30), r.randint(20, 300)
     paras = [
         f"日前，{city}市出台支持{f}发展的新举措。围绕政策亮点和落实安排，记者专访了{city}市{office}主要负责人{who}。",
@@ -652,7 +652,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
     kinds = [w.stats, w.policy, w.feature]
     old = ("lead", "mark_line", "staff_line", "trailer", "staff_corr_line", "report_line", "mark_staff")
     arts: list[Art] = []
-    special: list[list[str]] = []  # the blocks of the style's own article, when it is laid out here
+    displaced: list[str] = []  # a sidebar's lines, printed after the page's last article
     two = r.sample(kinds, 2)
     for make in two:
         a = make(r.choice(CITIES))
@@ -715,6 +715,8 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         a = spare(city)
         sign_new(w, a, r.choice(("lead", "staff_line", "mark_line")), outlet, city)
         t, label = a.topic, r.choice(SIDEBARS)
+        if r.random() < 0.4:  # the box's own small title under its label
+            label = f"{label}\n{r.choice(('小', '家门口的'))}{t}里的大民生"
         box = r.choice((
             [f"据了解，{city}市自{r.randint(2015, 2022)}年起推进{t}工作，累计投入资金{w.num(1, 9)}亿元。"],
             [f"采访中，记者发现{t}虽小，却连着群众的日常。", f"让好事办好，还要在长效管理上多下功夫。"],
@@ -722,6 +724,8 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
         ))
         a.subheads.append((len(a.paragraphs), label, True))
         a.paragraphs += box
+        if "记者手记" in label and r.random() < 0.5:  # the reporter's notes signed at their end
+            a.trailer = f"（记者 {a.reporters[0]}）" if a.reporters else ""
         arts.insert(k, a)
     elif style == "numbered_subheads":
         a = w.stats(city)
@@ -788,7 +792,15 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
             lines[j - 1:j + 1] = [lines[j - 1] + lines[j]]
         if style == "text_table" and a is arts[k]:
             lines = lines[:-1] + [""] + table + [""]
+        if style == "sidebars" and a is arts[k] and not a.trailer and r.random() < 0.3:
+            # the box printed out of reading order, after the page's last article
+            label = a.subheads[-1][1]
+            at = max(j for j, ln in enumerate(lines) if ln == label)
+            displaced = lines[at:]
+            lines = lines[:at - 1]
         blocks.append(lines)
+    if style == "sidebars" and displaced:
+        blocks.append(displaced)
     if style == "credit_lines":  # photo credits with no name, and the page's own credits
         for _ in range(r.choice((1, 2))):
             blocks.insert(r.randint(2, len(blocks)), [r.choice(("图/受访者供图", "（受访者供图）", "资料图片",

@@ -1400,3 +1400,31 @@ def test_wire_copy_and_its_end_mark(dateline, reporters, end):
 def test_a_wire_dateline_alone_on_its_line_is_no_headline():
     pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["据新华社南浦5月2日电", *col(POLICY_TEXT)]))
     assert pg.articles[0].title == "城东出台十二条措施支持社区养老" and pg.unassigned == ()
+
+
+# --- boxes inside an article (sidebars) ------------------------------------------------------------------------------
+BOX_TEXT = "采访中，记者发现社区养老虽小，却连着群众的日常。让好事办好，还要在长效管理上多下功夫。"
+
+
+@pytest.mark.parametrize("label", [["相关链接"], ["延伸阅读", "社区养老里的大民生"], ["■记者手记"], ["【数读】"]])
+def test_a_box_under_its_label_after_its_article_is_the_articles(label):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT), label, col(BOX_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT + "".join(label) + BOX_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+    assert {p.kind for p in pg.articles[0].paragraphs if p.text in map(squeeze, label)} == {"section_title"}
+
+
+@pytest.mark.parametrize("label", [["相关链接"], ["延伸阅读", "社区养老里的大民生"]])
+def test_a_box_printed_after_another_article_goes_back_to_the_one_it_shares_most_with(label):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), label, col(BOX_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT + "".join(label) + BOX_TEXT), squeeze(MARKET_TEXT)]
+
+
+def test_a_box_on_its_own_articles_topic_stays_where_it_is_printed():
+    """Coupling: a box goes elsewhere only when another article shares more of its words than its own."""
+    box = "清晨的农贸市场里，摊主们说，改造后生意更好做了，居民买菜也更方便。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), ["记者手记"], col(box)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT + "记者手记" + box)]

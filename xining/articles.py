@@ -392,7 +392,34 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm)))
+    return _rehome_boxes(_fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm))))
+
+
+_BOX_LABELS = frozenset(lx.SIDEBAR_LABELS)
+
+
+def _rehome_boxes(asm: Assembly) -> Assembly:
+    """A box (`相关链接`, `延伸阅读`, `记者手记` and the text under its label) that ends an article but shares more of its
+    vocabulary with another article was printed away from its own (a dump emits boxes out of reading order): it goes
+    to the end of the article it shares most with."""
+    drafts = asm.drafts
+    for i, d in enumerate(drafts):
+        k = next((k for k, p in enumerate(d.paragraphs) if k and p.kind == "section_title"
+                  and p.text.strip(lx.BYLINE_MARKS + "【】[] ") in _BOX_LABELS), None)
+        if k is None or len(drafts) < 2:
+            continue
+        box = bigrams("".join(p.text for p in d.paragraphs[k + 1:]))
+        grams = [bigrams("".join(p.text for p in (o.paragraphs[:k] if o is d else o.paragraphs))) for o in drafts]
+        df = Counter(x for g in grams for x in g)
+        # Of the words the box shares with the page (weighted by rarity, as for orphans), which article has most?
+        weights = {x: math.log(1 + len(drafts) / df[x]) for x in box if x in df}
+        total = sum(weights.values()) or 1.0
+        share = [sum(w for x, w in weights.items() if x in g) / total for g in grams]
+        j = max(range(len(drafts)), key=lambda j: (share[j], j == i))
+        if j != i and share[j] > share[i] and share[j] >= FOLD_SHARE:
+            drafts[j].paragraphs.extend(d.paragraphs[k:])
+            del d.paragraphs[k:]
+    return asm
 
 
 def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:

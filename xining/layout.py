@@ -309,9 +309,12 @@ def is_name_piece(raw: str) -> bool:
 
 
 def is_byline_line(simple: str) -> bool:
-    """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`."""
+    """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`; a box's label that reads
+    like one (`■记者手记`) is none."""
     text = simple.strip()
     m = lx.STAFF_BYLINE_RE.match(text)
+    if m is not None and text.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS:
+        return False
     return m is not None and (bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text)))
 
 
@@ -427,6 +430,15 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
+        if kind in ("", "headline") and lines[0].width <= _SIDEBAR_WIDTH and _is_sidebar_label(lines[0]):
+            out.append(Chunk((lines[0],), "section_title"))  # a box's label (`相关链接`): a sub-head, its title too
+            lines = lines[1:]
+            if not lines:
+                continue
+            if len(lines) <= 2 and all(looks_like_headline(ln.text, ln.simple) for ln in lines):
+                out.append(Chunk(tuple(lines), "section_title"))
+                continue
+            kind = ""
         if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         credit = None
@@ -464,6 +476,16 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
         if credit is not None:
             out.append(Chunk((credit,), "credit"))
     return _last_line_headline(_display_titles(out))
+
+
+#: A box's label is at most this wide (`相关链接`, `■记者手记`, `【延伸阅读】`).
+_SIDEBAR_WIDTH = 8.0
+_SIDEBAR_LABELS = frozenset(lx.SIDEBAR_LABELS)
+
+
+def _is_sidebar_label(line: Line) -> bool:
+    """A box's label on a line of its own, with or without a mark or brackets (`相关链接`, `■记者手记`, `【延伸阅读】`)."""
+    return line.simple.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS
 
 
 def _colon_kicker(lines: list[Line]) -> bool:

@@ -121,6 +121,12 @@ SUBHEAD_RE = re.compile(
     rf"|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[）)])"
 )
 
+# Labels of a box inside an article (a sidebar): on a line of their own, the box's label, and the title under it its
+# own; both are the article's section titles, never a headline of another article (a box printed away from its
+# article goes back to the one it shares most with).
+SIDEBAR_LABELS = ("相关链接", "新闻链接", "背景链接", "链接", "延伸阅读", "记者手记", "采访手记", "编后", "数读", "数说",
+                  "小贴士", "名词解释", "新闻背景", "背景资料", "相关新闻")
+
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
