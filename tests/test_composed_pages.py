@@ -1367,15 +1367,38 @@ def test_a_paragraph_that_opens_on_a_table_word_is_no_table():
 
 
 # --- marked and numbered sub-heads ------------------------------------------------------------------------------
-@pytest.mark.parametrize("marks", [("■亮点一：", "■亮点二："), ("◆", "◆"), ("亮点一 ", "亮点二 ")])
-def test_marked_sub_heads_set_apart_are_section_titles(marks):
+SUB_PARAS = [STATS_TEXT, "城东市商务部门表示，将继续举办促消费活动。", "下一步，城东市将继续加强经济运行监测调度。"]
+
+
+@pytest.mark.parametrize("marks, apart", [(("■亮点一：", "■亮点二："), True), (("亮点一 ", "亮点二 "), True),
+                                          (("（一）", "（二）"), True), (("◆", "◆"), False), (("■亮点一：", "■亮点二："), False)])
+def test_numbered_sub_heads_are_section_titles(marks, apart):
+    """Set apart by blank lines, a numbered sub-head (`亮点一`, `（一）`) is no headline; inside the text, a marked one
+    (`◆…`) is a sub-head too."""
     heads = [marks[0] + "消费市场回暖", marks[1] + "下一步怎么干"]
-    paras = [STATS_TEXT, "城东市商务部门表示，将继续举办促消费活动。", "下一步，城东市将继续加强经济运行监测调度。"]
-    pg = xining.parse_text(page(["前三季度城东消费市场稳中有升"], ["本报记者 王海峰"], col(paras[0]), [heads[0]], col(paras[1]),
-                                [heads[1]], col(paras[2]), ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT)))
+    paras = SUB_PARAS
+    if apart:
+        blocks = [col(paras[0]), [heads[0]], col(paras[1]), [heads[1]], col(paras[2])]
+    else:
+        blocks = [col(paras[0]) + [heads[0]] + col(paras[1]) + [heads[1]] + col(paras[2])]
+    pg = xining.parse_text(page(["前三季度城东消费市场稳中有升"], ["本报记者 王海峰"], *blocks, ["城东农贸市场焕新"],
+                                ["■记者 李青"], col(MARKET_TEXT)))
     assert len(pg.articles) == 2
-    assert [p.kind for p in pg.articles[0].paragraphs if p.text in map(squeeze, heads)] == ["section_title"] * 2
+    kind = "list_item" if marks[0].startswith("（") else "section_title"  # (a list marker keeps its kind)
+    assert [p.kind for p in pg.articles[0].paragraphs if p.text in map(squeeze, heads)] == [kind] * 2
     assert squeeze(pg.articles[0].text) == squeeze(paras[0] + heads[0] + paras[1] + heads[1] + paras[2])
+
+
+@pytest.mark.parametrize("mark", ["◆", "■", "●"])
+def test_marked_headlines_of_briefs_stay_headlines(mark):
+    """Coupling: a bullet mark before a title set apart may be a brief's headline in a column of briefs."""
+    briefs = ["3月5日，城东区首个社区食堂正式投用，可同时服务周边六个社区约两万名居民。",
+              "近日，城西区举办职业技能专题培训班，两百名基层工作人员参加。",
+              "记者从城南区获悉，城南区首批十家便民驿站示范点挂牌，覆盖全区八个街道。"]
+    heads = ["城东首个社区食堂投用", "城西开展职业技能培训", "城南便民驿站示范点挂牌"]
+    pg = xining.parse_text(page(["简讯"], *[b for h, t in zip(heads, briefs) for b in ([mark + h], col(t))]))
+    assert bodies(pg) == [squeeze(t) for t in briefs]
+    assert [squeeze(a.title).lstrip(mark) for a in pg.articles] == heads
 
 
 # --- wire copy ----------------------------------------------------------------------------------------------------

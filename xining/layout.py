@@ -700,7 +700,7 @@ def looks_like_headline(text: str, simple: str | None = None) -> bool:
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.NEWS_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
-        and not lx.SUBHEAD_RE.match(text)
+        and not lx.NUMBERED_HEAD_RE.match(text)
     )
 
 

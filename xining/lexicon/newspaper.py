@@ -113,13 +113,15 @@ OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|�
 # never the digits of a date or a period (`2024年`, `3月`).
 UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
 
-# A sub-head inside an article: a bullet mark (`■`, `◆`) or a numbered label (`亮点一：`, `亮点二 `, `（二）`) before a title
-# (the dump may drop the space after the label; `看点一览` is no label). Set apart
-# by blank lines it looks like a headline; it is the article's section title (a byline line with a mark is read first).
-SUBHEAD_RE = re.compile(
-    rf"^\s*(?:[{BYLINE_MARKS}]\s*(?=[^\s\d])|(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}(?!览)"
+# A sub-head inside an article: a numbered label (`亮点一：`, `亮点二 `, `（二）`, `一、`) before a title (the dump may drop
+# the space after the label; `看点一览` is no label): set apart by blank lines it looks like a headline; it is the
+# article's section title. A bullet mark (`■`, `◆`) before a title line inside the text makes a sub-head too, but a
+# marked title set apart may be a brief's headline (`◆城东首个社区食堂投用` in a column of briefs): it stays a candidate.
+NUMBERED_HEAD_RE = re.compile(
+    rf"^\s*[{BYLINE_MARKS}]?\s*(?:(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}(?!览)"
     rf"|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[）)])"
 )
+SUBHEAD_RE = re.compile(rf"^\s*[{BYLINE_MARKS}]\s*(?=[^\s\d])|{NUMBERED_HEAD_RE.pattern[1:]}")
 
 # Labels of a box inside an article (a sidebar): on a line of their own, the box's label, and the title under it its
 # own; both are the article's section titles, never a headline of another article (a box printed away from its
