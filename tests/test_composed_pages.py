@@ -1451,3 +1451,10 @@ def test_a_box_on_its_own_articles_topic_stays_where_it_is_printed():
     pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT),
                                 ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), ["记者手记"], col(box)))
     assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT + "记者手记" + box)]
+
+
+def test_a_note_followed_by_its_text_does_not_wait_for_the_next_articles_lead():
+    """Coupling: once a note has its article's text under it, a lead that follows opens another article."""
+    note = "编者按：社区养老关系千家万户。今起本报推出系列报道，敬请关注。"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(note), col(MARKET_TEXT), col("本报讯（记者 王海峰）" + POLICY_TEXT)))
+    assert bodies(pg) == [squeeze(note + MARKET_TEXT), squeeze("本报讯（记者 王海峰）" + POLICY_TEXT)]

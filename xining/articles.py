@@ -252,8 +252,8 @@ def _is_note(para: Paragraph) -> bool:
     return lx.EDITOR_NOTE_RE.match(para.text[:8]) is not None
 
 
-#: An editor's note runs to at most this many paragraphs before its article's text.
-NOTE_PARAGRAPHS = 3
+#: An editor's note runs to at most this many paragraphs (its label on a line of its own, its text) before the lead.
+NOTE_PARAGRAPHS = 2
 
 
 def _awaits_text(d: Draft) -> bool:
@@ -261,7 +261,10 @@ def _awaits_text(d: Draft) -> bool:
     of its own, its text under it): its lead is still to come."""
     if not d.paragraphs:
         return True
-    return _is_note(d.paragraphs[0]) and len(d.paragraphs) <= NOTE_PARAGRAPHS and all(p.kind != "lead" for p in d.paragraphs)
+    first = d.paragraphs[0]
+    if not _is_note(first) or len(d.paragraphs) > NOTE_PARAGRAPHS or any(p.kind == "lead" for p in d.paragraphs):
+        return False
+    return len(d.paragraphs) == 1 or lx.EDITOR_NOTE_RE.fullmatch(first.text.strip("【】[]：: ")) is not None  # a bare label
 
 
 def _awaits_lead(current: Draft, lead: Block) -> bool:
