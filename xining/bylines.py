@@ -38,7 +38,7 @@ def parse_trailer(text: str) -> Byline | None:
     printed = text.strip()
     inner = printed.strip("（）() \u3000")
     simple = to_simplified(inner)
-    if simple.startswith(("作者为", "作者系", "作者单位", "来源")):
+    if simple.startswith(("作者为", "作者系", "作者单位", "来源")) or simple.replace(" ", "") in lx.END_MARKS:
         return None
     if simple.startswith(("作者：", "作者:")):
         names = re.split(r"[\s\u3000]*编辑[：:]", simple[3:])[0]

@@ -62,12 +62,13 @@ STAFF_BYLINE_EVIDENCE_RE = re.compile(
 # Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者系…）`,
 # `（作者单位：…）`.
 #: An agency's end mark (`（完）`, `（全文完）`): the article ends there; like a trailer it is no text of it.
-END_MARKS = ("（完）", "(完)", "（全文完）", "(全文完)", "（本文完）")
+END_MARKS = ("完", "全文完", "本文完")  # (printed in brackets)
+_END = "|".join(END_MARKS)
 TRAILER_RE = re.compile(
-    rf"^[（(](?:(?:全文|本文)?完[）)]$|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
+    rf"^[（(](?:(?:{_END})[）)]$|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
     rf"|[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}[）)]$)"
 )
-TRAILER_START_RE = re.compile(rf"^[（(](?:(?:全文|本文)?完[）)]|作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
+TRAILER_START_RE = re.compile(rf"^[（(](?:(?:{_END})[）)]|作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
@@ -203,7 +204,7 @@ FURNITURE_RE = re.compile(
 # `（紧接第1版）`). Set aside as furniture; `in` says the text after it goes on an article begun on another page.
 JUMP_RE = re.compile(r"^[（(]\s*(?:(?P<out>下转|转|续转|转至)|(?P<in>上接|接|紧接|续接|接上))\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$")
 # The same, or an agency's end mark (`（完）`), printed after the last characters of a line (`…短板。（下转第3版）`).
-JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版|(?:全文|本文)?完)\s*[）)]\s*$")
+JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版|" + _END + r")\s*[）)]\s*$")
 # A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
 FURNITURE_LINE_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
