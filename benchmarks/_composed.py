@@ -238,6 +238,9 @@ def add_noise(body: list[str], r: random.Random) -> list[str]:
     return out
 
 
+#: Styles of the third round: see `compose_third`.
+NEW_STYLES3 = ("interview_qa", "editor_note", "wire_copy", "jump_lines", "sidebars", "numbered_subheads",
+               "role_variants", "credit_lines", "commentary", "text_table")
 #: Styles added in the second round (each combines variations the first eighteen do not): see `compose_new`.
 NEW_STYLES = ("furniture_between", "byline_forms", "briefs_page", "end_head_block", "kicker_subtitle",
               "letter_spaced", "long_column_breaks", "caption_credits", "wrapped_names")
@@ -252,7 +255,7 @@ THREE_SIGNED = {
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
           "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block",
-          *NEW_STYLES)
+          *NEW_STYLES, *NEW_STYLES3)
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -268,6 +271,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
     breaks, noise = 0, False
     if style in NEW_STYLES:
         return compose_new(style, w, city, outlet, column, blocks)
+    if style in NEW_STYLES3:
+        return compose_third(style, w, city, outlet, column, blocks)
     forms = THREE_SIGNED.get(style)
     if forms is not None:  # three articles of different kinds, each signed in one of the style's forms
         for make in r.sample(kinds, 3):
@@ -591,4 +596,216 @@ def compose_new(style: str, w: Writer, city: str, outlet: str, column: float,
     if style == "caption_credits":
         for _ in range(r.choice((1, 2))):
             blocks.insert(r.randint(2, len(blocks)), caption_block(w, city, column))
+    return page(*blocks), [a.gold() for a in arts]
+
+
+# --- the third round of styles: forms real pages print that the rounds above do not compose -------------------
+OFFICES = ("发展改革委", "商务局", "统计局", "人社局", "住建局")
+NOTE_HEADS = ("编者按：", "【编者按】", "核心提示：", "编者按 ")
+SIDEBARS = ("相关链接", "延伸阅读", "记者手记", "数读", "■记者手记", "【相关链接】")
+COLUMNS = ("城事评论", "今日快评", "民生观察", "市井热议", "{}时评")
+NUMBERED = (("一、", "二、", "三、"), ("（一）", "（二）", "（三）"), ("■亮点一：", "■亮点二：", "■亮点三："),
+            ("◆", "◆", "◆"))
+ROLE_FORMS = ("全媒体记者 {a}", "融媒体记者 {a}", "本报全媒体记者 {a} 通讯员 {b}", "通讯员 {b} 记者 {a}",
+              "本报记者 {a} 本报通讯员 {b}", "记者 {a} 实习生 {b}", "首席记者 {a}")
+ROLE_MARKS = ("□", "◎", "★", "")
+RECENT_LEADS = ("昨日，", "昨天，", "日前，", "记者近日从{city}市{office}获悉，", "近日，记者从{city}市{office}了解到，")
+
+
+def interview(w: Writer, city: str) -> tuple[Art, str]:
+    """An interview: an introduction, then questions and answers, each a paragraph opening on who speaks
+    (`记者：` / `X：`, `问：` / `答：`): a paragraph opening on 记者 that asks is no byline."""
+    r = w.r
+    f, office, who = r.choice(FIELDS), r.choice(OFFICES), w.name()
+    q, a = r.choice((("记者：", f"{who}："), ("问：", "答："), ("记者：", "答："), ("■记者：", f"■{who}："), ("◆问：", "◆答：")))
+    n, m = r.randint(8, 30), r.randint(20, 300)
+    paras = [
+        f"日前，{city}市出台支持{f}发展的新举措。围绕政策亮点和落实安排，记者专访了{city}市{office}主要负责人{who}。",
+        f"{q}此次出台的措施有哪些亮点？",
+        f"{a}措施共{n}条，重点在资金扶持、用地保障和人才引进三个方面下功夫，对符合条件的项目最高给予{m}万元补助。",
+        f"{q}如何确保政策尽快落地见效？",
+        f"{a}我们将建立工作台账，每季度通报一次进展，对落实不力的单位及时督办，让企业和群众真正得到实惠。",
+    ]
+    if r.random() < 0.5:
+        paras += [f"{q}下一步还有哪些打算？", f"{a}我们将继续听取各方意见，适时对政策进行评估和完善。"]
+    head = r.choice((f"让{f}政策红利加快释放", f"{f}新政如何落地", f"为{f}发展添动力"))
+    return Art(head, paras, [], subtitle=f"——访{city}市{office}主要负责人{who}", topic=f), who
+
+
+def table_lines(w: Writer, city: str, period: str) -> list[str]:
+    """A statistics table dumped line by line: a title, a header, one row per indicator (name, unit, value,
+    growth), the cells on one line set apart by spaces, or each on a line of its own."""
+    r = w.r
+    rows = [("指标名称", "单位", "绝对值", "增长（%）")]
+    for ind, unit in r.sample(INDICATORS, r.choice((3, 4))):
+        rows.append((ind, unit, w.num(50, 900), w.num(-3, 12)))
+    title = f"{period}{city}市主要经济指标"
+    if r.random() < 0.5:
+        return [title] + [" ".join(row) for row in rows]
+    return [title] + [c for row in rows for c in row]
+
+
+def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
+                  blocks: list[list[str]]) -> tuple[str, list[dict]]:
+    """A page of one of NEW_STYLES3: two or three articles, one (or all) printed in the style's form."""
+    r = w.r
+    kinds = [w.stats, w.policy, w.feature]
+    old = ("lead", "mark_line", "staff_line", "trailer", "staff_corr_line", "report_line", "mark_staff")
+    arts: list[Art] = []
+    displaced: list[str] = []  # a sidebar's lines, printed after the page's last article
+    two = r.sample(kinds, 2)
+    for make in two:
+        a = make(r.choice(CITIES))
+        sign_new(w, a, r.choice(old), outlet, city)
+        arts.append(a)
+    spare = next(make for make in kinds if make not in two)  # the style's article is of the third kind
+    k = r.randint(0, 2)  # where the style's article stands among the others
+    if style == "interview_qa":
+        a, _ = interview(w, city)
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_staff", "report_line")), outlet, city)
+        arts.insert(k, a)
+    elif style == "editor_note":  # an editor's note (or key points) above an article's lead, set apart or not
+        a = spare(city)
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_line", "lead")), outlet, city)
+        t = a.topic
+        note = r.choice(NOTE_HEADS) + r.choice((
+            f"{t}关系千家万户。今起本报推出“{t}进行时”系列报道，记录{city}市的做法和成效，敬请关注。",
+            f"如何把{t}办到群众心坎上？本报记者深入{city}市多个区县，探访一线的新做法。",
+        ))
+        if note.startswith("【编者按】") and r.random() < 0.5:  # the label on a line of its own
+            a.paragraphs[0:0] = ["【编者按】", note.removeprefix("【编者按】")]
+        else:
+            a.paragraphs.insert(0, note)
+        arts.insert(k, a)
+    elif style == "wire_copy":  # agency copy: `新华社<place>M月D日电（记者 X、Y）` … `（完）`; `据…报道` leads
+        a = spare(r.choice(CITIES))
+        x, y = w.name(), w.name()
+        m, d = r.randint(1, 12), r.randint(1, 28)
+        place = r.choice(CITIES)
+        form = r.randint(0, 3)
+        if form == 0:
+            a.paragraphs[0] = f"新华社{place}{m}月{d}日电（记者{x}、{y}）" + a.paragraphs[0]
+            a.reporters = [x, y]
+        elif form == 1:
+            a.paragraphs[0] = f"新华社{place}{m}月{d}日电 （记者 {x}）" + a.paragraphs[0]
+            a.reporters = [x]
+        elif form == 2:
+            a.paragraphs[0] = f"据新华社{place}{m}月{d}日电 " + a.paragraphs[0]
+        else:
+            a.paragraphs[0] = r.choice(("据新华社电 ", f"据《{r.choice(OUTLETS)}》报道，")) + a.paragraphs[0]
+        if r.random() < 0.5 and form < 2:
+            a.trailer = "（完）"
+        arts.insert(k, a)
+    elif style == "jump_lines":  # `（下转第N版）` at an article's end; `（上接第1版）` at a continued one's start
+        a = arts[0]
+        if a.trailer:  # its signature is printed where the article ends, on the other page
+            a.reporters = []
+        a.trailer = f"（下转第{r.randint(2, 8)}版）"
+        if r.random() < 0.5:  # the page ends the article in the middle of a sentence, the rest is elsewhere
+            last = a.paragraphs[-1]
+            a.paragraphs[-1] = last[:r.randint(len(last) // 3, len(last) - 4)].rstrip("，。、；：“”《》（）")
+        c = w.stats(r.choice(CITIES))
+        c.paragraphs = c.paragraphs[1:] or c.paragraphs
+        if r.random() < 0.5:  # the continued text opens in the middle of a sentence
+            first = c.paragraphs[0]
+            c.paragraphs[0] = first[r.randint(4, len(first) // 2):].lstrip("，。、；：”）》%.0123456789")
+        c.kicker = "（上接第1版）"  # printed between the jump headline and the text: placed below
+        arts.insert(k, c)
+    elif style == "sidebars":  # a box with its own small heading inside an article, after its text
+        a = spare(city)
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_line")), outlet, city)
+        t, label = a.topic, r.choice(SIDEBARS)
+        if r.random() < 0.4:  # the box's own small title under its label
+            label = f"{label}\n{r.choice(('小', '家门口的'))}{t}里的大民生"
+        box = r.choice((
+            [f"据了解，{city}市自{r.randint(2015, 2022)}年起推进{t}工作，累计投入资金{w.num(1, 9)}亿元。"],
+            [f"采访中，记者发现{t}虽小，却连着群众的日常。", f"让好事办好，还要在长效管理上多下功夫。"],
+            [f"{r.randint(3, 40)}处：今年新建{t}数量。", f"{r.randint(10, 90)}%：居民满意度。"],
+        ))
+        a.subheads.append((len(a.paragraphs), label, True))
+        a.paragraphs += box
+        if "记者手记" in label and r.random() < 0.5:  # the reporter's notes signed at their end
+            a.trailer = f"（记者 {a.reporters[0]}）" if a.reporters else ""
+        arts.insert(k, a)
+    elif style == "numbered_subheads":
+        a = w.stats(city)
+        while len(a.paragraphs) < 3:
+            a.paragraphs.append(f"据介绍，{a.topic}相关工作已列入全市年度重点任务清单，将按季度通报进展。")
+        a.paragraphs.append(f"下一步，{city}市将继续加强经济运行监测调度，推动各项政策措施落地见效。")
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_line")), outlet, city)
+        marks = r.choice(NUMBERED)
+        heads = r.sample(SUBHEADS, 3)
+        apart = r.random() < 0.5  # the sub-heads after the opening paragraph, set apart by blank lines or not
+        a.subheads = [(j + 1, marks[j] + heads[j], apart) for j in range(3)]
+        arts.insert(k, a)
+    elif style == "role_variants":  # role words and marks: 全媒体记者, 融媒体记者, 实习生, 通讯员 before 记者, □ ◎ ★
+        arts = [make(r.choice(CITIES)) for make in r.sample(kinds, 2)]
+        for a in arts:
+            x, y = w.name(), w.name()
+            who = r.choice(ROLE_FORMS).format(a=x, b=y)
+            if r.random() < 0.5:
+                a.paragraphs[0] = f"本报讯（{who}）" + a.paragraphs[0]
+            else:
+                a.byline_line = r.choice(ROLE_MARKS) + who
+            a.reporters = [x, y] if y in who else [x]
+        b = w.brief(city)
+        office = r.choice(OFFICES)
+        b.paragraphs[0] = r.choice(RECENT_LEADS).format(city=city, office=office) + b.paragraphs[0].split("，", 1)[1]
+        arts.insert(k, b)
+    elif style == "credit_lines":  # photo credits and page credits in the forms pages print
+        a = spare(city)
+        sign_new(w, a, "wen_tu", outlet, city)
+        arts.insert(k, a)
+    elif style == "commentary":  # a signed column: its label, headline, text, and `■ X` or `（作者系…）`
+        a = w.policy(city)
+        x = w.name()
+        a.paragraphs = [
+            f"{a.topic}看似小事，却是群众日常生活中绕不开的大事。一项政策好不好，群众最有发言权。",
+            f"办好{a.topic}，既要舍得投入，更要用心经营。只有把群众的意见当作“指挥棒”，才能少走弯路。",
+            "说到底，民生工作没有终点，只有连续不断的新起点。期待更多这样的实招落地生根。",
+        ][: r.choice((2, 3))]
+        a.headline = r.choice((f"把{a.topic}办到群众心坎上", f"{a.topic}贵在用心", f"从{a.topic}看治理温度"))
+        a.kicker = r.choice(COLUMNS).format(city)
+        a.reporters = [x]
+        form = r.randint(0, 2)
+        if form == 0:
+            a.byline_line = r.choice(("■ ", "□", "◎")) + x
+        elif form == 1:
+            a.trailer = f"（作者系{city}市社会科学院研究员）"
+            a.byline_line = x
+        else:
+            a.trailer = r.choice((f"■ {x}", f"（{x}）"))
+        arts.insert(k, a)
+    elif style == "text_table":  # a statistics report with its table dumped after its text (a block of the page)
+        a = w.stats(city)
+        sign_new(w, a, r.choice(("lead", "staff_line")), outlet, city)
+        arts.insert(k, a)
+        table = table_lines(w, city, r.choice(PERIODS)[0])
+    for a in arts:
+        lines = lines_of(a, column, r)
+        if style == "jump_lines" and a.kicker == "（上接第1版）":
+            lines = [ln for ln in lines if ln != a.kicker]
+            j = lines.index("")
+            lines[j + 1:j + 1] = [a.kicker] + ([""] if r.random() < 0.5 else [])
+        if a.trailer.startswith(("（下转", "（完")) and r.random() < 0.4:
+            j = len(lines) - 2  # printed at the end of the last line
+            lines[j - 1:j + 1] = [lines[j - 1] + lines[j]]
+        if style == "text_table" and a is arts[k]:
+            lines = lines[:-1] + [""] + table + [""]
+        if style == "sidebars" and a is arts[k] and not a.trailer and r.random() < 0.3:
+            # the box printed out of reading order, after the page's last article
+            label = a.subheads[-1][1]
+            at = max(j for j, ln in enumerate(lines) if ln == label)
+            displaced = lines[at:]
+            lines = lines[:at - 1]
+        blocks.append(lines)
+    if style == "sidebars" and displaced:
+        blocks.append(displaced)
+    if style == "credit_lines":  # photo credits with no name, and the page's own credits
+        for _ in range(r.choice((1, 2))):
+            blocks.insert(r.randint(2, len(blocks)), [r.choice(("图/受访者供图", "（受访者供图）", "资料图片",
+                                                                 f"图/{city}市{r.choice(OFFICES)}提供"))])
+        blocks.append([r.choice((f"本版图片由{city}市{r.choice(OFFICES)}提供", f"本版统筹 {w.name()}",
+                                 f"本版撰文 {w.name()} {w.name()}", f"版式设计 {w.name()}"))])
+    # A trailer (a jump line, an agency's `（完）`) is no text of the article, and a table is kept on the page apart.
     return page(*blocks), [a.gold() for a in arts]

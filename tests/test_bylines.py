@@ -1,7 +1,7 @@
 """Rule 8: bylines name the agency, reporters and correspondents."""
 import pytest
 
-from xining.bylines import parse_byline
+from xining.bylines import parse_byline, parse_trailer
 from xining.model import Byline
 
 
@@ -17,12 +17,22 @@ from xining.model import Byline
         ("本报记者 张三 李四", Byline("本报", ("张三", "李四"))),
         ("本报记者 张三", Byline("本报", ("张三",))),
         ("本报讯 近日，全市", Byline("本报讯")),
+        ("本报讯（本报记者 张三 本报通讯员 李四）近日", Byline("本报讯", ("张三",), ("李四",))),
+        ("本报讯（融媒体记者 张三）近日", Byline("本报讯", ("张三",))),
+        ("据新华社西宁3月25日电 近日", Byline("新华社西宁3月25日电")),
+        ("新华社西宁3月25日电（记者张三、李四）", Byline("新华社西宁3月25日电", ("张三", "李四"))),
     ],
 )
 def test_parse_byline(head, byline):
     assert parse_byline(head) == byline
 
 
-@pytest.mark.parametrize("head", ["通讯设备制造业增长31.6%", "记者从市统计局获悉，全市", "会议指出，要扛牢"])
+@pytest.mark.parametrize("head", ["通讯设备制造业增长31.6%", "记者从市统计局获悉，全市", "会议指出，要扛牢", "【编者按】近日，全市",
+                                  "编者按：近日"])
 def test_body_text_is_not_a_byline(head):
     assert parse_byline(head) is None
+
+
+@pytest.mark.parametrize("trailer", ["（作者系城东大学教授）", "（完）", "（全文完）", "（作者为城东大学教授）"])
+def test_trailers_that_name_no_one(trailer):
+    assert parse_trailer(trailer) is None

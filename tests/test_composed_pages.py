@@ -1205,3 +1205,256 @@ def test_a_number_in_the_text_next_to_no_furniture_stays_text():
     lines = col(POLICY_TEXT)
     pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines[:2] + ["14"] + lines[2:]))
     assert "14" in squeeze(pg.articles[0].text)
+
+
+# === third round: forms of real pages the first two rounds did not compose ====================================
+STATS_TEXT = ("记者从城东市统计局获悉，前三季度，全市社会消费品零售总额三百二十亿元，同比增长百分之六。"
+              "分行业看，餐饮收入增长较快，汽车类零售额保持稳定。")
+SCHOOL_TEXT = "秋季学期开学前，城西区新建的两所小学完成验收，可提供学位两千四百个，周边孩子上学不再跑远路。"
+
+
+# --- role words: the paper's own name before a role, 全媒体/融媒体, marks ----------------------------------------
+@pytest.mark.parametrize("head, reporters, correspondents", [
+    ("本报讯（本报记者 张明 本报通讯员 李青）近日", ("张明",), ("李青",)),
+    ("本报讯（本报全媒体记者 张明 通讯员 李青）近日", ("张明",), ("李青",)),
+    ("本报讯（融媒体记者 张明）近日", ("张明",), ()),
+    ("本报讯（通讯员 李青 记者 张明）近日", ("张明",), ("李青",)),
+])
+def test_role_words_with_the_papers_own_name_are_no_names(head, reporters, correspondents):
+    by = parse_byline(head)
+    assert (by.reporters, by.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("★本报记者 张明 本报通讯员 李青", ["张明", "李青"]),
+    ("◎记者 张明", ["张明"]),
+    ("□全媒体记者 张明", ["张明"]),
+    ("融媒体记者 张明", ["张明"]),
+    ("通讯员 李青 记者 张明", ["张明", "李青"]),
+])
+def test_byline_lines_with_role_variants_and_marks(line, reporters):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT), ["城东农贸市场焕新"],
+                                ["本报记者 王海峰"], col(MARKET_TEXT)))
+    by = pg.articles[0].byline
+    assert sorted(by.reporters + by.correspondents) == sorted(reporters)
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+def test_a_role_with_the_papers_name_wrapped_at_the_margin_is_one_role():
+    lines = ["本报讯（本报记者 王华娟 本", "报通讯员 李青）" + POLICY_TEXT[:12], *col(POLICY_TEXT[12:])]
+    by = xining.parse_text(page(lines)).articles[0].byline
+    assert (by.reporters, by.correspondents) == (("王华娟",), ("李青",))
+
+
+@pytest.mark.parametrize("lead", ["昨日，", "昨天，", "近日，记者从城西区教育局了解到，"])
+def test_a_brief_opening_on_yesterday_after_a_signed_article_is_its_own(lead):
+    pg = xining.parse_text(page(["城东农贸市场焕新"], ["■记者 王海峰"], col(MARKET_TEXT), ["城西两所新小学通过验收"],
+                                col(lead + SCHOOL_TEXT)))
+    assert bodies(pg) == [squeeze(MARKET_TEXT), squeeze(lead + SCHOOL_TEXT)]
+    assert pg.articles[1].byline is None
+
+
+# --- commentary columns: a column's name over the headline, a signature after a mark, `（作者系…）` ------------------------
+COMMENT_TEXT = ("社区养老看似小事，却是群众日常生活中绕不开的大事。办好社区养老，贵在用心经营。"
+                "说到底，民生工作没有终点，只有连续不断的新起点。")
+
+
+@pytest.mark.parametrize("column", ["城事评论", "今日快评", "民生观察", "城东时评"])
+@pytest.mark.parametrize("signature, at_end", [("■ 王海峰", False), ("◎王海峰", False), ("■ 王海峰", True), ("（王海峰）", True)])
+def test_a_signed_column_under_its_name(column, signature, at_end):
+    head = "社区养老贵在用心"
+    blocks = [[column, head]] + ([] if at_end else [[signature]]) + [col(COMMENT_TEXT) + ([signature] if at_end else [])]
+    pg = xining.parse_text(page(*blocks, ["城东农贸市场焕新"], ["本报记者 李青"], col(MARKET_TEXT)))
+    assert [a.title for a in pg.articles] == [head, "城东农贸市场焕新"]
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+    assert bodies(pg) == [squeeze(COMMENT_TEXT), squeeze(MARKET_TEXT)]
+
+
+def test_an_authors_note_with_xi_closes_the_column():
+    pg = xining.parse_text(page(["社区养老贵在用心", "王海峰"], col(COMMENT_TEXT) + ["（作者系城东市社会科学院研究员）"],
+                                col(STATS_TEXT)))
+    assert bodies(pg) == [squeeze(COMMENT_TEXT), squeeze(STATS_TEXT)]
+    assert pg.articles[0].byline.reporters == ("王海峰",)
+
+
+@pytest.mark.parametrize("title", ["城事评论员", "专家评论员", "城东区将出台新的养老服务评论"])
+def test_a_title_that_is_no_columns_name_stays_in_the_headline(title):
+    """Coupling: only a short line ending in a column word, over a line at least as wide, is a column's name."""
+    pg = xining.parse_text(page([title, "社区养老贵在用心"], ["王海峰"], col(COMMENT_TEXT)))
+    assert squeeze(pg.articles[0].title) == title + "社区养老贵在用心"
+
+
+# --- jump lines -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("inline", [False, True])
+@pytest.mark.parametrize("cut", [None, 30])  # the whole text, or its sentence cut where the page ends it
+def test_a_jump_line_ends_its_article_on_this_page(inline, cut):
+    text = POLICY_TEXT[:cut] if cut else POLICY_TEXT
+    lines = col(text)
+    lines = lines[:-1] + [lines[-1] + "（下转第3版）"] if inline else lines + ["（下转第3版）"]
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], lines, ["城东农贸市场焕新"],
+                                ["■记者 李青"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(text), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+    assert any(b.kind == "furniture" and "下转" in b.text for b in pg.blocks)
+
+
+@pytest.mark.parametrize("rest", [STATS_TEXT[30:], "分行业看，餐饮收入增长较快，汽车类零售额保持稳定。"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_the_text_under_a_jump_line_from_another_page_is_an_article_under_its_headline(rest, blank):
+    jump = ["（上接第1版）"] + ([""] if blank else [])
+    pg = xining.parse_text(page(["城东农贸市场焕新"], ["本报记者 李青"], col(MARKET_TEXT),
+                                ["前三季度城东消费市场稳中有升"], jump + col(rest)))
+    assert bodies(pg) == [squeeze(MARKET_TEXT), squeeze(rest)]
+    assert [a.title for a in pg.articles] == ["城东农贸市场焕新", "前三季度城东消费市场稳中有升"]
+
+
+def test_a_column_break_with_no_jump_line_still_joins_the_sentence():
+    """Coupling: a sentence cut by a column break (no jump line) runs on into the next chunk, whatever stands between."""
+    lines = col(POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], lines[:3], ["资料图片"], lines[3:]))
+    assert bodies(pg) == [squeeze(POLICY_TEXT)]
+
+
+# --- editor's notes ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("note", [
+    ["编者按：社区养老关系千家万户。今起本报推出系列报道，敬请关注。"],
+    ["【编者按】社区养老关系千家万户。今起本报推出系列报道，敬请关注。"],
+    ["【编者按】", "社区养老关系千家万户。今起本报推出系列报道，敬请关注。"],
+    ["核心提示：全市新建养老服务站点四十个，覆盖所有街道。"],
+    ["编者按 如何把养老服务办到群众心坎上？本报记者深入多个社区探访。"],
+])
+@pytest.mark.parametrize("signed", ["lead", "line"])
+def test_an_editors_note_opens_the_article_of_the_lead_under_it(note, signed):
+    lead = "本报讯（记者 王海峰）" if signed == "lead" else ""
+    byline = [["本报记者 王海峰"]] if signed == "line" else []
+    note_lines = [ln for p in note for ln in col(p)]
+    pg = xining.parse_text(page(["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), ["城东出台十二条措施支持社区养老"],
+                                *byline, note_lines, col(lead + POLICY_TEXT)))
+    assert bodies(pg) == [squeeze(MARKET_TEXT), squeeze("".join(note) + lead + POLICY_TEXT)]
+    assert pg.articles[1].byline.reporters == ("王海峰",)
+    assert pg.articles[1].title == "城东出台十二条措施支持社区养老"
+
+
+def test_a_bracketed_agency_is_still_a_lead_and_a_note_needs_its_label():
+    """Coupling: `【城东晚报讯】` stays an agency; text that merely mentions 编者 is no note."""
+    assert parse_byline("【城东晚报讯】近日，").agency == "城东晚报讯"
+    assert parse_byline("【编者按】近日，") is None
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col("本报讯（记者 李青）" + MARKET_TEXT),
+                                ["城东出台十二条措施支持社区养老"], col("本报讯（记者 王海峰）" + POLICY_TEXT)))
+    assert len(pg.articles) == 2
+
+
+# --- a table dumped line by line ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("table", [
+    ["前三季度城东市主要经济指标", "指标名称 单位 绝对值 增长（%）", "社会消费品零售总额 亿元 320.5 6.0",
+     "固定资产投资 亿元 410.2 4.5", "一般公共预算收入 亿元 88.1 3.2"],
+    ["前三季度城东市主要经济指标", "指标名称", "单位", "绝对值", "增长（%）", "社会消费品零售总额", "亿元", "320.5", "6.0",
+     "固定资产投资", "亿元", "410.2", "4.5"],
+])
+def test_a_dumped_table_is_set_apart_from_the_articles(table):
+    pg = xining.parse_text(page(["前三季度城东消费市场稳中有升"], ["本报记者 王海峰"], col(STATS_TEXT), table,
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(STATS_TEXT), squeeze(MARKET_TEXT)]
+    assert [b.kind for b in pg.blocks if "指标名称" in b.text] == ["table"]
+    assert pg.articles[1].byline.reporters == ("李青",)
+
+
+def test_a_paragraph_that_opens_on_a_table_word_is_no_table():
+    """Coupling: sentences are never a table, whatever word opens their lines."""
+    text = "指标名称统一后，全市统计口径更加一致。单位负责人表示，数据质量明显提高，增长情况也更清楚。"
+    pg = xining.parse_text(page(["城东统计工作再上台阶"], ["本报记者 王海峰"], wrap(text, 8)))
+    assert bodies(pg) == [squeeze(text)]
+
+
+# --- marked and numbered sub-heads ------------------------------------------------------------------------------
+SUB_PARAS = [STATS_TEXT, "城东市商务部门表示，将继续举办促消费活动。", "下一步，城东市将继续加强经济运行监测调度。"]
+
+
+@pytest.mark.parametrize("marks, apart", [(("■亮点一：", "■亮点二："), True), (("亮点一 ", "亮点二 "), True),
+                                          (("（一）", "（二）"), True), (("◆", "◆"), False), (("■亮点一：", "■亮点二："), False)])
+def test_numbered_sub_heads_are_section_titles(marks, apart):
+    """Set apart by blank lines, a numbered sub-head (`亮点一`, `（一）`) is no headline; inside the text, a marked one
+    (`◆…`) is a sub-head too."""
+    heads = [marks[0] + "消费市场回暖", marks[1] + "下一步怎么干"]
+    paras = SUB_PARAS
+    if apart:
+        blocks = [col(paras[0]), [heads[0]], col(paras[1]), [heads[1]], col(paras[2])]
+    else:
+        blocks = [col(paras[0]) + [heads[0]] + col(paras[1]) + [heads[1]] + col(paras[2])]
+    pg = xining.parse_text(page(["前三季度城东消费市场稳中有升"], ["本报记者 王海峰"], *blocks, ["城东农贸市场焕新"],
+                                ["■记者 李青"], col(MARKET_TEXT)))
+    assert len(pg.articles) == 2
+    kind = "list_item" if marks[0].startswith("（") else "section_title"  # (a list marker keeps its kind)
+    assert [p.kind for p in pg.articles[0].paragraphs if p.text in map(squeeze, heads)] == [kind] * 2
+    assert squeeze(pg.articles[0].text) == squeeze(paras[0] + heads[0] + paras[1] + heads[1] + paras[2])
+
+
+@pytest.mark.parametrize("mark", ["◆", "■", "●"])
+def test_marked_headlines_of_briefs_stay_headlines(mark):
+    """Coupling: a bullet mark before a title set apart may be a brief's headline in a column of briefs."""
+    briefs = ["3月5日，城东区首个社区食堂正式投用，可同时服务周边六个社区约两万名居民。",
+              "近日，城西区举办职业技能专题培训班，两百名基层工作人员参加。",
+              "记者从城南区获悉，城南区首批十家便民驿站示范点挂牌，覆盖全区八个街道。"]
+    heads = ["城东首个社区食堂投用", "城西开展职业技能培训", "城南便民驿站示范点挂牌"]
+    pg = xining.parse_text(page(["简讯"], *[b for h, t in zip(heads, briefs) for b in ([mark + h], col(t))]))
+    assert bodies(pg) == [squeeze(t) for t in briefs]
+    assert [squeeze(a.title).lstrip(mark) for a in pg.articles] == heads
+
+
+# --- wire copy ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("dateline, reporters", [
+    ("新华社南浦5月2日电（记者 张明、李青）", ["张明", "李青"]),
+    ("据新华社南浦5月2日电 ", []),
+    ("据新华社电 ", []),
+])
+@pytest.mark.parametrize("end", ["", "（完）", "inline"])
+def test_wire_copy_and_its_end_mark(dateline, reporters, end):
+    lines = col(dateline + POLICY_TEXT)
+    if end == "inline":
+        lines[-1] += "（完）"
+    elif end:
+        lines.append(end)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], lines, ["城东农贸市场焕新"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(dateline + POLICY_TEXT), squeeze(MARKET_TEXT)]
+    by = pg.articles[0].byline
+    assert sorted(by.reporters if by else ()) == reporters
+
+
+def test_a_wire_dateline_alone_on_its_line_is_no_headline():
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["据新华社南浦5月2日电", *col(POLICY_TEXT)]))
+    assert pg.articles[0].title == "城东出台十二条措施支持社区养老" and pg.unassigned == ()
+
+
+# --- boxes inside an article (sidebars) ------------------------------------------------------------------------------
+BOX_TEXT = "采访中，记者发现社区养老虽小，却连着群众的日常。让好事办好，还要在长效管理上多下功夫。"
+
+
+@pytest.mark.parametrize("label", [["相关链接"], ["延伸阅读", "社区养老里的大民生"], ["■记者手记"], ["【数读】"]])
+def test_a_box_under_its_label_after_its_article_is_the_articles(label):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT), label, col(BOX_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT + "".join(label) + BOX_TEXT), squeeze(MARKET_TEXT)]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", "城东农贸市场焕新"]
+    assert {p.kind for p in pg.articles[0].paragraphs if p.text in map(squeeze, label)} == {"section_title"}
+
+
+@pytest.mark.parametrize("label", [["相关链接"], ["延伸阅读", "社区养老里的大民生"]])
+def test_a_box_printed_after_another_article_goes_back_to_the_one_it_shares_most_with(label):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), label, col(BOX_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT + "".join(label) + BOX_TEXT), squeeze(MARKET_TEXT)]
+
+
+def test_a_box_on_its_own_articles_topic_stays_where_it_is_printed():
+    """Coupling: a box goes elsewhere only when another article shares more of its words than its own."""
+    box = "清晨的农贸市场里，摊主们说，改造后生意更好做了，居民买菜也更方便。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王海峰"], col(POLICY_TEXT),
+                                ["城东农贸市场焕新"], ["■记者 李青"], col(MARKET_TEXT), ["记者手记"], col(box)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT + "记者手记" + box)]
+
+
+def test_a_note_followed_by_its_text_does_not_wait_for_the_next_articles_lead():
+    """Coupling: once a note has its article's text under it, a lead that follows opens another article."""
+    note = "编者按：社区养老关系千家万户。今起本报推出系列报道，敬请关注。"
+    pg = xining.parse_text(page(["城东农贸市场焕新"], col(note), col(MARKET_TEXT), col("本报讯（记者 王海峰）" + POLICY_TEXT)))
+    assert bodies(pg) == [squeeze(note + MARKET_TEXT), squeeze("本报讯（记者 王海峰）" + POLICY_TEXT)]

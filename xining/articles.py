@@ -7,7 +7,8 @@ decided from evidence, in one pass and one page-level review:
   signature under a headline), at a dateline, period or source lead (`3月25日，`, `1-9月，`, `今年以来，`,
   `记者从…获悉，`) after
   a headline, a credit, an unsigned article or a change of topic, and after an article a trailer closed;
-- it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop);
+- it ends at a trailer (`（记者 X）`, `（作者为…）`, a signature after its last full stop) or a jump line (`（下转第3版）`);
+  an editor's note (`编者按：`) opens the article of the lead under it, a jump line `（上接第1版）` the continuation under it;
 - then the page is reviewed as a whole (`review`): an unsigned piece with no headline of its own and no
   lead of its own is a displaced part of the article it shares most with, not an article (on a page of
   signed articles, even under a title: the title is its sub-head), and on a page of paid notices, what
@@ -56,6 +57,7 @@ class Draft:
     over: Headline | None = None  # the headline printed right before its text, when it opened unsigned
     gaps: list[int] = field(default_factory=list)  # paragraphs it kept although a headline stood before them
     trailer: Byline | None = None  # who signed it at its end (a trailer, a closing signature)
+    continued: bool = False  # a jump line (`（上接第1版）`) opened it: the rest of an article begun on another page
 
     @property
     def text(self) -> str:
@@ -116,9 +118,17 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     heads: list[Headline] = []  # headlines since the last text
     gap = False  # a headline or credit stands between this paragraph and the last
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
+    jumped_in = False  # a jump line (`（上接第1版）`) was printed since the last text
     for i, b in enumerate(blocks):
         current = out.drafts[-1] if out.drafts else None
-        if b.kind in ("subtitle", "kicker"):
+        if b.kind == "furniture" and (jump := lx.JUMP_RE.match((b.simple or b.text).replace(" ", ""))):
+            # `（下转第3版）` ends its article on this page; `（上接第1版）` opens the text under it as an article's rest.
+            out.other.append(b)
+            if jump.group("in"):
+                jumped_in = True
+            elif current is not None and current.paragraphs:
+                current.closed = True
+        elif b.kind in ("subtitle", "kicker"):
             # A subtitle under a headline (`——…述要`), a deck above one: the page keeps them, no article is named by them.
             out.other.append(b)
         elif b.kind in HEADLINE_KINDS:
@@ -150,7 +160,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 continue  # a short word that only looks like a name (a product, a label)
             byline = byline or _signature(b)
             if _opens(blocks, i, heads, current):
-                if current is not None and not current.paragraphs and not heads:
+                if current is not None and _awaits_text(current) and not heads:
                     current.byline = _merge(current.byline, byline)
                 else:
                     out.drafts.append(Draft(byline, near=_near(heads, b)))
@@ -164,7 +174,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
         else:  # a paragraph
             para = paragraph_of(b)
             if b.kind == "lead":
-                if current is not None and not current.paragraphs and not heads:
+                if current is not None and _awaits_text(current) and not heads:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
                     current.paragraphs.append(para)
                 elif current is not None and not heads and _awaits_lead(current, b):
@@ -173,6 +183,17 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
+            elif b.kind in ("body", "section_title") and current is not None and current.paragraphs and not _awaits_text(current) \
+                    and _is_note(para):
+                # An editor's note (`编者按：…`) opens the article whose lead follows it.
+                out.drafts.append(Draft(None, [para], after_headline=bool(heads), over=heads[-1] if heads else None,
+                                        near=_near(heads, b)))
+            elif jumped_in and b.kind == "body":
+                # The headline over a jump line is the continued article's (a jump headline shares few words with the
+                # piece of text under it): it is its own, not one to assign by content.
+                head = heads[-1] if heads else None
+                out.headlines = [h for h in out.headlines if h is not head]
+                out.drafts.append(Draft(None, [para], after_headline=bool(heads), headline=head, continued=True))
             elif current is not None and not current.paragraphs:
                 current.paragraphs.append(para)
                 current.dated_lead = _dated(para)
@@ -185,7 +206,7 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 if gap:
                     current.gaps.append(len(current.paragraphs))
                 current.paragraphs.append(para)
-            heads, gap = [], False
+            heads, gap, jumped_in = [], False, False
     out.drafts = [d for d in out.drafts if d.paragraphs]
     return out
 
@@ -203,7 +224,7 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     """Does the byline line at `i` open an article (under a headline, above a lead) or close one (after its text)?
 
     A signature right after a trailer signs the article the trailer closed."""
-    if heads or current is None or not current.paragraphs:
+    if heads or current is None or _awaits_text(current):
         return True
     nxt = next((b for b in blocks[i + 1:] if b.kind not in ASIDE_KINDS), None)
     if nxt is not None and nxt.kind == "lead":  # above a lead that names no one, it names its reporters
@@ -224,6 +245,26 @@ def _opens(blocks: Sequence[Block], i: int, heads: list[Headline], current: Draf
     role = parse_byline(blocks[i].raw or blocks[i].text)
     return bool(role and role.reporters + role.correspondents) and nxt is not None and nxt.kind == "body" and (
         not coheres(nxt.text, current.text))
+
+
+def _is_note(para: Paragraph) -> bool:
+    """An editor's note or key points (`编者按：…`, `【编者按】…`, `核心提示：…`), printed above an article's lead."""
+    return lx.EDITOR_NOTE_RE.match(para.text[:8]) is not None
+
+
+#: An editor's note runs to at most this many paragraphs (its label on a line of its own, its text) before the lead.
+NOTE_PARAGRAPHS = 2
+
+
+def _awaits_text(d: Draft) -> bool:
+    """An article opened with nothing but its byline or an editor's note so far (the note's label may stand on a line
+    of its own, its text under it): its lead is still to come."""
+    if not d.paragraphs:
+        return True
+    first = d.paragraphs[0]
+    if not _is_note(first) or len(d.paragraphs) > NOTE_PARAGRAPHS or any(p.kind == "lead" for p in d.paragraphs):
+        return False
+    return len(d.paragraphs) == 1 or lx.EDITOR_NOTE_RE.fullmatch(first.text.strip("【】[]：: ")) is not None  # a bare label
 
 
 def _awaits_lead(current: Draft, lead: Block) -> bool:
@@ -303,9 +344,9 @@ def _co_author(blocks: Sequence[Block], i: int, current: Draft) -> bool:
 
 
 def _signature(b: Block) -> Byline | None:
-    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`)."""
+    """A lone name under a headline or after an article's text (`陈晓明`, `林 立`, a column's `■ 陈晓明`)."""
     if is_name_line(b.raw or b.text):
-        return Byline(None, ("".join((b.raw or b.text).split()),))
+        return Byline(None, ("".join((b.raw or b.text).split()).lstrip(lx.BYLINE_MARKS),))
     return None
 
 
@@ -328,8 +369,8 @@ def _dated(para: Paragraph) -> bool:
 
 
 def _opens_new_article(para: Paragraph, current: Draft, after_gap: bool) -> bool:
-    if all(p.kind == "section_title" for p in current.paragraphs):
-        return False  # an article that has only its sub-head so far awaits its first paragraph
+    if all(p.kind == "section_title" for p in current.paragraphs) or _awaits_text(current):
+        return False  # an article that has only its sub-head or an editor's note so far awaits its first paragraph
     if not after_gap and current.paragraphs[-1].kind in ("lead", "body") and not ends_sentence(current.paragraphs[-1].text):
         return False  # its sentence runs on: no article begins in the middle of one
     if para.kind != "body":
@@ -354,7 +395,34 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm)))
+    return _rehome_boxes(_fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm))))
+
+
+_BOX_LABELS = frozenset(lx.SIDEBAR_LABELS)
+
+
+def _rehome_boxes(asm: Assembly) -> Assembly:
+    """A box (`相关链接`, `延伸阅读`, `记者手记` and the text under its label) that ends an article but shares more of its
+    vocabulary with another article was printed away from its own (a dump emits boxes out of reading order): it goes
+    to the end of the article it shares most with."""
+    drafts = asm.drafts
+    for i, d in enumerate(drafts):
+        k = next((k for k, p in enumerate(d.paragraphs) if k and p.kind == "section_title"
+                  and p.text.strip(lx.BYLINE_MARKS + "【】[] ") in _BOX_LABELS), None)
+        if k is None or len(drafts) < 2:
+            continue
+        box = bigrams("".join(p.text for p in d.paragraphs[k + 1:]))
+        grams = [bigrams("".join(p.text for p in (o.paragraphs[:k] if o is d else o.paragraphs))) for o in drafts]
+        df = Counter(x for g in grams for x in g)
+        # Of the words the box shares with the page (weighted by rarity, as for orphans), which article has most?
+        weights = {x: math.log(1 + len(drafts) / df[x]) for x in box if x in df}
+        total = sum(weights.values()) or 1.0
+        share = [sum(w for x, w in weights.items() if x in g) / total for g in grams]
+        j = max(range(len(drafts)), key=lambda j: (share[j], j == i))
+        if j != i and share[j] > share[i] and share[j] >= FOLD_SHARE:
+            drafts[j].paragraphs.extend(d.paragraphs[k:])
+            del d.paragraphs[k:]
+    return asm
 
 
 def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
@@ -527,7 +595,8 @@ def orphans(drafts: Sequence[Draft], assigned: set[int]) -> list[int]:
 
 
 def _has_own_lead(d: Draft) -> bool:
-    return bool(d.paragraphs) and _lead_form(simple_text(d.paragraphs[0]))
+    """A lead of its own, or a jump line's word that the text under it goes on an article from another page."""
+    return d.continued or bool(d.paragraphs) and _lead_form(simple_text(d.paragraphs[0]))
 
 
 def _lead_form(simple: str) -> bool:

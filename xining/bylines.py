@@ -8,8 +8,8 @@ from .lexicon import epaper as plx
 from .lexicon import newspaper as lx
 from .model import Byline
 
-_ROLES = tuple(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True))
-_ROLE_SPLIT = re.compile("(" + "|".join(_ROLES) + ")")
+_ROLES = frozenset(lx.ROLE_WORDS)
+_ROLE_SPLIT = re.compile("(" + lx.ROLE_PATTERN + ")")
 _NAME_SEP = re.compile(r"[\s\u3000、，,]+")
 
 
@@ -38,7 +38,7 @@ def parse_trailer(text: str) -> Byline | None:
     printed = text.strip()
     inner = printed.strip("（）() \u3000")
     simple = to_simplified(inner)
-    if simple.startswith(("作者为", "作者单位", "来源")):
+    if simple.startswith(("作者为", "作者系", "作者单位", "来源")) or simple.replace(" ", "") in lx.END_MARKS:
         return None
     if simple.startswith(("作者：", "作者:")):
         names = re.split(r"[\s\u3000]*编辑[：:]", simple[3:])[0]
@@ -63,7 +63,7 @@ def _people(text: str, printed: str, m: re.Match, group: str) -> tuple[tuple[str
     pos = start
     for piece in _ROLE_SPLIT.split(text[start:end]):
         if piece in _ROLES:
-            target = correspondents if piece in lx.CORRESPONDENT_ROLES else reporters
+            target = correspondents if piece.endswith(lx.CORRESPONDENT_ROLES) else reporters
         else:
             target.extend(name for name in _NAME_SEP.split(printed[pos:pos + len(piece)]) if name)
         pos += len(piece)
@@ -85,11 +85,11 @@ def byline_of_blocks(texts: list[str], lead: str) -> Byline | None:
         if plx.TRAILER_RE.match(_squeeze(printed)):
             continue
         printed = plx.BYLINE_CREDIT_RE.sub(" ", printed.strip("（()）")).strip()
-        if any(role in printed for role in _ROLES):
+        if _ROLE_SPLIT.search(printed) is not None:
             target: list[str] | None = None  # what precedes the first role is the outlet
             for piece in _ROLE_SPLIT.split(printed):
                 if piece in _ROLES:
-                    target = correspondents if piece in lx.CORRESPONDENT_ROLES else reporters
+                    target = correspondents if piece.endswith(lx.CORRESPONDENT_ROLES) else reporters
                 elif target is not None:
                     target.extend(_names(piece))
         else:

@@ -145,12 +145,40 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_furniture(_chunks(lines)))))
+    if any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
+        lines = _split_jumps(lines)
+    chunks = _column_bottoms_first(_classify(_split_openers(_set_aside_tables(_set_aside_furniture(_chunks(lines))))))
     col = _column_widths(chunks)
     rejoined = [_rejoin_fragments(c, col) if c.kind == "text" else c for c in chunks]
     if any(a is not b for a, b in zip(rejoined, chunks)):
         chunks, col = rejoined, _column_widths(rejoined)
     return tuple(_blocks(chunks, col))
+
+
+#: How a jump line ends (`（下转第3版）`): the cheap test before the pattern.
+_JUMP_ENDS = ("版）", "版)")
+#: ... and how a jump line or an end mark (`（完）`) printed at the end of a line of text ends.
+_TAIL_ENDS = _JUMP_ENDS + ("完）", "完)")
+
+
+def _split_jumps(lines: list[Line]) -> list[Line]:
+    """A jump line or an end mark printed after the last characters of a line (`…短板。（下转第3版）`, `…短板。（完）`)
+    stands on a line of its own (the same line number): page furniture or a trailer, never the article's text."""
+    out: list[Line] = []
+    for ln in lines:
+        simple = zh.to_simplified(ln.raw) if ln.text.endswith(_TAIL_ENDS) else ""  # (one to one: offsets kept)
+        m = lx.JUMP_TAIL_RE.search(simple) if simple else None
+        if m is None or not simple[:m.start()].strip():
+            out.append(ln)
+            continue
+        head, tail = ln.raw[:m.start()], ln.raw[m.start():]
+        out += [_line(ln.number, head, zh.to_simplified(head)), _line(ln.number, tail, zh.to_simplified(tail))]
+    return out
+
+
+def is_jump(text: str) -> bool:
+    """A jump line (`（下转第3版）`, `（上接第1版）`)."""
+    return lx.JUMP_RE.match(text.replace(" ", "")) is not None
 
 
 # --- chunks ----------------------------------------------------------------------------
@@ -219,6 +247,35 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
     return out
 
 
+#: A table's header is among its first lines (its title above it).
+_TABLE_HEAD_LINES = 6
+_TABLE_HEADS = frozenset(lx.TABLE_HEADS)
+_TABLE_HEAD_STARTS = frozenset(h[:2] for h in lx.TABLE_HEADS)  # the cheap test: few lines of text open so
+_DIGIT = re.compile(r"\d")
+
+
+def _set_aside_tables(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """A statistics table dumped line by line (a title, a header of column heads, rows of names and numbers, the cells on
+    one line or each on its own) is a `table` chunk: kept on the page, never text, a headline or a signature (`单位`)."""
+    return [("table", lines) if not kind and len(lines) >= 4 and _is_table(lines) else (kind, lines) for kind, lines in chunks]
+
+
+def _is_table(lines: list[Line]) -> bool:
+    """Two column heads among the first lines (on one line or on two), numbers in at least two lines, no sentence."""
+    heads = 0
+    for ln in lines[:_TABLE_HEAD_LINES]:
+        if ln.text[:2] not in _TABLE_HEAD_STARTS:
+            continue
+        cells = ln.simple_raw.split()
+        if all(c in _TABLE_HEADS for c in cells):
+            heads += len(cells)
+    if heads < 2:
+        return False
+    if any(c in ln.text for ln in lines for c in "，。；"):
+        return False
+    return sum(_DIGIT.search(ln.text) is not None for ln in lines) >= 2
+
+
 def _all_furniture(chunks: list[list[Line]]) -> bool:
     return bool(chunks) and all(is_furniture(ln.simple, alone=True) for lines in chunks for ln in lines)
 
@@ -232,8 +289,9 @@ _NAME_WIDTH = 4.0
 
 
 def is_name_line(raw: str) -> bool:
-    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`), or a compound surname and one or two."""
-    text = raw.replace(" ", "").replace("\u3000", "").strip()
+    """A lone signature: a surname and one to two characters (`陈晓明`, `林 立`, after a byline mark: `■ 陈晓明`, a column's
+    signature), or a compound surname and one or two."""
+    text = raw.replace(" ", "").replace("\u3000", "").strip().lstrip(lx.BYLINE_MARKS)
     if not 2 <= len(text) <= 4:
         return False
     text = to_simplified(text)
@@ -251,9 +309,12 @@ def is_name_piece(raw: str) -> bool:
 
 
 def is_byline_line(simple: str) -> bool:
-    """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`."""
+    """A byline standing on its own line: `■记者 X 通讯员 Y`, `本报记者 X`, `<outlet>记者 X/文`; a box's label that reads
+    like one (`■记者手记`) is none."""
     text = simple.strip()
     m = lx.STAFF_BYLINE_RE.match(text)
+    if m is not None and text.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS:
+        return False
     return m is not None and (bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text)))
 
 
@@ -283,6 +344,8 @@ def _split_openers(chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list
             name = ln.width <= _NAME_WIDTH and is_name_line(ln.raw)
             sig = ln.staff_byline or (name and (k == len(lines) - 1 or k > 0 and _title_run(lines[start:k])))
             piece = ln.width <= 1 and is_name_piece(ln.raw) and (k == 0 or k == len(lines) - 1 or _title_run(lines[start:k]))
+            if piece and k > start and not zh.ends_sentence(lines[k - 1].text) and not _title_run(lines[start:k]):
+                piece = False  # the last character of a sentence cut there (`…一季度全市` / `经`, a column or jump line after)
             if piece and k > start and _title_run(lines[start:k]) and to_simplified(ln.raw.strip()) not in lx.SURNAMES:
                 piece = False  # the last character of a headline wrapped onto a line of its own (`…烟火` / `气`)
             if not (sig or piece):
@@ -367,6 +430,15 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
+        if kind in ("", "headline") and lines[0].width <= _SIDEBAR_WIDTH and _is_sidebar_label(lines[0]):
+            out.append(Chunk((lines[0],), "section_title"))  # a box's label (`相关链接`): a sub-head, its title too
+            lines = lines[1:]
+            if not lines:
+                continue
+            if len(lines) <= 2 and all(looks_like_headline(ln.text, ln.simple) for ln in lines):
+                out.append(Chunk(tuple(lines), "section_title"))
+                continue
+            kind = ""
         if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         credit = None
@@ -385,7 +457,8 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
             cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
-            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]):  # `城东：民生为先` over the headline: its kicker
+            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]) or _column_kicker(lines[:cut]):
+                # `城东：民生为先`, `今日快评` over the headline: its kicker
                 out.append(Chunk(tuple(lines[:1]), "kicker"))
                 lines, cut = lines[1:], cut - 1
             if cut < len(lines):
@@ -395,12 +468,24 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             if lines[0].text.startswith(lx.SUBTITLE_DASHES):
                 kind = "subtitle"
         out.append(Chunk(tuple(lines), kind))
+        if kind == "furniture" and lines[0].text.endswith(_JUMP_ENDS) and is_jump(lines[0].simple):
+            prev_text_ends_mid = False  # the sentence a jump line cut goes on on another page, not under the next title
         if kind == "text":
             prev_text_ends_mid = not (_ends_unit(lines[-1].text) or _ends_trailer(lines))
             measure = _measure(out[-1])
         if credit is not None:
             out.append(Chunk((credit,), "credit"))
     return _last_line_headline(_display_titles(out))
+
+
+#: A box's label is at most this wide (`相关链接`, `■记者手记`, `【延伸阅读】`).
+_SIDEBAR_WIDTH = 8.0
+_SIDEBAR_LABELS = frozenset(lx.SIDEBAR_LABELS)
+
+
+def _is_sidebar_label(line: Line) -> bool:
+    """A box's label on a line of its own, with or without a mark or brackets (`相关链接`, `■记者手记`, `【延伸阅读】`)."""
+    return line.simple.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS
 
 
 def _colon_kicker(lines: list[Line]) -> bool:
@@ -416,6 +501,14 @@ def _short_kicker(lines: list[Line]) -> bool:
     over `城东出台十二条措施支持社区养老`): a headline wrapped at the margin fills its first line, the rest runs short."""
     return (len(lines) == 2 and lines[1].width >= _KICKER_HEADLINE and lines[0].width <= SHORT_KICKER * lines[1].width
             and lines[1].text[:1] not in _RUNS_ON)  # (`新城市` / `：治理新方位…` is one title the text layer broke)
+
+
+def _column_kicker(lines: list[Line]) -> bool:
+    """The first of two or three title lines is a kicker when it is a column's name (`城事评论`, `今日快评`) over a line
+    at least as wide: a headline wrapped at the margin never leaves a column's name on its first line."""
+    first = lines[0].simple if len(lines) in (2, 3) else ""
+    return (0 < len(first) <= lx.COLUMN_NAME_LENGTH and first.endswith(lx.COLUMN_NAME_ENDINGS)
+            and lines[1].width >= lines[0].width)
 
 
 #: A line that opens with one of these runs on from the line above it.
@@ -607,6 +700,7 @@ def looks_like_headline(text: str, simple: str | None = None) -> bool:
         and not lx.DATE_LEAD_RE.match(text)
         and not lx.NEWS_LEAD_RE.match(text)
         and not lx.LIST_MARKER_RE.match(text)
+        and not lx.NUMBERED_HEAD_RE.match(text)
     )
 
 
@@ -801,7 +895,9 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             # under a headline always opens an article: no sentence runs on across it.
             piece = len(chunk.lines) == 1 and is_name_piece(chunk.lines[0].raw)
             under_headline = chunk.kind in ("byline", "name_piece") and before == "headline"
-            if under_headline or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
+            # A jump line (`（下转第3版）`) ends its article's text on this page, even in the middle of a sentence.
+            jump = chunk.kind == "furniture" and chunk.lines[0].text.endswith(_JUMP_ENDS) and is_jump(chunk.lines[0].simple)
+            if under_headline or jump or chunk.kind == "byline" and not (piece and group and prev and not zh.ends_sentence(prev.text)):
                 flush()
                 prev = None
             out.append(_chunk_block(chunk))
@@ -817,7 +913,7 @@ def _blocks(chunks: list[Chunk], col: dict[int, float]) -> list[Block]:
             if prev is None or group is None:
                 new = True
             elif j == 0:  # across a blank line (or a headline or credit): a column break unless a unit ended
-                titled = zh.ends_title(prev.text) and prev.width <= col[prev.number] - _SHORT_BY
+                titled = (zh.ends_title(prev.text) or len(group) == 1 and _is_subhead(prev)) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
                 new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
             else:
@@ -870,12 +966,17 @@ def _breaks_between(prev: Line, line: Line, nxt: Line | None, col: dict[int, flo
     return _ends_paragraph(prev, line, nxt, col, prev_opens) and not _bare_dateline(prev)
 
 
+def _is_subhead(line: Line) -> bool:
+    """A marked or numbered sub-head (`■亮点一：消费市场回暖`, `◆…`): it stands alone, the text under it is a paragraph."""
+    return lx.SUBHEAD_RE.match(line.simple) is not None and not zh.ends_sentence(line.text) and not line.staff_byline
+
+
 def _ends_paragraph(prev: Line, line: Line, nxt: Line | None, col: dict[int, float], prev_opens: bool) -> bool:
     if line.opens or prev.staff_byline:
         return True
     expected = col[prev.number] - (_INDENT if prev_opens else 0)
     prev_short = prev.width <= expected - _SHORT_BY
-    if prev_short and zh.ends_title(prev.text):
+    if prev_short and (zh.ends_title(prev.text) or prev_opens and _is_subhead(prev)):
         return True
     if not zh.ends_sentence(prev.text):
         # A line clearly shorter than the column, between full ones, ends its paragraph whatever its last mark.
@@ -914,12 +1015,12 @@ def _joined(lines: Sequence[Line]) -> tuple[str, tuple[tuple[int, int], ...], st
 
 _TAIL_HAN = re.compile(rf"[{zh.HAN}]+$")
 _HEAD_HAN = re.compile(rf"^[{zh.HAN}]+")
-_ROLE_WORD = re.compile("(?:" + "|".join(sorted(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES, key=len, reverse=True)) + ")")
+_ROLE_WORD = re.compile(lx.ROLE_PATTERN)
 #: A name runs on across a line break when what ends one line and opens the next makes at most this many characters.
 NAME_LENGTH = 3
 
 
-_ROLES = tuple(lx.REPORTER_ROLES + lx.CORRESPONDENT_ROLES)
+_ROLES = lx.ROLE_WORDS
 _ROLE_PREFIXES = frozenset(r[:k] for r in _ROLES for k in range(1, len(r)))
 
 
@@ -981,6 +1082,8 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
+    if len(lines) == 1 and short and _is_subhead(lines[0]):
+        return "section_title"  # `■亮点一：…`, `◆…`: a marked or numbered sub-head
     if len(lines) == 1 and short and (zh.ends_title(text) or not any(c in text for c in zh.SENTENCE_FINAL + zh.CLAUSE_PUNCT)):
         return "section_title"
     return "body"

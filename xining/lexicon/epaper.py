@@ -55,7 +55,7 @@ BYLINE_ROLES = ("特约记者", "见习记者", "实习记者", "记者", "通�
 NAME_CHAR_RE = re.compile(rf"^[{HAN}]$")
 # What a byline line may carry besides names: `/文`, `/摄`, `受访者供图`, `X 摄`.
 BYLINE_CREDIT_RE = re.compile(rf"\s*/\s*(?:文|图|摄|文图|图文)|[{HAN}]{{0,6}}供图|[{HAN}]{{0,4}}摄影?$|报道$")
-BYLINE_MARKS = "■□●◆▲▼★☆▶►|｜▎▍▌▋▊▉█"
+BYLINE_MARKS = "■□●◆▲▼★☆◎▶►|｜▎▍▌▋▊▉█"
 # Credits printed inside a byline line or on their own (`受访者供图`, `X/摄`, `X 摄`, `资料图片`).
 CREDIT_RE = re.compile(
     rf"(?:[{HAN}·]{{2,6}}\s*/?\s*摄(?:影)?|[{HAN}]{{0,6}}供图|资料图片|资料图|制图[:：]\s*[{HAN}·\s]{{2,8}}"

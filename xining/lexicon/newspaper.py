@@ -15,19 +15,34 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 #: News agencies and wire services whose staff file datelines (`新华社北京3月25日电`) and photos (`新华社记者 X摄`).
 WIRES = ("新华社", "中新社", "中新网", "人民网")
 _WIRE = "|".join(WIRES)
+#: Labels of an editor's note or key points set above an article's lead (`编者按：`, `【编者按】`, `核心提示：`): the note is
+#: that article's opening, never an agency in brackets nor an article of its own.
+#: (The dump may lose the space after the label: `编者按 如何…` reads `编者按如何…`; no sentence opens on these words.)
+EDITOR_NOTE_LABELS = ("编者按", "编者的话", "核心提示", "阅读提示", "内容提要")
+_NOTE = "|".join(EDITOR_NOTE_LABELS)
+EDITOR_NOTE_RE = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTE})")
 _AGENCY = (
-    rf"【(?P<bracketed>[^】]{{1,20}})】"
+    rf"【(?!\s*(?:{_NOTE})\s*】)(?P<bracketed>[^】]{{1,20}})】"
     rf"|(?P<agency>[{HAN}]{{0,10}}(?:报|刊|社|台|网)(?:[{HAN}]{{0,6}}?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*)?讯)"
     rf"|(?P<wire>(?:{_WIRE})[^（(，。]{{0,16}}电)"
 )
+# A lead may quote the agency it took the report from (`据新华社北京3月25日电`, `据新华社电`): the agency is that one.
 BYLINE_LEAD_RE = re.compile(
-    rf"^\s*(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
+    rf"^\s*(?:据\s*)?(?:{_AGENCY})\s*(?:[（(【](?P<people>[^）)】]{{1,60}})[）)】])?"
 )
-REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "全媒体记者", "记者", "实习生")
+REPORTER_ROLES = ("首席记者", "特约记者", "见习记者", "实习记者", "融媒记者", "融媒体记者", "全媒体记者", "记者", "实习生")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
-_ROLE = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+#: How a paper names itself before a role inside a byline (`本报记者 X 本报通讯员 Y`, `本报全媒体记者 X`): no name.
+SELF_OUTLETS = ("本报", "本刊", "本台", "本网")
+#: Every role word, also with the paper's name for itself before it (`本报通讯员` is one role word), longest first.
+ROLE_WORDS = tuple(sorted((o + r for o in ("", *SELF_OUTLETS) for r in REPORTER_ROLES + CORRESPONDENT_ROLES),
+                          key=len, reverse=True))
+#: A role word as a pattern (the paper's own name an optional prefix: one alternation of the roles, not of every pair).
+ROLE_PATTERN = ("(?:" + "|".join(SELF_OUTLETS) + ")?(?:"
+                + "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True)) + ")")
+_ROLE = ROLE_PATTERN
 #: Marks set before a byline line (`■记者 X`).
-BYLINE_MARKS = "■●▲◆□◇★☆▶►"
+BYLINE_MARKS = "■●▲◆□◇◎★☆▶►"
 #: What says who wrote the text and who took the pictures, before or after the names (`文/本报记者 X`, `文/图 本报记者 X`,
 #: `本报记者 X 文/图`, `文/X 图/Y`).
 _TEXT_CREDIT = r"(?:文|图文|文图)\s*[/／]\s*|(?:文/图|图/文)\s+"
@@ -44,12 +59,16 @@ STAFF_BYLINE_RE = re.compile(
 STAFF_BYLINE_EVIDENCE_RE = re.compile(
     rf"^\s*[{BYLINE_MARKS}]|^\s*[^\s]*?(?:{_ROLE})[\s\u3000]+[{HAN}]|^\s*(?:{_TEXT_CREDIT})"
 )
-# Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者单位：…）`.
+# Signed at the end, after the last full stop: `（记者 张三）`, `（李 华）`, `（作者：… 编辑：…）`, `（作者为…）`, `（作者系…）`,
+# `（作者单位：…）`.
+#: An agency's end mark (`（完）`, `（全文完）`): the article ends there; like a trailer it is no text of it.
+END_MARKS = ("完", "全文完", "本文完")  # (printed in brackets)
+_END = "|".join(END_MARKS)
 TRAILER_RE = re.compile(
-    rf"^[（(](?:(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为：:]|作者单位|编辑[：:]|来源[：:]"
+    rf"^[（(](?:(?:{_END})[）)]$|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}·\s、]{{2,30}}|作者[为系：:]|作者单位|编辑[：:]|来源[：:]"
     rf"|[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}[）)]$)"
 )
-TRAILER_START_RE = re.compile(rf"^[（(](?:作者[为：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
+TRAILER_START_RE = re.compile(rf"^[（(](?:(?:{_END})[）)]|作者[为系：:]|作者单位|(?:本报)?(?:{_ROLE})[\s\u3000]*[{HAN}])")
 
 # --- photo credits ---------------------------------------------------------------------
 CREDIT_UNIT_RE = re.compile(
@@ -78,11 +97,12 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
-# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `市统计局日前发布的数据显示，`)
+# A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `昨日，`,
+# `市统计局日前发布的数据显示，`)
 # opens a report too.
 NEWS_LEAD_RE = re.compile(
     r"^(?:(?:本报)?记者(?:近日|日前|昨天|昨日|今天|今日)?从[^，,。；]{2,24}(?:获悉|了解到|得知)"
-    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前"
+    r"|据[^，,。；]{2,20}(?:数据|统计|消息)(?:显示)?|近日|日前|昨日|昨天"
     r"|[^，,。；“”]{2,16}(?:局|委|办|厅|院|中心)(?:近日|日前|今天|昨天)?(?:发布|公布)的(?:最新)?数据显示)[，,]"
 )
 
@@ -94,6 +114,22 @@ OFFICE_LEAD_RE = re.compile(r"^[^，,。；“”]{2,16}(?:局|委|办|厅|院|�
 # never the digits of a date or a period (`2024年`, `3月`).
 UNIT_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*[^\d\s.,，、。%年月日号时期届季度周天点-])")
 
+# A sub-head inside an article: a numbered label (`亮点一：`, `亮点二 `, `（二）`, `一、`) before a title (the dump may drop
+# the space after the label; `看点一览` is no label): set apart by blank lines it looks like a headline; it is the
+# article's section title. A bullet mark (`■`, `◆`) before a title line inside the text makes a sub-head too, but a
+# marked title set apart may be a brief's headline (`◆城东首个社区食堂投用` in a column of briefs): it stays a candidate.
+NUMBERED_HEAD_RE = re.compile(
+    rf"^\s*[{BYLINE_MARKS}]?\s*(?:(?:亮点|看点|关键词|特点|镜头|变化|举措)[{_CN_DIGITS}]{{1,3}}(?!览)"
+    rf"|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[）)])"
+)
+SUBHEAD_RE = re.compile(rf"^\s*[{BYLINE_MARKS}]\s*(?=[^\s\d])|{NUMBERED_HEAD_RE.pattern[1:]}")
+
+# Labels of a box inside an article (a sidebar): on a line of their own, the box's label, and the title under it its
+# own; both are the article's section titles, never a headline of another article (a box printed away from its
+# article goes back to the one it shares most with).
+SIDEBAR_LABELS = ("相关链接", "新闻链接", "背景链接", "链接", "延伸阅读", "记者手记", "采访手记", "编后", "数读", "数说",
+                  "小贴士", "名词解释", "新闻背景", "背景资料", "相关新闻")
+
 # A subtitle opens with a dash (`——某某会议述要`).
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 
@@ -104,12 +140,25 @@ DECK_MARKS = "，,"
 # a title run, over a line no narrower, it is the kicker of the headline set under it.
 COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12}$")
 
+# A column's name set over its headline (`城事评论`, `今日快评`, `民生观察`): at most this many characters, ending in one
+# of these words; over a title line it is that headline's kicker, never a headline of its own.
+COLUMN_NAME_ENDINGS = ("评论", "快评", "时评", "短评", "锐评", "热评", "微评", "观察", "热议", "漫谈", "随笔", "杂谈",
+                       "论坛", "视点", "评说")
+COLUMN_NAME_LENGTH = 6
+
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
 
 # --- headlines -------------------------------------------------------------------------
 # Headlines naming a recurring bulletin; they belong with the page's unsigned, dated bulletins.
 BULLETIN_WORDS = ("日报", "周报", "月报", "快报", "通报", "简报", "播报")
+
+# --- tables dumped as text ---------------------------------------------------------------
+#: The heads of a statistics table's columns (`指标名称 单位 绝对值 增长（%）`): a run of lines under a header made of
+#: these, with numbers in its rows and no sentence, is a table (kept on the page, never an article's text).
+TABLE_HEADS = ("指标名称", "指标", "项目", "名称", "单位", "计量单位", "绝对值", "绝对量", "总量", "数值", "本期", "累计",
+               "增长（%）", "增长(%)", "增速（%）", "增速(%)", "同比增长（%）", "比上年增长（%）", "比上年同期增长（%）",
+               "同比（%）", "比重（%）", "占比（%）", "增长", "增速", "同比增长")
 
 # --- page furniture (the corpus reads a page's date, number and section from it) --------------
 # Only the first lines of a dump are the masthead strip; furniture further down is not looked for.
@@ -151,10 +200,15 @@ FURNITURE_RE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}[{HAN}]{{0,4}}"
     rf"|第[{HAN}\d]{{1,4}}版)$"
 )
+# A jump line: where an article goes on (`（下转第3版）`, `（转A4版）`) or where the text under it comes from (`（上接第1版）`,
+# `（紧接第1版）`). Set aside as furniture; `in` says the text after it goes on an article begun on another page.
+JUMP_RE = re.compile(r"^[（(]\s*(?:(?P<out>下转|转|续转|转至)|(?P<in>上接|接|紧接|续接|接上))\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$")
+# The same, or an agency's end mark (`（完）`), printed after the last characters of a line (`…短板。（下转第3版）`).
+JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版|" + _END + r")\s*[）)]\s*$")
 # A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
 FURNITURE_LINE_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
-    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$)"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$|" + JUMP_RE.pattern[1:] + ")"
 )
 
 # --- blocks that are not articles ------------------------------------------------------
