@@ -310,10 +310,24 @@ class TestCoverTheWhole:
         assert verdicts("contributions_sum", text.format("56.2")) == ["pass"]
         assert verdicts("contributions_sum", text.format("57.2")) == ["fail"]
 
-    @pytest.mark.parametrize("county, verdict", [("1.3", "pass"), ("1.5", "fail")])
-    def test_pulls_sum_to_the_total_growth(self, county, verdict):
+    @pytest.mark.parametrize("county, verdict", [("1.3", ["pass"]), ("1.5", [])])
+    def test_pulls_of_parts_not_known_to_cover_the_whole_only_pass(self, county, verdict):
+        """Two zones may or may not be the whole city: their pulls adding up is said, a miss is not (the leading
+        industries' pulls come near the whole's growth without covering it)."""
         text = f"全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点，县区拉动全市规上工业增加值增速{county}个百分点。"
+        assert verdicts("pulls_sum", text) == verdict
+
+    @pytest.mark.parametrize("tertiary, verdict", [("2.9", "pass"), ("3.4", "fail")])
+    def test_pulls_of_a_complete_breakdown_sum_to_the_total_growth(self, tertiary, verdict):
+        text = (f"全县地区生产总值同比增长6.5%。第一产业拉动地区生产总值增长0.4个百分点，第二产业拉动地区生产总值增长3.2个百分点，"
+                f"第三产业拉动地区生产总值增长{tertiary}个百分点。")
         assert verdicts("pulls_sum", text) == [verdict]
+
+    def test_leading_industries_pulls_short_of_the_growth_say_nothing(self):
+        text = ("前三季度，全市规模以上工业增加值同比增长6.4%。其中，化工行业同比增长5.2%，拉动全市规模以上工业2.1个百分点；"
+                "有色行业同比增长9.8%，拉动全市规模以上工业1.6个百分点；电子行业同比增长12.4%，拉动全市规模以上工业1.3个百分点；"
+                "纺织行业同比增长3.1%，拉动全市规模以上工业0.5个百分点。")
+        assert found("pulls_sum", text) == []
 
     def test_pulls_of_sub_parts_are_not_added_to_their_parent(self):
         text = ("全市规上工业增加值同比增长10.2%。制造业增加值同比增长10.5%，拉动全市规上工业增长9.2个百分点。食品制造业、纺织业、农副食品加工业"

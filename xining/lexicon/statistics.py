@@ -183,8 +183,17 @@ PARTITIONS = (
 )
 # Parts a complete breakdown may add beyond its named ones (农林牧渔专业及辅助性活动).
 OPTIONAL_PARTS = ("农林牧渔专业及辅助性活动", "专业及辅助性活动")
-# Amounts per head, prices and indices do not add up across parts.
-NON_ADDITIVE = ("人均", "平均", "价格", "指数", "率")
+# Amounts per head, medians, yields, prices and indices do not add up across parts (matched in the subject or in
+# the clause before the figure: 城镇居民人均可支配收入中位数19536元).
+NON_ADDITIVE = ("人均", "平均", "中位数", "价格", "指数", "率", "单产", "亩产", "单位面积产量")
+# A unit followed by one of these is a rate per something (5126公斤/公顷, 300元每吨): it does not add up.
+PER_UNIT_MARKS = ("/", "／", "每")
+# An amount printed right after these words is the change of a level, not a level (比上年增加984亿元, 减少637个,
+# 增产131万吨): it is never the whole of the parts listed after it.
+CHANGE_WORDS = ("增加", "减少", "增产", "减产", "增收", "减收", "多增", "少增", "增长", "下降", "上升", "提高", "降低")
+# A value that says where a share or rate moved to: the figure before it (由上年同期的53.8%下降至50.3%) is the earlier one.
+MOVED_TO = ("下降至", "下降到", "降至", "降到", "提高至", "提高到", "提升至", "提升到", "上升至", "上升到", "升至", "升到",
+            "增加到", "增至", "扩大到", "扩大至", "缩小到", "缩小至", "变化为", "变为", "调整为", "转为")
 # Growth at comparable prices (value added, output): the whole's growth is between its parts' but is not
 # their amount-weighted mean; growth of nominal amounts (sales, trade, revenue) is that mean exactly.
 REAL_GROWTH = ("生产总值", "GDP", "增加值", "总产值", "产值")
