@@ -673,6 +673,29 @@ class TestRateReadings:
         assert "比重36.2%" in c.message_zh and "较重" not in c.message_zh
 
 
+class TestListedReadings:
+    def test_gaps_listed_after_as_many_rates_go_to_them_in_order(self):
+        text = "全省规上工业中，采矿业利润增长9.4%，制造业增长10.2%，增速分别高于去年同期4.9个、3.3个百分点。"
+        assert [(c.values, c.expected.value) for c in found("implied_value", text)] == [
+            ((9.4, 4.9), pytest.approx(4.5)), ((10.2, 3.3), pytest.approx(6.9))]
+
+    def test_gaps_of_one_rate_against_two_places(self):
+        text = "全市地区生产总值同比增长4.2%，增速分别高于全国、全省1.2个、0.5个百分点。"
+        assert [c.expected.value for c in found("implied_value", text)] == [pytest.approx(3.0), pytest.approx(3.7)]
+
+    @pytest.mark.parametrize("total", ["244394", "150000"])
+    def test_a_part_s_own_breakdown_is_not_listed_with_the_parts(self, total):
+        """Counting 工业 and 建筑业 beside 第二产业 would put 194027万元 against 150000万元."""
+        text = (f"全县地区生产总值{total}万元，增长8.1%。其中：第一产业增加值62857万元，增长4.3%；第二产业增加值65585万元，"
+                f"增长9.5%，其中工业增加值40653万元，增长11.5%；建筑业增加值24932万元，增长3.7%。")
+        [c] = found("parts_and_whole", text)
+        assert c.verdict == "pass" and c.values == (float(total), 62857, 65585)
+
+    def test_a_sum_is_shown_to_its_parts_last_digit_in_the_whole_s_unit(self):
+        [c] = found("parts_and_whole", "景区共接待游客137.88万人次，其中甲景区81708人次。")
+        assert "8.1708万人次" in c.message_zh
+
+
 class TestRepeatReadings:
     def test_one_count_said_of_two_movements_is_no_repeat(self):
         text = "与上年同期相比，4个地区增速提高，2个地区增速回落；与上月相比，3个地区增速提高，4个地区增速回落。"

@@ -210,6 +210,8 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
             pairs = [(bases[-1], o, p) for o, p in zip(others, group)]
+        elif not others and len(group) > 1 and len(bases) == len(group) and "分别" in text[clause_start:pp.start]:
+            pairs = list(zip(bases, [None] * len(group), group))  # 甲增长9.4%，乙增长10.2%，增速分别高于…4.9个、3.3个百分点
         elif not others:
             pairs = [(bases[-1], None, p) for p in group]
         else:

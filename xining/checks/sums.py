@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 
 from ..chinese import WINDOW
 from ..intervals import EPS, Interval, total
@@ -100,6 +101,8 @@ def _listed_parts(ix: ArticleIndex, whole: Figure, used: set[str]) -> tuple[list
         return [], ""
     at, word = marker
     _, stop = ix.sentence(at)
+    nested = text.find("其中", at, stop)
+    stop = nested if nested >= 0 else stop  # 第二产业65585万元，其中工业…: what follows is a part of a part
     candidates = [f for f in ix.between(at, stop) if compatible(f, whole) and f.id not in used
                   and not is_change(ix, f)][:MAX_PARTS]
     if not candidates:
@@ -214,11 +217,19 @@ def _named_breakdowns(ix: ArticleIndex, used: set[str]):
             yield min(wholes, key=lambda w: (computed.gap(interval(w)), -w.start)), parts
 
 
+def _digits_for(parts: list[Figure], whole: Figure) -> int:
+    """Decimals that show a sum of parts in the whole's unit to the parts' last digit (81708人次 in 万人次: 8.1708),
+    at most four."""
+    scale = abs(whole.normalized_value / whole.value) if whole.value and whole.normalized_value else 1.0
+    finest = min(unit_step(p) for p in parts) / scale
+    return min(4, max(whole.decimals, max(p.decimals for p in parts) if finest <= 0 else math.ceil(-math.log10(finest) - 1e-9)))
+
+
 def _sum_check(ix: ArticleIndex, whole: Figure, parts: list[Figure], partial: bool) -> Check:
     computed = total([interval(p) for p in parts])
     printed_ = interval(whole)
     names = " + ".join(p.text for p in parts)
-    shown = in_printed_unit(computed.mid, whole, max(p.decimals for p in parts))
+    shown = in_printed_unit(computed.mid, whole, _digits_for(parts, whole))
     figs = [whole, *parts]
     bigger = [p for p in parts if interval(p).lo > printed_.hi + EPS]
     if bigger:
