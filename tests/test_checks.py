@@ -697,6 +697,16 @@ class TestListedReadings:
 
 
 class TestRepeatReadings:
+    def test_one_effect_said_of_two_items_is_no_repeat(self):
+        text = "牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点；大米价格上涨0.4%，影响CPI上涨约0.01个百分点。"
+        assert found("repeated", text) == []
+        twice = "牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点。另外，牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点。"
+        assert verdicts("repeated", twice) == ["warn", "warn"]  # the rise and its effect, each printed twice
+
+    def test_an_effect_on_the_index_is_no_gap_between_rates(self):
+        text = "鲜果价格下降1.4%，影响CPI下降约0.03个百分点。"
+        assert found("implied_value", text) == [] and found("point_gap", text) == []
+
     def test_one_count_said_of_two_movements_is_no_repeat(self):
         text = "与上年同期相比，4个地区增速提高，2个地区增速回落；与上月相比，3个地区增速提高，4个地区增速回落。"
         assert found("repeated", text) == []

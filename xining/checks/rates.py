@@ -166,7 +166,8 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
     other rate only implied, the implied value is given (implied_value, info)."""
     checks = []
     text = ix.text
-    pps = [p for p in ix.of(("percentage_point",)) if p.measure not in PULLS]
+    pps = [p for p in ix.of(("percentage_point",)) if p.measure not in PULLS
+           and not any(w in ix.clause_before(p, "，,；;。\n") for w in cx.EFFECT_WORDS)]
     done: set[str] = set()
     for pp in pps:
         if pp.id in done:

@@ -245,6 +245,11 @@ DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 
 # Scope words that name the same area from the paper's own point of view (我市 in a city paper is 全市).
 SCOPE_FOLD = {"全市": "市", "我市": "市", "本市": "市", "全省": "省", "我省": "省", "本省": "省",
               "全区": "区", "全县": "县", "各县区": "县区"}
+# A clause opening with these speaks of the clause before it (鲜菜价格上涨17.4%，影响CPI上涨约0.43个百分点): a repeat must
+# repeat that clause too.
+SPEAKS_OF_BEFORE = INHERIT_MARKERS + ("影响",)
+# Points after these are an effect on a whole (影响CPI下降约0.03个百分点), like a pull: no gap between two rates.
+EFFECT_WORDS = ("影响",)
 # Abbreviations folded to the full name inside a subject (规上 is 规模以上).
 SUBJECT_SYNONYMS = (("规上", "规模以上"),)
 # The class of a measure word, by what the figure's unit is: a rate of change, a share, a contribution...
