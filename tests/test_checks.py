@@ -593,6 +593,12 @@ class TestBreakdownReadings:
         restated = "全县粮食产量42万吨，比上年增产1.2万吨（2.4亿斤），增长2.9%。其中，秋粮产量30万吨，增长3.1%。"
         assert all(c.verdict == "pass" for c in found("parts_and_whole", restated))
 
+    @pytest.mark.parametrize("urban, verdict", [("19.4", "pass"), ("21.4", "fail")])
+    def test_a_level_reached_is_a_whole_not_a_change(self, urban, verdict):
+        text = f"全市旅游收入由上年的12亿元增加到27.6亿元，其中乡村旅游收入8.2亿元、城市旅游收入{urban}亿元。"
+        [c] = found("parts_and_whole", text)
+        assert c.verdict == verdict and c.values[0] == 27.6
+
     @pytest.mark.parametrize("imports, verdict", [("210", "pass"), ("230", "fail")])
     def test_respectively_in_the_whole_s_clause_lists_its_parts(self, imports, verdict):
         text = f"全市外贸进出口总值520亿元，出口、进口分别为310亿元、{imports}亿元。"

@@ -124,7 +124,10 @@ def non_additive(ix: ArticleIndex, f: Figure) -> bool:
 def is_change(ix: ArticleIndex, f: Figure) -> bool:
     """An amount printed as the change of a level (比上年增加984亿元, 减少637个), or restated in another unit right
     after one (增产131万吨（26亿斤）): never a whole of listed parts."""
-    if f.measure in ("增加", "减少") or ix.clause_before(f, "，,；;。\n").rstrip("了").endswith(cx.CHANGE_WORDS):
+    clause = ix.clause_before(f, "，,；;。\n")
+    if clause.endswith(cx.MOVED_TO) or clause.endswith(("到", "至", "为")):
+        return False  # 由12亿元增加到27.6亿元: the level reached
+    if f.measure in ("增加", "减少") or clause.rstrip("了").endswith(cx.CHANGE_WORDS):
         return True
     before = ix.next_figure_before(f)
     return before is not None and ix.text[before.end:f.start] in ("（", "(") and is_change(ix, before)
