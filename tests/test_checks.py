@@ -310,10 +310,24 @@ class TestCoverTheWhole:
         assert verdicts("contributions_sum", text.format("56.2")) == ["pass"]
         assert verdicts("contributions_sum", text.format("57.2")) == ["fail"]
 
-    @pytest.mark.parametrize("county, verdict", [("1.3", "pass"), ("1.5", "fail")])
-    def test_pulls_sum_to_the_total_growth(self, county, verdict):
+    @pytest.mark.parametrize("county, verdict", [("1.3", ["pass"]), ("1.5", [])])
+    def test_pulls_of_parts_not_known_to_cover_the_whole_only_pass(self, county, verdict):
+        """Two zones may or may not be the whole city: their pulls adding up is said, a miss is not (the leading
+        industries' pulls come near the whole's growth without covering it)."""
         text = f"全市规上工业增加值同比增长9.0%。开发区拉动全市规上工业增加值增速7.7个百分点，县区拉动全市规上工业增加值增速{county}个百分点。"
+        assert verdicts("pulls_sum", text) == verdict
+
+    @pytest.mark.parametrize("tertiary, verdict", [("2.9", "pass"), ("3.4", "fail")])
+    def test_pulls_of_a_complete_breakdown_sum_to_the_total_growth(self, tertiary, verdict):
+        text = (f"全县地区生产总值同比增长6.5%。第一产业拉动地区生产总值增长0.4个百分点，第二产业拉动地区生产总值增长3.2个百分点，"
+                f"第三产业拉动地区生产总值增长{tertiary}个百分点。")
         assert verdicts("pulls_sum", text) == [verdict]
+
+    def test_leading_industries_pulls_short_of_the_growth_say_nothing(self):
+        text = ("前三季度，全市规模以上工业增加值同比增长6.4%。其中，化工行业同比增长5.2%，拉动全市规模以上工业2.1个百分点；"
+                "有色行业同比增长9.8%，拉动全市规模以上工业1.6个百分点；电子行业同比增长12.4%，拉动全市规模以上工业1.3个百分点；"
+                "纺织行业同比增长3.1%，拉动全市规模以上工业0.5个百分点。")
+        assert found("pulls_sum", text) == []
 
     def test_pulls_of_sub_parts_are_not_added_to_their_parent(self):
         text = ("全市规上工业增加值同比增长10.2%。制造业增加值同比增长10.5%，拉动全市规上工业增长9.2个百分点。食品制造业、纺织业、农副食品加工业"
@@ -560,6 +574,148 @@ class TestGranularity:
 
     def test_silent_without_a_base_count(self):
         assert found("granularity", "盈利企业占比55.0%。") == []
+
+
+# --- readings that looked like relations on unseen releases ----------------------------------------------------------
+class TestBreakdownReadings:
+    """Which amount is a whole: a level, not the change printed beside it; not a peer listed after a semicolon;
+    not an amount per head, a median or a yield per hectare."""
+
+    @pytest.mark.parametrize("tax, verdict", [("610", "pass"), ("630", "fail")])
+    def test_parts_after_a_change_go_to_the_level_before_it(self, tax, verdict):
+        text = f"全市财政收入860亿元，比上年增加52亿元，增长6.4%。其中，税收收入{tax}亿元、非税收入250亿元。"
+        [c] = found("parts_and_whole", text)
+        assert c.verdict == verdict and c.values[0] == 860
+
+    def test_the_change_of_a_subset_may_exceed_the_change_of_the_whole(self):
+        text = "全市在建项目1200个，比上年减少80个。其中，新开工项目700个，比上年减少150个。"
+        assert [(c.values[0], c.verdict) for c in found("parts_and_whole", text)] == [(1200, "pass")]
+        restated = "全县粮食产量42万吨，比上年增产1.2万吨（2.4亿斤），增长2.9%。其中，秋粮产量30万吨，增长3.1%。"
+        assert all(c.verdict == "pass" for c in found("parts_and_whole", restated))
+
+    @pytest.mark.parametrize("urban, verdict", [("19.4", "pass"), ("21.4", "fail")])
+    def test_a_level_reached_is_a_whole_not_a_change(self, urban, verdict):
+        text = f"全市旅游收入由上年的12亿元增加到27.6亿元，其中乡村旅游收入8.2亿元、城市旅游收入{urban}亿元。"
+        [c] = found("parts_and_whole", text)
+        assert c.verdict == verdict and c.values[0] == 27.6
+
+    @pytest.mark.parametrize("imports, verdict", [("210", "pass"), ("230", "fail")])
+    def test_respectively_in_the_whole_s_clause_lists_its_parts(self, imports, verdict):
+        text = f"全市外贸进出口总值520亿元，出口、进口分别为310亿元、{imports}亿元。"
+        assert verdicts("parts_and_whole", text) == [verdict]
+
+    def test_respectively_after_a_semicolon_lists_peers_of_the_whole(self):
+        text = "对甲国进出口300亿元，增长5.0%；对乙国、丙国分别进出口280亿元、250亿元，分别增长3.1%、2.4%。"
+        assert found("parts_and_whole", text) == []
+
+    def test_medians_per_head_and_yields_per_hectare_do_not_add_up(self):
+        median = "上半年，全市居民人均可支配收入中位数16800元，增长6.1%。其中，城镇居民人均可支配收入中位数24100元，增长5.2%。"
+        yields = "全县粮食单位面积产量6100公斤/公顷，比上年增加120公斤/公顷。其中，水稻产量7300公斤/公顷，玉米产量6600公斤/公顷。"
+        assert found("parts_and_whole", median) == [] and found("parts_and_whole", yields) == []
+
+
+class TestWholeOfAShare:
+    """占全市投资比重: the whole is among the amounts the name fits; a peer part is none of them, and a share said to
+    have moved (由上年同期的48.2%下降至45.1%) is recomputed at its new value only."""
+
+    AMOUNTS = "全市固定资产投资80.5亿元，同比增长9.1%，其中房地产开发投资32.6亿元。"
+
+    def test_the_amount_the_share_agrees_with_among_those_its_name_fits(self):
+        [c] = found("share_of_whole", self.AMOUNTS + "第一产业完成投资2.4亿元，占全市投资比重为3.0%。")
+        assert c.verdict == "pass" and c.whole is not None and 80.5 in c.values
+
+    def test_a_share_of_the_one_amount_its_name_fits_fails_when_it_misses(self):
+        text = "全市固定资产投资80.5亿元，同比增长9.1%。第一产业完成投资2.4亿元，占全市投资比重为4.0%。"
+        assert verdicts("share_of_whole", text) == ["fail"]
+
+    def test_silent_when_no_amount_the_name_fits_agrees(self):
+        assert found("share_of_whole", self.AMOUNTS + "第一产业完成投资2.4亿元，占全市投资比重为5.0%。") == []
+
+    def test_a_peer_part_is_not_the_whole(self):
+        text = "全市固定资产投资80.5亿元。第一产业完成投资32.4亿元，增长3.0%；第二产业完成投资30.1亿元，占全市投资比重为37.4%。"
+        assert [c.values for c in found("share_of_whole", text)] == [(30.1, 80.5, 37.4)]
+
+    @pytest.mark.parametrize("now, verdict", [("45.1", ["pass"]), ("47.0", ["fail"])])
+    def test_a_share_that_moved_is_recomputed_at_its_new_value(self, now, verdict):
+        text = (f"全市固定资产投资900亿元，增长8.0%。制造业完成投资406亿元，增长2.0%，"
+                f"制造业投资占全市固定资产投资的比重由上年同期的48.2%下降至{now}%。")
+        assert verdicts("share_of_whole", text) == verdict
+
+
+class TestRateReadings:
+    @pytest.mark.parametrize("times, verdict", [("1.3", "pass"), ("1.6", "fail")])
+    def test_a_multiple_of_one_amount_from_then_to_now(self, times, verdict):
+        text = f"全市新能源汽车产量由上年的1.2万辆增加到2.8万辆，增长{times}倍。"
+        assert verdicts("multiple", text) == [verdict]
+
+    def test_two_amounts_each_with_its_own_multiple_are_not_then_and_now(self):
+        text = "全市投资52.4亿元，同比增长2.1倍，其中房地产投资20.3亿元，同比增长1.8倍。"
+        assert found("multiple", text) == []
+
+    def test_an_approximate_share_of_an_amount_is_not_checked_against_counts(self):
+        text = ("全区基础设施投资完成432亿元，占固定资产投资额的比重近40%，达到39.6%。从项目个数看，全区施工项目1800个，"
+                "其中新开工项目1400个。")
+        assert found("approximation", text) == []
+
+    PARTS = "分产业看，第一产业投资增长20.1%，第二产业投资增长17.3%，第三产业投资增长19.4%。"
+
+    def test_the_whole_s_growth_among_rates_of_the_same_family(self):
+        text = "全市固定资产投资增长18.5%。国有投资增长9.2%。" + self.PARTS
+        [c] = found("growth_of_whole", text)
+        assert c.verdict == "pass" and c.values[0] == 18.5
+
+    def test_a_whole_outside_its_parts_rates_warns_when_it_is_the_only_reading(self):
+        assert verdicts("growth_of_whole", "全市固定资产投资增长12.5%。" + self.PARTS) == ["warn"]
+
+    def test_silent_when_the_whole_is_not_plain(self):
+        assert found("growth_of_whole", "全市固定资产投资增长12.5%。国有投资增长9.2%。" + self.PARTS) == []
+
+    def test_a_gap_after_a_structure_goes_to_the_term_it_names(self):
+        text = "全县三次产业结构为9.8:40.3:49.9，与上年相比，第一产业比重下降0.6个百分点，第二、第三产业比重分别提高0.2和0.4个百分点。"
+        assert [(c.values, c.expected.value) for c in found("implied_value", text)] == [((9.8, 0.6), pytest.approx(10.4))]
+
+    def test_a_share_that_rose_is_named_a_share(self):
+        [c] = found("implied_value", "民营企业进出口120亿元，占全市外贸总值的36.2%，比重提升4.5个百分点。")
+        assert "比重36.2%" in c.message_zh and "较重" not in c.message_zh
+
+
+class TestListedReadings:
+    def test_gaps_listed_after_as_many_rates_go_to_them_in_order(self):
+        text = "全省规上工业中，采矿业利润增长9.4%，制造业增长10.2%，增速分别高于去年同期4.9个、3.3个百分点。"
+        assert [(c.values, c.expected.value) for c in found("implied_value", text)] == [
+            ((9.4, 4.9), pytest.approx(4.5)), ((10.2, 3.3), pytest.approx(6.9))]
+
+    def test_gaps_of_one_rate_against_two_places(self):
+        text = "全市地区生产总值同比增长4.2%，增速分别高于全国、全省1.2个、0.5个百分点。"
+        assert [c.expected.value for c in found("implied_value", text)] == [pytest.approx(3.0), pytest.approx(3.7)]
+
+    @pytest.mark.parametrize("total", ["244394", "150000"])
+    def test_a_part_s_own_breakdown_is_not_listed_with_the_parts(self, total):
+        """Counting 工业 and 建筑业 beside 第二产业 would put 194027万元 against 150000万元."""
+        text = (f"全县地区生产总值{total}万元，增长8.1%。其中：第一产业增加值62857万元，增长4.3%；第二产业增加值65585万元，"
+                f"增长9.5%，其中工业增加值40653万元，增长11.5%；建筑业增加值24932万元，增长3.7%。")
+        [c] = found("parts_and_whole", text)
+        assert c.verdict == "pass" and c.values == (float(total), 62857, 65585)
+
+    def test_a_sum_is_shown_to_its_parts_last_digit_in_the_whole_s_unit(self):
+        [c] = found("parts_and_whole", "景区共接待游客137.88万人次，其中甲景区81708人次。")
+        assert "8.1708万人次" in c.message_zh
+
+
+class TestRepeatReadings:
+    def test_one_effect_said_of_two_items_is_no_repeat(self):
+        text = "牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点；大米价格上涨0.4%，影响CPI上涨约0.01个百分点。"
+        assert found("repeated", text) == []
+        twice = "牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点。另外，牛肉价格上涨2.6%，影响CPI上涨约0.01个百分点。"
+        assert verdicts("repeated", twice) == ["warn", "warn"]  # the rise and its effect, each printed twice
+
+    def test_an_effect_on_the_index_is_no_gap_between_rates(self):
+        text = "鲜果价格下降1.4%，影响CPI下降约0.03个百分点。"
+        assert found("implied_value", text) == [] and found("point_gap", text) == []
+
+    def test_one_count_said_of_two_movements_is_no_repeat(self):
+        text = "与上年同期相比，4个地区增速提高，2个地区增速回落；与上月相比，3个地区增速提高，4个地区增速回落。"
+        assert found("repeated", text) == []
 
 
 # --- what every check carries ------------------------------------------------------------------------------------------

@@ -114,6 +114,25 @@ def qualified(f: Figure) -> Interval:
     return Interval(min(lo, hi), max(lo, hi))
 
 
+def non_additive(ix: ArticleIndex, f: Figure) -> bool:
+    """An amount per head, a median, a yield, a price or an index (named in its subject or the clause before it), or a
+    rate per unit (5126公斤/公顷): such amounts do not add up across parts."""
+    said = (f.subject or "") + ix.clause_before(f, "，,；;。\n")
+    return any(w in said for w in cx.NON_ADDITIVE) or ix.text.startswith(cx.PER_UNIT_MARKS, f.end)
+
+
+def is_change(ix: ArticleIndex, f: Figure) -> bool:
+    """An amount printed as the change of a level (比上年增加984亿元, 减少637个), or restated in another unit right
+    after one (增产131万吨（26亿斤）): never a whole of listed parts."""
+    clause = ix.clause_before(f, "，,；;。\n")
+    if clause.endswith(cx.MOVED_TO) or clause.endswith(("到", "至", "为")):
+        return False  # 由12亿元增加到27.6亿元: the level reached
+    if f.measure in ("增加", "减少") or clause.rstrip("了").endswith(cx.CHANGE_WORDS):
+        return True
+    before = ix.next_figure_before(f)
+    return before is not None and ix.text[before.end:f.start] in ("（", "(") and is_change(ix, before)
+
+
 def is_rate(f: Figure) -> bool:
     """A growth or decline rate (a percent whose measure says the value rose or fell)."""
     return f.kind == "percent" and f.measure in cx.RATE_MEASURES

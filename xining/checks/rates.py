@@ -166,7 +166,8 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
     other rate only implied, the implied value is given (implied_value, info)."""
     checks = []
     text = ix.text
-    pps = [p for p in ix.of(("percentage_point",)) if p.measure not in PULLS]
+    pps = [p for p in ix.of(("percentage_point",)) if p.measure not in PULLS
+           and not any(w in ix.clause_before(p, "，,；;。\n") for w in cx.EFFECT_WORDS)]
     done: set[str] = set()
     for pp in pps:
         if pp.id in done:
@@ -210,15 +211,29 @@ def point_gaps(ix: ArticleIndex) -> list[Check]:
             pairs = list(zip(bases[-len(group):], [None] * len(group), group))
         elif others and len(others) == len(group):
             pairs = [(bases[-1], o, p) for o, p in zip(others, group)]
+        elif not others and len(group) > 1 and len(bases) == len(group) and "分别" in text[clause_start:pp.start]:
+            pairs = list(zip(bases, [None] * len(group), group))  # 甲增长9.4%，乙增长10.2%，增速分别高于…4.9个、3.3个百分点
         elif not others:
             pairs = [(bases[-1], None, p) for p in group]
         else:
             continue
+        if any(b.unit == "" for b, _, _ in pairs):
+            pairs = _structure_terms(ix, pairs, text[clause_start:pp.start])
         for base, other, p in pairs:
             if other is None and not others:
                 other = _named_rate(ix, comparator, base)
             checks.append(_gap_check(ix, base, other, p, sign, comparator, word))
     return checks
+
+
+def _structure_terms(ix: ArticleIndex, pairs: list, clause: str) -> list:
+    """结构为25.7:26.8:47.5，第一产业比重上升3.8个百分点: a gap after a structure goes to the term its clause names
+    (each term carries its part's name), and to none when the clause names no term, or several gaps follow."""
+    base = pairs[0][0]
+    start, _ = ix.sentence(base.start)
+    terms = [t for t in ix.between(start, base.end, ("percent",)) if t.unit == "" and t.subject]
+    named = [t for t in terms if t.subject in clause]
+    return [(named[0], None, pairs[0][2])] if len(pairs) == 1 and len(named) == 1 else []
 
 
 def _rates_before_sentence(ix: ArticleIndex, start: int, k: int) -> list[Figure]:
@@ -253,9 +268,12 @@ def _in_parentheses(text: str, f: Figure) -> bool:
 
 
 def _after_marker(text: str) -> str:
-    """增速分别比规模以上工业 -> 规模以上工业: what follows the last 比, 较 or 与."""
-    at = max(text.rfind(m) for m in ("比", "较", "与"))
-    return (text[at + 1:] if at >= 0 else text).replace("分别", "").strip()
+    """增速分别比规模以上工业 -> 规模以上工业: what follows the last 比, 较 or 与 (the 比 of 比重, 比例, 同比 or 环比
+    compares nothing: 比重提升4.5个百分点 names no comparator)."""
+    marks = [i for i, c in enumerate(text) if c in "比较与" and not (c == "比" and (text[i + 1:i + 2] in ("重", "例")
+                                                                               or text[i - 1:i] in ("同", "环")))]
+    at = marks[-1] if marks else -1
+    return (text[at + 1:] if at >= 0 else "" if "比" in text else text).replace("分别", "").strip()
 
 
 def _one_list(text: str, figs: list[Figure]) -> bool:
@@ -302,8 +320,9 @@ def _gap_check(ix: ArticleIndex, base: Figure, other: Figure | None, pp: Figure,
     implied = fmt(computed.mid, max(base.decimals, pp.decimals))
     unit = "%" if base.kind == "percent" else "个百分点"
     en_word = cx.EN_MEASURE.get(word) or ("above" if sign > 0 else "below")
+    rate = "增速" if is_rate(base) else "比重" if is_share(ix, base) else ""
     return ix.check("implied_value", "info", [base, pp], computed,
-                    f"{base.subject or ''}增速{base.text}，{said}，可推知{what}为{implied}{unit}。" if unit == "%" else
+                    f"{base.subject or ''}{rate}{base.text}，{said}，可推知{what}为{implied}{unit}。" if unit == "%" else
                     f"{base.subject or ''}{base.text}，{said}，可推知{what}为{implied}{unit}。",
                     f"{base.subject or ''} grew {base.text}, {fmt(pp.value, pp.decimals)} points {en_word} "
                     f"{what}: so {what} was {implied}{'%' if unit == '%' else ' points'}.",
@@ -386,13 +405,20 @@ def growth_of_whole(ix: ArticleIndex) -> list[Check]:
                     checks.append(_growth_check(ix, whole, parts, amounts, whole_amount))
                     continue
         whole = _whole_rate(ix, members, names, parts)
-        if whole is not None:
-            checks.append(_growth_check(ix, whole, parts, None, None))
+        if whole is None:
+            continue
+        found = _growth_check(ix, whole, parts, None, None)
+        if found.verdict != "pass":  # 国有投资 and 固定资产投资 both end in 投资: another reading the parts fit
+            others = [r for r in _whole_candidates(ix, members, names, parts) if canonical(r.subject) != canonical(whole.subject)]
+            fits = [c for c in (_growth_check(ix, r, parts, None, None) for r in others) if c.verdict == "pass"]
+            found = fits[0] if fits else (None if others else found)
+        if found is not None:
+            checks.append(found)
     return checks
 
 
-def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure | None:
-    first = parts[0]
+def _stem(members, first: Figure) -> str:
+    """What a part's name says after its member name (第一产业投资 -> 投资): the family of the whole."""
     stem = ""
     s = first.subject or ""
     for prefix in cx.SCOPES + ("规模以上", "规上"):
@@ -401,9 +427,28 @@ def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure
         for name in alternatives:
             if s.startswith(name):
                 stem = s[len(name):]
-    before = [r for r in ix.between(max(0, first.start - 3 * PART_WINDOW), first.start, ("percent",))
-              if is_rate(r) and r.subject and member(r.subject, members) < 0 and not variant(ix, r)
-              and (first.period is None or r.period is None or r.period == first.period)]
+    return stem.removeprefix("完成").removeprefix("实现")
+
+
+def _rates_before(ix: ArticleIndex, members, first: Figure) -> list[Figure]:
+    return [r for r in ix.between(max(0, first.start - 3 * PART_WINDOW), first.start, ("percent",))
+            if is_rate(r) and r.subject and member(r.subject, members) < 0 and not variant(ix, r)
+            and (first.period is None or r.period is None or r.period == first.period)]
+
+
+def _whole_candidates(ix: ArticleIndex, members, names, parts: list[Figure]) -> list[Figure]:
+    """Every rate before the parts whose name could be the whole's: it ends in the parts' stem, or names the whole."""
+    core = _stem(members, parts[0])
+    before = _rates_before(ix, members, parts[0])
+    if core and not any(core in n or n in core for n in names):
+        return [r for r in before if canonical(r.subject).endswith(core)]
+    return [r for r in before if any(n in canonical(r.subject) for n in names)]
+
+
+def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure | None:
+    first = parts[0]
+    core = _stem(members, first)
+    before = _rates_before(ix, members, first)
     para, _ = ix.paragraph(first.start)
 
     def earliest(cands: list[Figure]) -> Figure | None:
@@ -415,7 +460,6 @@ def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure
         last_para = ix.paragraph(cands[-1].start)[0]
         return next(r for r in cands if r.start >= last_para)
 
-    core = stem.removeprefix("完成").removeprefix("实现")
     if core and not any(core in n or n in core for n in names):
         return earliest([r for r in before if canonical(r.subject).endswith(core)])
     here = [r for r in before if r.start >= para and all(member(r.subject, m) < 0 for m, _ in cx.PARTITIONS)]
@@ -529,6 +573,8 @@ def multiples(ix: ArticleIndex) -> list[Check]:
         if len(amounts) < 2 or not compatible(amounts[-2], amounts[-1]):
             continue
         base, now = amounts[-2], amounts[-1]
+        if ix.between(base.end, now.start, ("percent", "multiple")):
+            continue  # 投资50.63亿元，增长3.94倍，其中房地产21.77亿元，增长3.74倍: two amounts, each with its own rate
         clause = ix.clause_before(m, "，,；;。\n")
         factor = printed(m) if ("是" in clause or "为" in clause) and "的" in clause else printed(m) + Interval.point(1.0)
         if not any(w in text[start:base.start + 2] + text[base.end:now.start] for w in ("由", "从", "比", "上年", "增加到", "增至", "达到", "到")):

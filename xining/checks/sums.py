@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 
 from ..chinese import WINDOW
 from ..intervals import EPS, Interval, total
@@ -22,6 +23,8 @@ from .base import (
     fmt,
     in_printed_unit,
     interval,
+    is_change,
+    non_additive,
     printed,
     signed,
     unit_step,
@@ -58,10 +61,10 @@ def parts_and_whole(ix: ArticleIndex) -> list[Check]:
     used: set[str] = set()
     amounts = ix.of(AMOUNTS)
     for whole in amounts:
-        if whole.id in used:
-            continue
+        if whole.id in used or is_change(ix, whole):
+            continue  # the change of a subset may exceed the change of the whole (比上年减少637个。其中…减少1686个)
         parts, how = _listed_parts(ix, whole, used)
-        if parts and not any(w in (f.subject or "") for f in [whole, *parts] for w in cx.NON_ADDITIVE):
+        if parts and not any(non_additive(ix, f) for f in [whole, *parts]):
             checks.append(_record(ix, whole, parts, how, used))
     for whole, parts in _named_breakdowns(ix, used):
         checks.append(_record(ix, whole, parts, "named", used))
@@ -98,7 +101,10 @@ def _listed_parts(ix: ArticleIndex, whole: Figure, used: set[str]) -> tuple[list
         return [], ""
     at, word = marker
     _, stop = ix.sentence(at)
-    candidates = [f for f in ix.between(at, stop) if compatible(f, whole) and f.id not in used][:MAX_PARTS]
+    nested = text.find("其中", at, stop)
+    stop = nested if nested >= 0 else stop  # 第二产业65585万元，其中工业…: what follows is a part of a part
+    candidates = [f for f in ix.between(at, stop) if compatible(f, whole) and f.id not in used
+                  and not is_change(ix, f)][:MAX_PARTS]
     if not candidates:
         return [], ""
     if word == "分别":  # `respectively` distributes over two parts at least: one figure after it is no breakdown
@@ -120,16 +126,20 @@ def _marker_after(ix: ArticleIndex, whole: Figure) -> tuple[int, str] | None:
     """其中/分别 after the whole in its sentence (rates may stand between), or opening the next sentence."""
     text = ix.text
     _, end = ix.sentence(whole.start)
+
+    def level_between(lo: int, hi: int) -> bool:  # another level of the whole's kind (a change beside it is not)
+        return any(compatible(f, whole) and not is_change(ix, f) for f in ix.between(lo, hi))
+
     for word in ("其中", "分别"):
         at = text.find(word, whole.end, end)
-        if at >= 0 and not any(compatible(f, whole) for f in ix.between(whole.end, at)) and \
-                any(compatible(f, whole) for f in ix.between(at, end)):
+        if word == "分别" and at >= 0 and any(c in text[whole.end:at] for c in "；;"):
+            continue  # 东盟835.9亿元…；对欧盟、美国分别进出口…: a new clause lists peers of the whole, not its parts
+        if at >= 0 and not level_between(whole.end, at) and level_between(at, end):
             return at + len(word), word
     nxt = end + 1
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
-    if text.startswith("其中", nxt) and ix.paragraph(nxt) == ix.paragraph(whole.start) and \
-            not any(compatible(f, whole) for f in ix.between(whole.end, nxt)):
+    if text.startswith("其中", nxt) and ix.paragraph(nxt) == ix.paragraph(whole.start) and not level_between(whole.end, nxt):
         return nxt + 2, "其中"
     return None
 
@@ -195,7 +205,7 @@ def partition_groups(ix: ArticleIndex, figs: list[Figure], same_kind: bool = Tru
 def _named_breakdowns(ix: ArticleIndex, used: set[str]):
     figs = [f for f in ix.of(AMOUNTS) if f.id not in used and f.subject]
     for members, names, parts in partition_groups(ix, figs):
-        if any(w in (p.subject or "") for p in parts for w in cx.NON_ADDITIVE):
+        if any(non_additive(ix, p) for p in parts):
             continue
         computed = total([interval(p) for p in parts])
         first = parts[0]
@@ -207,11 +217,19 @@ def _named_breakdowns(ix: ArticleIndex, used: set[str]):
             yield min(wholes, key=lambda w: (computed.gap(interval(w)), -w.start)), parts
 
 
+def _digits_for(parts: list[Figure], whole: Figure) -> int:
+    """Decimals that show a sum of parts in the whole's unit to the parts' last digit (81708人次 in 万人次: 8.1708),
+    at most four."""
+    scale = abs(whole.normalized_value / whole.value) if whole.value and whole.normalized_value else 1.0
+    finest = min(unit_step(p) for p in parts) / scale
+    return min(4, max(whole.decimals, max(p.decimals for p in parts) if finest <= 0 else math.ceil(-math.log10(finest) - 1e-9)))
+
+
 def _sum_check(ix: ArticleIndex, whole: Figure, parts: list[Figure], partial: bool) -> Check:
     computed = total([interval(p) for p in parts])
     printed_ = interval(whole)
     names = " + ".join(p.text for p in parts)
-    shown = in_printed_unit(computed.mid, whole, max(p.decimals for p in parts))
+    shown = in_printed_unit(computed.mid, whole, _digits_for(parts, whole))
     figs = [whole, *parts]
     bigger = [p for p in parts if interval(p).lo > printed_.hi + EPS]
     if bigger:
@@ -249,12 +267,14 @@ def share_of_whole(ix: ArticleIndex) -> list[Check]:
     checks = []
     by_id = {f.id: f for f in ix.figs}
     for s in ix.of(("percent",)):
-        if not is_share(ix, s):
-            continue
+        if not is_share(ix, s) or ix.text.startswith(cx.MOVED_TO, s.end):
+            continue  # 比重由上年同期的53.8%下降至50.3%: the first is last year's share, not this part's
         found = _part_and_whole(ix, s, by_id)
         if found is None:
             continue
         part, whole = found
+        if whole is None:
+            continue
         try:
             computed = (interval(part) / interval(whole)).scaled(100)
         except ZeroDivisionError:
@@ -266,7 +286,7 @@ def share_of_whole(ix: ArticleIndex) -> list[Check]:
     return checks
 
 
-def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tuple[Figure, Figure] | None:
+def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tuple[Figure, Figure | None] | None:
     for whole, parts, how in ix.breakdowns:  # a structure's term: its part of a complete breakdown
         if s.unit == "" and how != "中":
             match = [p for p in parts if p.subject and s.subject and p.subject.startswith(s.subject)]
@@ -288,11 +308,32 @@ def _part_and_whole(ix: ArticleIndex, s: Figure, by_id: dict[str, Figure]) -> tu
         key = canonical(name).lstrip("总")
         wholes = [w for w in ix.between(max(0, s.start - WINDOW), s.start, AMOUNTS) if w is not part and compatible(w, part) and w.subject
                   and key and (canonical(w.subject).endswith(key) or key in canonical(w.subject))
-                  and interval(w).lo >= interval(part).lo]
-        return (part, wholes[-1]) if wholes else None
+                  and interval(w).lo >= interval(part).lo and not _peers(part, w)]
+        return (part, _one_whole(part, s, wholes, key)) if wholes else None
     if part.id in ix.part_of:
         return part, by_id[ix.part_of[part.id]]
     return None
+
+
+def _peers(a: Figure, b: Figure) -> bool:
+    """Two parts of one complete breakdown (第一产业 and 第二产业): neither is the other's whole."""
+    return any(member(a.subject, m) >= 0 and member(b.subject, m) >= 0 for m, _ in cx.PARTITIONS)
+
+
+def _one_whole(part: Figure, s: Figure, wholes: list[Figure], key: str) -> Figure | None:
+    """The whole a share names, among the amounts whose names fit the name after 占 (占全市投资: 固定资产投资 and
+    房地产开发投资 both end in 投资): the nearest when that is the only reading; when several amounts fit the name,
+    one the share agrees with, else the one named exactly; none when the reading stays open."""
+    if len({interval(w) for w in wholes}) == 1:
+        return wholes[-1]
+    for w in reversed(wholes):
+        try:
+            if printed(s).overlaps((interval(part) / interval(w)).scaled(100)):
+                return w
+        except ZeroDivisionError:
+            continue
+    exact = [w for w in wholes if canonical(w.subject or "") == key]
+    return exact[-1] if len(exact) == 1 else None
 
 
 def _named_whole(clause: str) -> str:
@@ -345,11 +386,20 @@ def pulls_sum(ix: ArticleIndex) -> list[Check]:
             whole = found[2][0]
             groups.setdefault(whole.id, (whole, []))[1].append(f)
     checks = []
+    by_id = {f.id: f for f in ix.figs}
     for whole, group in groups.values():
-        checks += _subsets_near(ix, group, signed(whole), NEAR_GROWTH * abs(whole.value) + 0.5, "pulls_sum",
-                                ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
-                                ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
+        found = _subsets_near(ix, group, signed(whole), NEAR_GROWTH * abs(whole.value) + 0.5, "pulls_sum",
+                              ("各部分拉动之和", f"{whole.subject}增速{whole.text}"),
+                              ("The pulls of the parts", f"the growth of {whole.subject}, {whole.text}"), whole=whole)
+        # the leading industries' pulls come near the whole's growth without covering it: a miss says something
+        # only when the parts name every part of a complete breakdown (第一、二、三产业)
+        checks += [c for c in found if c.verdict == "pass" or _complete([by_id[i] for i in c.parts])]
     return checks
+
+
+def _complete(parts: list[Figure]) -> bool:
+    """The parts name every member of one complete breakdown, once each."""
+    return any(sorted(member(p.subject, m) for p in parts) == list(range(len(m))) for m, _ in cx.PARTITIONS)
 
 
 def _subsets_near(ix: ArticleIndex, figs: list[Figure], target: Interval, window: float, rule: str,

@@ -275,6 +275,8 @@ def approximation(ix: ArticleIndex) -> list[Check]:
 
 def _counted(ix: ArticleIndex, f: Figure, by_id: dict[str, Figure]) -> tuple[Figure, Figure] | None:
     start, end = ix.sentence(f.start)
+    if ix.between(start, f.start, ("money", "quantity")):
+        return None  # 投资4327.61亿元，占固定资产投资额的比重近40%: a share of amounts, not of the things counted nearby
     _, after_end = ix.sentence(end + 1) if end + 1 < len(ix.text) else (0, end)
     for g in ix.between(start, after_end, ("count",)):
         if g.id in ix.part_of and by_id[ix.part_of[g.id]].kind == "count":
@@ -328,8 +330,13 @@ def repeated(ix: ArticleIndex) -> list[Check]:
     for f in ix.of(STATISTICAL):
         if not f.subject:
             continue
-        start = max(ix.text.rfind(c, max(0, f.start - 80), f.start) for c in "，,；;。：:\n") + 1
-        key = (f.subject, f.kind, f.text, f.period, f.measure, ix.text[start:f.start])
+        marks = "，,；;。：:\n"
+        start = max(ix.text.rfind(c, max(0, f.start - 80), f.start) for c in marks) + 1
+        stop = min([i for i in (ix.text.find(c, f.end, f.end + 80) for c in marks) if i >= 0] or [f.end + 80])
+        said = ix.text[start:f.start]
+        if said.startswith(cx.SPEAKS_OF_BEFORE):  # 鸡蛋…，影响CPI上涨约0.01个百分点 is not 粮食…，影响CPI上涨约0.01个百分点
+            said = ix.text[max(ix.text.rfind(c, max(0, start - 81), start - 1) for c in marks) + 1:f.start]
+        key = (f.subject, f.kind, f.text, f.period, f.measure, said, ix.text[f.end:stop])  # 4个省份增速提高 is not …回落
         if key in seen:
             repeats.setdefault(f.subject, []).append((seen[key], f))
         else:

@@ -183,8 +183,17 @@ PARTITIONS = (
 )
 # Parts a complete breakdown may add beyond its named ones (农林牧渔专业及辅助性活动).
 OPTIONAL_PARTS = ("农林牧渔专业及辅助性活动", "专业及辅助性活动")
-# Amounts per head, prices and indices do not add up across parts.
-NON_ADDITIVE = ("人均", "平均", "价格", "指数", "率")
+# Amounts per head, medians, yields, prices and indices do not add up across parts (matched in the subject or in
+# the clause before the figure: 城镇居民人均可支配收入中位数19536元).
+NON_ADDITIVE = ("人均", "平均", "中位数", "价格", "指数", "率", "单产", "亩产", "单位面积产量")
+# A unit followed by one of these is a rate per something (5126公斤/公顷, 300元每吨): it does not add up.
+PER_UNIT_MARKS = ("/", "／", "每")
+# An amount printed right after these words is the change of a level, not a level (比上年增加984亿元, 减少637个,
+# 增产131万吨): it is never the whole of the parts listed after it.
+CHANGE_WORDS = ("增加", "减少", "增产", "减产", "增收", "减收", "多增", "少增", "增长", "下降", "上升", "提高", "降低")
+# A value that says where a share or rate moved to: the figure before it (由上年同期的53.8%下降至50.3%) is the earlier one.
+MOVED_TO = ("下降至", "下降到", "降至", "降到", "提高至", "提高到", "提升至", "提升到", "上升至", "上升到", "升至", "升到",
+            "增加到", "增至", "扩大到", "扩大至", "缩小到", "缩小至", "变化为", "变为", "调整为", "转为")
 # Growth at comparable prices (value added, output): the whole's growth is between its parts' but is not
 # their amount-weighted mean; growth of nominal amounts (sales, trade, revenue) is that mean exactly.
 REAL_GROWTH = ("生产总值", "GDP", "增加值", "总产值", "产值")
@@ -236,6 +245,11 @@ DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 
 # Scope words that name the same area from the paper's own point of view (我市 in a city paper is 全市).
 SCOPE_FOLD = {"全市": "市", "我市": "市", "本市": "市", "全省": "省", "我省": "省", "本省": "省",
               "全区": "区", "全县": "县", "各县区": "县区"}
+# A clause opening with these speaks of the clause before it (鲜菜价格上涨17.4%，影响CPI上涨约0.43个百分点): a repeat must
+# repeat that clause too.
+SPEAKS_OF_BEFORE = INHERIT_MARKERS + ("影响",)
+# Points after these are an effect on a whole (影响CPI下降约0.03个百分点), like a pull: no gap between two rates.
+EFFECT_WORDS = ("影响",)
 # Abbreviations folded to the full name inside a subject (规上 is 规模以上).
 SUBJECT_SYNONYMS = (("规上", "规模以上"),)
 # The class of a measure word, by what the figure's unit is: a rate of change, a share, a contribution...
