@@ -719,7 +719,7 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
             label = f"{label}\n{r.choice(('小', '家门口的'))}{t}里的大民生"
         box = r.choice((
             [f"据了解，{city}市自{r.randint(2015, 2022)}年起推进{t}工作，累计投入资金{w.num(1, 9)}亿元。"],
-            [f"采访中，记者发现{t}虽小，却连着群众的日常。", f"让好事办好，还要在长效管理上多下功夫。"],
+            [f"采访中，记者发现{t}虽小，却连着群众的日常。", "让好事办好，还要在长效管理上多下功夫。"],
             [f"{r.randint(3, 40)}处：今年新建{t}数量。", f"{r.randint(10, 90)}%：居民满意度。"],
         ))
         a.subheads.append((len(a.paragraphs), label, True))

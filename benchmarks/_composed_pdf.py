@@ -271,7 +271,6 @@ def _grid(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
 def _jigsaw(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
     """An L-shaped article: its headline over two columns, its text down them and on in the third column under its
     neighbour, which sits at the top of the third column (ruled off from the continuation)."""
-    r = w.r
     a, b = articles(w, 2)
     grow(a, w, 2)
     width = (x1 - x0 - 2 * GUTTER) / 3
