@@ -276,6 +276,22 @@ def test_what_stands_under_the_rule_closing_the_masthead_is_not_furniture(top):
         assert kinds["奋力推进高质量发展"] == "kicker"
 
 
+@pytest.mark.parametrize("section, size", [("城市新闻", 22), ("生活", 26), ("文体天地", 18)])
+def test_a_section_name_set_across_the_masthead_rule_stays_in_the_head(section, size):
+    """Large section names are printed over the rule that closes the head: they belong to the page, not to an article,
+    and the article under the rule keeps its headline."""
+    s = Sheet()
+    s.text(40, 900, "7", 14)
+    s.text(240, 880, section, size)  # the rule at 885 runs through the name
+    s.rule(40, 885, 560, 885)
+    s.headline(40, 850, "口袋公园开园", 26)
+    s.columns(CITY * 2, [(40, 830, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "口袋公园开园" and body_of(article) == "".join(CITY * 2)
+    assert {squeeze(b.text): b.kind for b in page.blocks}[section] == "furniture"
+
+
 @pytest.mark.parametrize("lines", [1, 2, 3])
 def test_a_headline_under_another_past_a_rule_is_another_headline(lines):
     """Display lines stacked close (a headline wrapped in a narrow column) are one headline, but not across a rule."""

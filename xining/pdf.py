@@ -719,7 +719,7 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
     body_family = faces.most_common(1)[0][0] if faces else "plain"
     head, foot = _bands(width, height, rules)
     for f in frags:
-        f.kind = _form_kind(f, body, body_family, head, foot)
+        f.kind = _form_kind(f, body, body_family, head, foot, height)
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
@@ -757,7 +757,14 @@ def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
     return head, foot
 
 
-def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float) -> str:
+def _in_strip(f: Fragment, head: float, foot: float, height: float) -> bool:
+    """In the page's head or foot strip: wholly beyond where the strip ends, or, where a rule closes the strip, set
+    across that rule from the strip's side (a section name printed over the masthead's rule) within the band."""
+    return (f.bottom > head or f.top > head and f.bottom > height - TOP_BAND * height
+            or f.top < foot or f.bottom < foot and f.top < BOTTOM_BAND * height)
+
+
+def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float, height: float) -> str:
     text = f.text
     plain = re.sub(r"\s+", "", text)
     if not plain:
@@ -766,7 +773,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "ad"
     if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text) or plx.JUMP_RE.match(plain):
         return "furniture"
-    if (f.bottom > head or f.top < foot) and len(plain) <= 12 and not ends_sentence(plain):
+    if _in_strip(f, head, foot, height) and len(plain) <= 12 and not ends_sentence(plain):
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
