@@ -400,6 +400,59 @@ def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where
     assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
 
 
+@pytest.mark.parametrize("credit", ["通讯员 周立新 摄", "本报记者 罗明文 摄", "记者 陈思远/摄", "实习生 王小红 摄"])
+@pytest.mark.parametrize("placed", ["own_line_right", "after_caption"])
+def test_a_photo_credit_naming_roles_is_a_credit_not_the_byline(credit, placed):
+    """`通讯员 X 摄` under a picture names who took it: a credit on the page, not a reporter of the article near it;
+    the article's own byline line still signs it."""
+    s = Sheet()
+    s.rect(40, 640, 300, 140)
+    if placed == "own_line_right":
+        s.text(40, 628, "市民在新建的口袋公园内散步健身。", BODY)
+        s.text(340 - pdfmetrics.stringWidth(credit, FONT, BODY), 616, credit, BODY)
+    else:
+        s.text(40, 628, "市民在新建的口袋公园内散步健身。 " + credit, BODY)
+    s.rule(40, 605, 560, 605)
+    s.headline(40, 575, "早稻机插秧比例达八成", 20)
+    s.text(40, 555, "本报记者 张明", BODY)
+    s.columns(FARM * 3, [(40, 545, 250), (310, 545, 250)], bottom=300)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert list(article.byline.reporters) == ["张明"] and not article.byline.correspondents
+    assert body_of(article) == "".join(FARM * 3)
+    name = credit.split()[1].removesuffix("/摄")
+    assert [b.kind for b in page.blocks if name in squeeze(b.text)] == ["credit"]
+
+
+@pytest.mark.parametrize("printed, reporters", [("文/本报记者 张明 摄", ["张明"]), ("记者 张明 文 李华 摄", ["张明"])])
+def test_a_byline_with_a_text_mark_still_signs_the_article(printed, reporters):
+    """A role line that also credits the text (`文/…摄`, `X 文 Y 摄`) is the byline, not a photo credit."""
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.text(40, 765, printed, BODY)
+    s.columns(CITY * 2, [(40, 755, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.byline is not None and list(article.byline.reporters)[:1] == reporters
+
+
+@pytest.mark.parametrize("right_title", ["1-10月全市工业增加值增长1.9%", "早稻机插秧比例达八成"])
+@pytest.mark.parametrize("left_width", [150.0, 190.0])
+def test_two_headlines_on_one_row_each_keep_the_columns_under_them(right_title, left_width):
+    """Two headlines side by side, the left one flush left over two columns and reaching into the second: the second
+    column is the left article's, though the right headline's reach could cross the gutter to it and its foot (digits,
+    a percent sign) sits a hair lower."""
+    s = Sheet()
+    title = "城区新建十二座口袋公园"
+    s.headline(40, 780, title, left_width / (len(title) + 1))
+    s.columns(CITY * 3, [(40, 755, 125), (177, 755, 125)], bottom=560)
+    s.headline(320, 780, right_title, 16)
+    s.columns(FARM * 3, [(320, 755, 110), (442, 755, 110)], bottom=560)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {title: "".join(CITY * 3),
+                                                                      squeeze(right_title): "".join(FARM * 3)}
+
+
 BRIEFS = [("夜市街区示范点挂牌", "近日，全市首批十家夜市街区示范点挂牌，覆盖各区县。"),
           ("社区食堂建设提速", "全市社区食堂建设项目全面开工，年内建成三十家。"),
           ("职业技能培训班开班", "城东区举办职业技能专题培训班，两百名基层工作人员参加。")]

@@ -70,6 +70,9 @@ REACH_DEPTH = 10.0
 #: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
 #: its first row; a wider gap parts two stories.
 REACH_GUTTER = 4.5
+#: Headlines whose feet are this many ems apart or less stand on one row: text both reach goes to the one over it (or
+#: the nearer one), not to whichever foot is a hair lower.
+HEAD_ROW = 0.5
 
 
 class Char(NamedTuple):
@@ -777,6 +780,8 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
+    if _photo_credit(text):
+        return "credit"
     if _is_byline(plain) or _signature(text.strip()):
         return "byline"
     if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
@@ -793,6 +798,14 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
     if f.size >= 1.1 * body and len(f.lines) <= 2 and 4 <= len(plain) <= 40 and not re.search("[。；！？]", plain):
         return "section_title"  # a head set a little larger than the text of its column
     return "body"
+
+
+def _photo_credit(text: str) -> bool:
+    """A short line of roles and names ending in 摄 with no text mark (`通讯员 X 摄`, `本报记者 X/摄`) credits a picture:
+    its names took photos, they did not write the article under it."""
+    plain = re.sub(r"\s+", "", text)
+    return (len(plain) <= 24 and bool(plx.PHOTO_CREDIT_END_RE.search(text)) and not plx.TEXT_MARK_RE.search(text)
+            and not ends_sentence(plain) and not re.search("[，。；：]", plain))
 
 
 def _signature(plain: str) -> bool:
@@ -872,7 +885,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
                     or _rule_between(h, t, rules, texts):
                 continue
-            if owner is None or h.bottom < owner.bottom:
+            if owner is None or _lower_head(h, owner, t, body):
                 owner = h
         if owner is not None and not any(
                 o is not owner and o.bottom < owner.bottom and o.top > t.top and _overlaps_x(o, t) for o in heads):
@@ -944,6 +957,17 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
             elif t.x0 < x0 - body and t.x1 < x1 and free(t, (min(x0, t.x1), x0)):
                 x0, grown = t.x0, True
     return x0, x1
+
+
+def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float) -> bool:
+    """Headline `h` heads `t` rather than `owner`: it stands nearer above it, or, both on one row (`HEAD_ROW`), it is
+    over `t` or nearer it across the page (a headline reaching across a gutter does not take its neighbour's column)."""
+    if abs(h.bottom - owner.bottom) > HEAD_ROW * body:
+        return h.bottom < owner.bottom
+
+    def away(o: Fragment) -> tuple[float, float]:
+        return max(0.0, o.x0 - t.x1, t.x0 - o.x1), -(min(o.x1, t.x1) - max(o.x0, t.x0))
+    return away(h) < away(owner)
 
 
 def _distance(a: Fragment, b: Fragment) -> float:
