@@ -516,6 +516,30 @@ def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
         assert framing["subtitle"] == squeeze(subtitle)
 
 
+@pytest.mark.parametrize("indent", [28.0, 40.0, 70.0])
+@pytest.mark.parametrize("kicker", [None, "优化营商环境"])
+@pytest.mark.parametrize("subtitle", ["——来自基层一线的调查", "—— 一季度经济运行观察"])
+def test_a_subtitle_opening_with_a_dash_is_the_subtitle_however_indented(indent, kicker, subtitle):
+    """A wide headline set flush left, its `——` subtitle indented under it (neither centred nor flush): the subtitle
+    frames the headline; it heads no article of its own and takes none of the text."""
+    s = Sheet()
+    title = "上半年全市一般公共预算收入完成八百亿元"
+    y = 800
+    if kicker:
+        s.text(40, y, kicker, 13)
+        y -= 30
+    s.headline(40, y, title, 24)
+    y -= 20
+    s.text(40 + indent, y, subtitle, 14)
+    s.text(40, y - 20, "本报记者 张明", BODY)
+    s.columns(CITY * 4, [(40, y - 30, 250), (310, y - 30, 250)], bottom=500)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+    assert list(article.byline.reporters) == ["张明"]
+    assert [b.kind for b in page.blocks if b.group == 1 and squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
+
+
 @pytest.mark.parametrize("side", ["right", "left"])
 @pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
 def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):

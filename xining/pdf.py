@@ -743,6 +743,8 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         partner = _touching_larger(f, heads, rules)
         if partner is not None:
             f.kind = "kicker" if f.bottom >= partner.top - 0.2 * f.size else "subtitle"
+        elif any(_dash_subtitle(h, f, rules) for h in heads):
+            f.kind = "subtitle"
     for f in frags:
         if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
                 _touches(h, f, rules) for h in frags if h.kind == "headline"):
@@ -848,6 +850,16 @@ def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
     return overlap > 0.6 * (b.x1 - b.x0) and near and aligned and not _ruled_off(upper, lower, rules)
 
 
+def _dash_subtitle(h: Fragment, f: Fragment, rules: list) -> bool:
+    """`f` opens with a dash (`——…观察`, `SUBTITLE_LEADS`) and stands right under headline `h`, in smaller type, within
+    its width and not ruled off: its subtitle, though indented rather than centred or flush with it."""
+    if h is f or h.vertical or f.vertical or h.size <= 1.15 * f.size or not f.text.lstrip().startswith(plx.SUBTITLE_LEADS):
+        return False
+    overlap = min(h.x1, f.x1) - max(h.x0, f.x0)
+    return (overlap > 0.6 * (f.x1 - f.x0) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
+            and not _ruled_off(h, f, rules))
+
+
 def _touching_larger(f: Fragment, heads: list[Fragment], rules: list) -> Fragment | None:
     for h in heads:
         if h is not f and h.size > 1.15 * f.size and _touches(h, f, rules) and not h.vertical:
@@ -914,7 +926,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = min(near, key=lambda h: _distance(h, t)).group
     for f in frags:  # kickers and subtitles go with the headline they touch
         if f.kind in ("kicker", "subtitle"):
-            near = [h for h in heads if _touches(h, f, rules)]
+            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules)]
             if near:
                 f.group = min(near, key=lambda h: min(abs(h.bottom - f.top), abs(f.bottom - h.top))).group
     groups: list[list[Fragment]] = [[] for _ in heads]

@@ -68,6 +68,9 @@ CREDIT_RE = re.compile(
 PHOTO_CREDIT_END_RE = re.compile(r"摄(?:影)?\s*$")
 TEXT_MARK_RE = re.compile(r"(?:^|[\s/／])文(?=[\s/／]|$)|文图|图文")
 
+# A subtitle (副题) opens with a dash: `——某地经济运行观察`. Set under its headline it is the subtitle, centred or not.
+SUBTITLE_LEADS = ("——", "—", "－－", "--")
+
 # --- vertical text --------------------------------------------------------------------
 # Presentation forms that vertical setting prints for punctuation, read as their horizontal forms.
 VERTICAL_FORMS = {
