@@ -225,6 +225,29 @@ def test_a_headline_does_not_reach_over_a_column_another_headline_stands_above()
     assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
 
 
+@pytest.mark.parametrize("label", ["快评", "观察"])
+@pytest.mark.parametrize("left_top", [800.0, 812.0])
+@pytest.mark.parametrize("hang_every", [1, 2, 3])
+def test_punctuation_hanging_over_a_column_rule_does_not_let_a_headline_reach_across_it(label, left_top, hang_every):
+    """A narrow column under a short label, ruled off, its commas hanging past its edge over the rule: the headline
+    right of the rule (set lower, so nearer above the column's text) does not reach across it."""
+    s = Sheet()
+    s.headline(40, left_top, label, 18)
+    words = "本市今年新建口袋公园十二座市民步行十分钟即可到达一处绿地园林部门介绍新建公园多数利用边角地块种植乡土树种"
+    chunks = [words[k:k + 15] for k in range(0, len(words), 15)]
+    printed = [c + ("，" if k % hang_every == 0 else "") for k, c in enumerate(chunks)]
+    y = left_top - 30
+    for line in printed:
+        s.text(40, y, line, BODY)  # 15 characters fill the column; the comma hangs past it
+        y -= LEADING
+    s.rule(180, 820, 180, y - 20)
+    s.headline(190, 795, "早稻机插秧比例达八成", 22)
+    s.columns(FARM * 4, [(190, 770, 180), (382, 770, 178)], bottom=620)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {label: "".join(printed),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 4)}
+
+
 @pytest.mark.parametrize("size", [15.0, 17.0, 19.0])
 @pytest.mark.parametrize("parting", ["rule", "byline"])
 def test_a_title_under_another_articles_text_opens_an_article_when_ruled_off_or_signed(size, parting):

@@ -955,7 +955,9 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
     def free(t: Fragment, gap: tuple[float, float]) -> bool:
         if gap[1] - gap[0] > REACH_GUTTER * body:
             return False
-        if any(gap[0] - 2 <= c[0] <= gap[1] + 2 and c[1] <= t.top and c[3] >= t.top - body for c in columns):
+        mid = (t.x0 + t.x1) / 2  # punctuation hanging past a column's edge may cross the rule: look to t's middle
+        if any(min(gap[0], mid) - 2 <= c[0] <= max(gap[1], mid) + 2 and c[1] <= t.top and c[3] >= t.top - body
+               for c in columns):
             return False  # a column rule between them
         return not any(o is not h and not o.vertical and min(o.x1, t.x1) - max(o.x0, t.x0) > 0.3 * (t.x1 - t.x0)
                        and t.top - body <= o.bottom <= t.top + REACH_DEPTH * body for o in heads)
