@@ -165,6 +165,49 @@ def test_each_headline_owns_the_columns_below_it(layout):
         assert body_of(page.articles[1]) == "".join(FARM * (3 if layout == "side_by_side" else 2))
 
 
+def _hanging_column(s: "Sheet", x: float, top: float, text: str, per_line: int, size: float) -> list[str]:
+    """`text` set `per_line` characters a line from `top` down at x, a closing mark after a full line hung past the
+    column's edge (as typesetters hang `，` and `。` rather than begin a line with them); the lines as printed."""
+    lines, k = [], 0
+    while k < len(text):
+        line = text[k:k + per_line]
+        k += len(line)
+        if k < len(text) and text[k] in "，。、；：”":
+            line, k = line + text[k], k + 1
+        lines.append(line)
+    for n, line in enumerate(lines):
+        s.text(x, top - n * size * 1.4, line, size)
+    return lines
+
+
+@pytest.mark.parametrize("gutter", [10.0, 12.0, 14.0])
+@pytest.mark.parametrize("size", [9.0, 10.0])
+@pytest.mark.parametrize("every", [1, 2])
+def test_punctuation_hung_in_a_tight_gutter_does_not_join_the_next_columns_line(gutter, size, every):
+    """Columns 15 characters wide, 1 to 1.5 ems apart, a comma or full stop hung in the gutter after a full line: each
+    column's lines stay whole, and the article reads down the first column, then the second."""
+    plain = re.sub("[，。、；：”“]", "", "".join(CITY + FARM))
+    pieces = [plain[k:k + 15] for k in range(0, 15 * 8, 15)]
+    marks = ["，" if k % every == 0 else "" for k in range(len(pieces))]
+    marks[3] = marks[-1] = "。"
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    text = "".join(p + m for p, m in zip(pieces, marks))
+    half = len("".join(p + m for p, m in zip(pieces[:4], marks[:4])))
+    first = _hanging_column(s, 40, 770, text[:half], 15, size)
+    second = _hanging_column(s, 40 + 15 * size + gutter, 770, text[half:], 15, size)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == text
+    assert [line for para in article.paragraphs for line in squeeze_lines(para)] == first + second
+
+
+def squeeze_lines(para) -> list[str]:
+    """A paragraph's printed lines (its text cut at its line map)."""
+    offsets = [off for off, _ in para.line_map] + [len(para.text)]
+    return [squeeze(para.text[a:b]) for a, b in zip(offsets, offsets[1:])]
+
+
 def test_a_page_without_headlines_is_one_article_in_column_order():
     s = Sheet()
     s.columns(FARM * 4, [(40, 800, 250), (310, 800, 250)])

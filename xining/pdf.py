@@ -36,6 +36,7 @@ from .reading import implausible
 
 _HAN_RE = HAN_RE
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
+_HANGING = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT) - set("…")  # what a typesetter hangs past a column's edge
 _PUNCT = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT + "“‘「『（(【《—…·")
 #: Share of unusable characters (private use, U+FFFD, unmapped glyphs) above which a page is refused.
 MAX_BAD_SHARE = 0.02
@@ -365,6 +366,11 @@ def build_lines(chars: list[Char]) -> list[Line]:
             i = parent[i]
         return i
 
+    # A line ending in punctuation hung past its column's edge (`，` `。` set in the gutter) stops there: its last run
+    # does not cross to a run that starts the next column's line, printed elsewhere in the stream.
+    runs = np.bincount(run)
+    starts = np.concatenate(([True], ~follows))
+    hanging = np.fromiter((c.ch in _HANGING for c in chars), dtype=bool, count=n)
     band = _Bands(np.trunc(yc / 2), x0)
     for i in np.flatnonzero(np.append(~follows, True)).tolist():  # the others look for their right-hand neighbour
         c = chars[i]
@@ -386,6 +392,8 @@ def build_lines(chars: list[Char]) -> list[Line]:
                     continue
                 if d.x0 - c.x1 > TIGHT_GAP * s and abs(d.order - c.order) > 2:
                     continue  # a wider gap is crossed only by characters printed one after the other
+                if hanging[i] and starts[j] and abs(d.order - c.order) > 2 and runs[run[i]] > 1 and runs[run[j]] > 1:
+                    continue
                 if max(c.size, d.size) > 1.3 * s and c.han and d.han:
                     continue
                 if best_x is None or x < best_x:
