@@ -268,6 +268,24 @@ def test_a_headline_does_not_reach_over_a_column_another_headline_stands_above()
     assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
 
 
+@pytest.mark.parametrize("right_title", ["1-10月全市工业增加值增长1.9%", "早稻机插秧比例达八成"])
+@pytest.mark.parametrize("drop", [0.0, 1.0, 2.0])
+def test_a_column_under_neither_of_two_headlines_on_one_row_is_the_left_ones(right_title, drop):
+    """A flush-left headline over the first of its two columns, its neighbour's headline on the same row (its foot up
+    to half an em lower) right of the second: the second column, and the signature that ends it, run on from the left
+    headline, not back from the right one."""
+    s = Sheet()
+    title = "城区新建口袋公园"
+    s.headline(40, 780, title, 16)
+    y = s.columns(CITY * 2, [(40, 755, 126), (182, 755, 126)], bottom=600)
+    s.text(308 - pdfmetrics.stringWidth("（李华）", FONT, BODY), y - BODY, "（李华）", BODY)
+    s.headline(324, 780 - drop, right_title, 14)
+    s.columns(FARM * 2, [(324, 755, 126), (462, 755, 126)], bottom=600)
+    page = parse(s.save())
+    got = {squeeze(a.title): (body_of(a), a.byline and list(a.byline.reporters)) for a in page.articles}
+    assert got == {title: ("".join(CITY * 2), ["李华"]), squeeze(right_title): ("".join(FARM * 2), None)}
+
+
 @pytest.mark.parametrize("label", ["快评", "观察"])
 @pytest.mark.parametrize("left_top", [800.0, 812.0])
 @pytest.mark.parametrize("hang_every", [1, 2, 3])

@@ -983,12 +983,13 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
 
 def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float) -> bool:
     """Headline `h` heads `t` rather than `owner`: it stands nearer above it, or, both on one row (`HEAD_ROW`), it is
-    over `t` or nearer it across the page (a headline reaching across a gutter does not take its neighbour's column)."""
+    over more of `t`, or, over none of it, stands to its left (text runs on to the right of a headline, as a flush-left
+    headline heads the columns after its own), or nearer it."""
     if abs(h.bottom - owner.bottom) > HEAD_ROW * body:
         return h.bottom < owner.bottom
 
-    def away(o: Fragment) -> tuple[float, float]:
-        return max(0.0, o.x0 - t.x1, t.x0 - o.x1), -(min(o.x1, t.x1) - max(o.x0, t.x0))
+    def away(o: Fragment) -> tuple[float, bool, float]:
+        return (-max(0.0, min(o.x1, t.x1) - max(o.x0, t.x0)), o.x1 > t.x0, max(0.0, o.x0 - t.x1, t.x0 - o.x1))
     return away(h) < away(owner)
 
 
