@@ -508,18 +508,6 @@ def test_a_photo_credit_naming_roles_is_a_credit_not_the_byline(credit, placed):
     assert [b.kind for b in page.blocks if name in squeeze(b.text)] == ["credit"]
 
 
-@pytest.mark.parametrize("printed, reporters", [("文/本报记者 张明 摄", ["张明"]), ("记者 张明 文 李华 摄", ["张明"])])
-def test_a_byline_with_a_text_mark_still_signs_the_article(printed, reporters):
-    """A role line that also credits the text (`文/…摄`, `X 文 Y 摄`) is the byline, not a photo credit."""
-    s = Sheet()
-    s.headline(40, 790, "城区新建十二座口袋公园")
-    s.text(40, 765, printed, BODY)
-    s.columns(CITY * 2, [(40, 755, 250)])
-    page = parse(s.save())
-    (article,) = page.articles
-    assert article.byline is not None and list(article.byline.reporters)[:1] == reporters
-
-
 @pytest.mark.parametrize("right_title", ["1-10月全市工业增加值增长1.9%", "早稻机插秧比例达八成"])
 @pytest.mark.parametrize("left_width", [150.0, 190.0])
 def test_two_headlines_on_one_row_each_keep_the_columns_under_them(right_title, left_width):
@@ -663,6 +651,8 @@ def test_punctuation_placed_character_by_character_joins_its_line(line):
     ("■记者 张明 通讯员 李华", ["张明"], ["李华"]),
     ("记者 王小红 刘强", ["王小红", "刘强"], []),
     ("本报记者 陈思远", ["陈思远"], []),
+    ("文/本报记者 张明 摄", ["张明"], []),  # a text mark: the byline, though it ends in 摄 as a photo credit does
+    ("记者 张明 文 李华 摄", ["张明", "李华"], []),
 ])
 def test_a_byline_line_under_the_headline(printed, reporters, correspondents):
     s = Sheet()
