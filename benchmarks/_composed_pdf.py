@@ -281,6 +281,9 @@ def _jigsaw(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
     size = min(28.0, (2 * width + GUTTER) / (len(a.headline) + 1))
     p.text(cols[0], TOP - size, a.headline, size)
     y = TOP - 1.5 * size - 0.6 * body
+    if a.byline_line:  # its byline line under the headline, as `place` sets it
+        p.text(cols[0], y - body, a.byline_line, body)
+        y -= 1.8 * body
     lead = body * 1.35
     while True:  # the article is a rectangle with its neighbour cut out of its top right corner
         lines = p.lines(a.paragraphs, width, body)

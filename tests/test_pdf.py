@@ -165,6 +165,49 @@ def test_each_headline_owns_the_columns_below_it(layout):
         assert body_of(page.articles[1]) == "".join(FARM * (3 if layout == "side_by_side" else 2))
 
 
+def _hanging_column(s: "Sheet", x: float, top: float, text: str, per_line: int, size: float) -> list[str]:
+    """`text` set `per_line` characters a line from `top` down at x, a closing mark after a full line hung past the
+    column's edge (as typesetters hang `，` and `。` rather than begin a line with them); the lines as printed."""
+    lines, k = [], 0
+    while k < len(text):
+        line = text[k:k + per_line]
+        k += len(line)
+        if k < len(text) and text[k] in "，。、；：”":
+            line, k = line + text[k], k + 1
+        lines.append(line)
+    for n, line in enumerate(lines):
+        s.text(x, top - n * size * 1.4, line, size)
+    return lines
+
+
+@pytest.mark.parametrize("gutter", [10.0, 12.0, 14.0])
+@pytest.mark.parametrize("size", [9.0, 10.0])
+@pytest.mark.parametrize("every", [1, 2])
+def test_punctuation_hung_in_a_tight_gutter_does_not_join_the_next_columns_line(gutter, size, every):
+    """Columns 15 characters wide, 1 to 1.5 ems apart, a comma or full stop hung in the gutter after a full line: each
+    column's lines stay whole, and the article reads down the first column, then the second."""
+    plain = re.sub("[，。、；：”“]", "", "".join(CITY + FARM))
+    pieces = [plain[k:k + 15] for k in range(0, 15 * 8, 15)]
+    marks = ["，" if k % every == 0 else "" for k in range(len(pieces))]
+    marks[3] = marks[-1] = "。"
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 22)
+    text = "".join(p + m for p, m in zip(pieces, marks))
+    half = len("".join(p + m for p, m in zip(pieces[:4], marks[:4])))
+    first = _hanging_column(s, 40, 770, text[:half], 15, size)
+    second = _hanging_column(s, 40 + 15 * size + gutter, 770, text[half:], 15, size)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == text
+    assert [line for para in article.paragraphs for line in squeeze_lines(para)] == first + second
+
+
+def squeeze_lines(para) -> list[str]:
+    """A paragraph's printed lines (its text cut at its line map)."""
+    offsets = [off for off, _ in para.line_map] + [len(para.text)]
+    return [squeeze(para.text[a:b]) for a, b in zip(offsets, offsets[1:])]
+
+
 def test_a_page_without_headlines_is_one_article_in_column_order():
     s = Sheet()
     s.columns(FARM * 4, [(40, 800, 250), (310, 800, 250)])
@@ -223,6 +266,47 @@ def test_a_headline_does_not_reach_over_a_column_another_headline_stands_above()
     s.columns(FARM * 2, [(390, 775, 160)])
     page = parse(s.save())
     assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM * 2)]
+
+
+@pytest.mark.parametrize("right_title", ["1-10月全市工业增加值增长1.9%", "早稻机插秧比例达八成"])
+@pytest.mark.parametrize("drop", [0.0, 1.0, 2.0])
+def test_a_column_under_neither_of_two_headlines_on_one_row_is_the_left_ones(right_title, drop):
+    """A flush-left headline over the first of its two columns, its neighbour's headline on the same row (its foot up
+    to half an em lower) right of the second: the second column, and the signature that ends it, run on from the left
+    headline, not back from the right one."""
+    s = Sheet()
+    title = "城区新建口袋公园"
+    s.headline(40, 780, title, 16)
+    y = s.columns(CITY * 2, [(40, 755, 126), (182, 755, 126)], bottom=600)
+    s.text(308 - pdfmetrics.stringWidth("（李华）", FONT, BODY), y - BODY, "（李华）", BODY)
+    s.headline(324, 780 - drop, right_title, 14)
+    s.columns(FARM * 2, [(324, 755, 126), (462, 755, 126)], bottom=600)
+    page = parse(s.save())
+    got = {squeeze(a.title): (body_of(a), a.byline and list(a.byline.reporters)) for a in page.articles}
+    assert got == {title: ("".join(CITY * 2), ["李华"]), squeeze(right_title): ("".join(FARM * 2), None)}
+
+
+@pytest.mark.parametrize("label", ["快评", "观察"])
+@pytest.mark.parametrize("left_top", [800.0, 812.0])
+@pytest.mark.parametrize("hang_every", [1, 2, 3])
+def test_punctuation_hanging_over_a_column_rule_does_not_let_a_headline_reach_across_it(label, left_top, hang_every):
+    """A narrow column under a short label, ruled off, its commas hanging past its edge over the rule: the headline
+    right of the rule (set lower, so nearer above the column's text) does not reach across it."""
+    s = Sheet()
+    s.headline(40, left_top, label, 18)
+    words = "本市今年新建口袋公园十二座市民步行十分钟即可到达一处绿地园林部门介绍新建公园多数利用边角地块种植乡土树种"
+    chunks = [words[k:k + 15] for k in range(0, len(words), 15)]
+    printed = [c + ("，" if k % hang_every == 0 else "") for k, c in enumerate(chunks)]
+    y = left_top - 30
+    for line in printed:
+        s.text(40, y, line, BODY)  # 15 characters fill the column; the comma hangs past it
+        y -= LEADING
+    s.rule(180, 820, 180, y - 20)
+    s.headline(190, 795, "早稻机插秧比例达八成", 22)
+    s.columns(FARM * 4, [(190, 770, 180), (382, 770, 178)], bottom=620)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {label: "".join(printed),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 4)}
 
 
 @pytest.mark.parametrize("size", [15.0, 17.0, 19.0])
@@ -400,6 +484,47 @@ def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where
     assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
 
 
+@pytest.mark.parametrize("credit", ["通讯员 周立新 摄", "本报记者 罗明文 摄", "记者 陈思远/摄", "实习生 王小红 摄"])
+@pytest.mark.parametrize("placed", ["own_line_right", "after_caption"])
+def test_a_photo_credit_naming_roles_is_a_credit_not_the_byline(credit, placed):
+    """`通讯员 X 摄` under a picture names who took it: a credit on the page, not a reporter of the article near it;
+    the article's own byline line still signs it."""
+    s = Sheet()
+    s.rect(40, 640, 300, 140)
+    if placed == "own_line_right":
+        s.text(40, 628, "市民在新建的口袋公园内散步健身。", BODY)
+        s.text(340 - pdfmetrics.stringWidth(credit, FONT, BODY), 616, credit, BODY)
+    else:
+        s.text(40, 628, "市民在新建的口袋公园内散步健身。 " + credit, BODY)
+    s.rule(40, 605, 560, 605)
+    s.headline(40, 575, "早稻机插秧比例达八成", 20)
+    s.text(40, 555, "本报记者 张明", BODY)
+    s.columns(FARM * 3, [(40, 545, 250), (310, 545, 250)], bottom=300)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert list(article.byline.reporters) == ["张明"] and not article.byline.correspondents
+    assert body_of(article) == "".join(FARM * 3)
+    name = credit.split()[1].removesuffix("/摄")
+    assert [b.kind for b in page.blocks if name in squeeze(b.text)] == ["credit"]
+
+
+@pytest.mark.parametrize("right_title", ["1-10月全市工业增加值增长1.9%", "早稻机插秧比例达八成"])
+@pytest.mark.parametrize("left_width", [150.0, 190.0])
+def test_two_headlines_on_one_row_each_keep_the_columns_under_them(right_title, left_width):
+    """Two headlines side by side, the left one flush left over two columns and reaching into the second: the second
+    column is the left article's, though the right headline's reach could cross the gutter to it and its foot (digits,
+    a percent sign) sits a hair lower."""
+    s = Sheet()
+    title = "城区新建十二座口袋公园"
+    s.headline(40, 780, title, left_width / (len(title) + 1))
+    s.columns(CITY * 3, [(40, 755, 125), (177, 755, 125)], bottom=560)
+    s.headline(320, 780, right_title, 16)
+    s.columns(FARM * 3, [(320, 755, 110), (442, 755, 110)], bottom=560)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {title: "".join(CITY * 3),
+                                                                      squeeze(right_title): "".join(FARM * 3)}
+
+
 BRIEFS = [("夜市街区示范点挂牌", "近日，全市首批十家夜市街区示范点挂牌，覆盖各区县。"),
           ("社区食堂建设提速", "全市社区食堂建设项目全面开工，年内建成三十家。"),
           ("职业技能培训班开班", "城东区举办职业技能专题培训班，两百名基层工作人员参加。")]
@@ -463,6 +588,30 @@ def test_kickers_and_subtitles_frame_the_headline(kicker, subtitle):
         assert framing["subtitle"] == squeeze(subtitle)
 
 
+@pytest.mark.parametrize("indent", [28.0, 40.0, 70.0])
+@pytest.mark.parametrize("kicker", [None, "优化营商环境"])
+@pytest.mark.parametrize("subtitle", ["——来自基层一线的调查", "—— 一季度经济运行观察"])
+def test_a_subtitle_opening_with_a_dash_is_the_subtitle_however_indented(indent, kicker, subtitle):
+    """A wide headline set flush left, its `——` subtitle indented under it (neither centred nor flush): the subtitle
+    frames the headline; it heads no article of its own and takes none of the text."""
+    s = Sheet()
+    title = "上半年全市一般公共预算收入完成八百亿元"
+    y = 800
+    if kicker:
+        s.text(40, y, kicker, 13)
+        y -= 30
+    s.headline(40, y, title, 24)
+    y -= 20
+    s.text(40 + indent, y, subtitle, 14)
+    s.text(40, y - 20, "本报记者 张明", BODY)
+    s.columns(CITY * 4, [(40, y - 30, 250), (310, y - 30, 250)], bottom=500)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+    assert list(article.byline.reporters) == ["张明"]
+    assert [b.kind for b in page.blocks if b.group == 1 and squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
+
+
 @pytest.mark.parametrize("side", ["right", "left"])
 @pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
 def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):
@@ -502,6 +651,8 @@ def test_punctuation_placed_character_by_character_joins_its_line(line):
     ("■记者 张明 通讯员 李华", ["张明"], ["李华"]),
     ("记者 王小红 刘强", ["王小红", "刘强"], []),
     ("本报记者 陈思远", ["陈思远"], []),
+    ("文/本报记者 张明 摄", ["张明"], []),  # a text mark: the byline, though it ends in 摄 as a photo credit does
+    ("记者 张明 文 李华 摄", ["张明", "李华"], []),
 ])
 def test_a_byline_line_under_the_headline(printed, reporters, correspondents):
     s = Sheet()

@@ -36,6 +36,7 @@ from .reading import implausible
 
 _HAN_RE = HAN_RE
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
+_HANGING = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT) - set("…")  # what a typesetter hangs past a column's edge
 _PUNCT = set(SENTENCE_FINAL + CLOSERS + CLAUSE_PUNCT + "“‘「『（(【《—…·")
 #: Share of unusable characters (private use, U+FFFD, unmapped glyphs) above which a page is refused.
 MAX_BAD_SHARE = 0.02
@@ -70,6 +71,9 @@ REACH_DEPTH = 10.0
 #: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
 #: its first row; a wider gap parts two stories.
 REACH_GUTTER = 4.5
+#: Headlines whose feet are this many ems apart or less stand on one row: text both reach goes to the one over it (or
+#: the nearer one), not to whichever foot is a hair lower.
+HEAD_ROW = 0.5
 
 
 class Char(NamedTuple):
@@ -362,6 +366,11 @@ def build_lines(chars: list[Char]) -> list[Line]:
             i = parent[i]
         return i
 
+    # A line ending in punctuation hung past its column's edge (`，` `。` set in the gutter) stops there: its last run
+    # does not cross to a run that starts the next column's line, printed elsewhere in the stream.
+    runs = np.bincount(run)
+    starts = np.concatenate(([True], ~follows))
+    hanging = np.fromiter((c.ch in _HANGING for c in chars), dtype=bool, count=n)
     band = _Bands(np.trunc(yc / 2), x0)
     for i in np.flatnonzero(np.append(~follows, True)).tolist():  # the others look for their right-hand neighbour
         c = chars[i]
@@ -383,6 +392,8 @@ def build_lines(chars: list[Char]) -> list[Line]:
                     continue
                 if d.x0 - c.x1 > TIGHT_GAP * s and abs(d.order - c.order) > 2:
                     continue  # a wider gap is crossed only by characters printed one after the other
+                if hanging[i] and starts[j] and abs(d.order - c.order) > 2 and runs[run[i]] > 1 and runs[run[j]] > 1:
+                    continue
                 if max(c.size, d.size) > 1.3 * s and c.han and d.han:
                     continue
                 if best_x is None or x < best_x:
@@ -740,6 +751,8 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         partner = _touching_larger(f, heads, rules)
         if partner is not None:
             f.kind = "kicker" if f.bottom >= partner.top - 0.2 * f.size else "subtitle"
+        elif any(_dash_subtitle(h, f, rules) for h in heads):
+            f.kind = "subtitle"
     for f in frags:
         if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
                 _touches(h, f, rules) for h in frags if h.kind == "headline"):
@@ -777,6 +790,8 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "furniture"  # page number, section name, date in the head or foot of the page
     if plx.TRAILER_RE.match(plain) or (len(plain) <= 6 and plain.endswith(("）", ")")) and "（" not in plain and "(" not in plain):
         return "trailer"  # the note, or the tail of one set flush right on a line of its own
+    if _photo_credit(text):
+        return "credit"
     if _is_byline(plain) or _signature(text.strip()):
         return "byline"
     if plx.CREDIT_RE.search(plain) and len(plain) <= 24 and not ends_sentence(plain):
@@ -793,6 +808,14 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
     if f.size >= 1.1 * body and len(f.lines) <= 2 and 4 <= len(plain) <= 40 and not re.search("[。；！？]", plain):
         return "section_title"  # a head set a little larger than the text of its column
     return "body"
+
+
+def _photo_credit(text: str) -> bool:
+    """A short line of roles and names ending in 摄 with no text mark (`通讯员 X 摄`, `本报记者 X/摄`) credits a picture:
+    its names took photos, they did not write the article under it."""
+    plain = re.sub(r"\s+", "", text)
+    return (len(plain) <= 24 and bool(plx.PHOTO_CREDIT_END_RE.search(text)) and not plx.TEXT_MARK_RE.search(text)
+            and not ends_sentence(plain) and not re.search("[，。；：]", plain))
 
 
 def _signature(plain: str) -> bool:
@@ -835,6 +858,16 @@ def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
     return overlap > 0.6 * (b.x1 - b.x0) and near and aligned and not _ruled_off(upper, lower, rules)
 
 
+def _dash_subtitle(h: Fragment, f: Fragment, rules: list) -> bool:
+    """`f` opens with a dash (`——…观察`, `SUBTITLE_LEADS`) and stands right under headline `h`, in smaller type, within
+    its width and not ruled off: its subtitle, though indented rather than centred or flush with it."""
+    if h is f or h.vertical or f.vertical or h.size <= 1.15 * f.size or not f.text.lstrip().startswith(plx.SUBTITLE_LEADS):
+        return False
+    overlap = min(h.x1, f.x1) - max(h.x0, f.x0)
+    return (overlap > 0.6 * (f.x1 - f.x0) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
+            and not _ruled_off(h, f, rules))
+
+
 def _touching_larger(f: Fragment, heads: list[Fragment], rules: list) -> Fragment | None:
     for h in heads:
         if h is not f and h.size > 1.15 * f.size and _touches(h, f, rules) and not h.vertical:
@@ -872,7 +905,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
                     or _rule_between(h, t, rules, texts):
                 continue
-            if owner is None or h.bottom < owner.bottom:
+            if owner is None or _lower_head(h, owner, t, body):
                 owner = h
         if owner is not None and not any(
                 o is not owner and o.bottom < owner.bottom and o.top > t.top and _overlaps_x(o, t) for o in heads):
@@ -901,7 +934,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = min(near, key=lambda h: _distance(h, t)).group
     for f in frags:  # kickers and subtitles go with the headline they touch
         if f.kind in ("kicker", "subtitle"):
-            near = [h for h in heads if _touches(h, f, rules)]
+            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules)]
             if near:
                 f.group = min(near, key=lambda h: min(abs(h.bottom - f.top), abs(f.bottom - h.top))).group
     groups: list[list[Fragment]] = [[] for _ in heads]
@@ -930,7 +963,9 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
     def free(t: Fragment, gap: tuple[float, float]) -> bool:
         if gap[1] - gap[0] > REACH_GUTTER * body:
             return False
-        if any(gap[0] - 2 <= c[0] <= gap[1] + 2 and c[1] <= t.top and c[3] >= t.top - body for c in columns):
+        mid = (t.x0 + t.x1) / 2  # punctuation hanging past a column's edge may cross the rule: look to t's middle
+        if any(min(gap[0], mid) - 2 <= c[0] <= max(gap[1], mid) + 2 and c[1] <= t.top and c[3] >= t.top - body
+               for c in columns):
             return False  # a column rule between them
         return not any(o is not h and not o.vertical and min(o.x1, t.x1) - max(o.x0, t.x0) > 0.3 * (t.x1 - t.x0)
                        and t.top - body <= o.bottom <= t.top + REACH_DEPTH * body for o in heads)
@@ -944,6 +979,18 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
             elif t.x0 < x0 - body and t.x1 < x1 and free(t, (min(x0, t.x1), x0)):
                 x0, grown = t.x0, True
     return x0, x1
+
+
+def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float) -> bool:
+    """Headline `h` heads `t` rather than `owner`: it stands nearer above it, or, both on one row (`HEAD_ROW`), it is
+    over more of `t`, or, over none of it, stands to its left (text runs on to the right of a headline, as a flush-left
+    headline heads the columns after its own), or nearer it."""
+    if abs(h.bottom - owner.bottom) > HEAD_ROW * body:
+        return h.bottom < owner.bottom
+
+    def away(o: Fragment) -> tuple[float, bool, float]:
+        return (-max(0.0, min(o.x1, t.x1) - max(o.x0, t.x0)), o.x1 > t.x0, max(0.0, o.x0 - t.x1, t.x0 - o.x1))
+    return away(h) < away(owner)
 
 
 def _distance(a: Fragment, b: Fragment) -> float:

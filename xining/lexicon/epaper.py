@@ -62,6 +62,15 @@ CREDIT_RE = re.compile(
     rf"|[{HAN}\s]{{2,8}}作\s*[（(][{HAN}]{{2,6}}发[）)]|[{HAN}]{{0,6}}社发)$"
 )
 
+# A photo credit that names its roles (`本报记者 X 摄`, `通讯员 X/摄`): it ends in 摄 and carries no text mark
+# (`文/摄`, `X 文 Y 摄`, `文图`: the writer is signed too, so it is a byline). Matched on the line as printed, spaces
+# kept, so a name ending in 文 (`罗明文 摄`) is no text mark.
+PHOTO_CREDIT_END_RE = re.compile(r"摄(?:影)?\s*$")
+TEXT_MARK_RE = re.compile(r"(?:^|[\s/／])文(?=[\s/／]|$)|文图|图文")
+
+# A subtitle (副题) opens with a dash: `——某地经济运行观察`. Set under its headline it is the subtitle, centred or not.
+SUBTITLE_LEADS = ("——", "—", "－－", "--")
+
 # --- vertical text --------------------------------------------------------------------
 # Presentation forms that vertical setting prints for punctuation, read as their horizontal forms.
 VERTICAL_FORMS = {
