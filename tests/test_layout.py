@@ -230,3 +230,40 @@ def test_title_lines_in_a_row_stay_together_and_a_credit_stays_under_its_caption
     kinds = [(b.kind, b.text) for b in layout(text) if b.kind not in ("body", "lead")]
     assert ("kicker", "城东：民生为先") in kinds and ("headline", "城东区社区食堂开进老小区") in kinds
     assert ("caption", "图为城东区社区食堂一角。") in kinds and ("credit", "本报记者王明摄") in kinds
+
+
+# --- columns side by side on each line (`pdftotext -layout`) -----------------------------------------------------------
+def _side_by_side(columns: list[list[str]], gap: int = 4) -> str:
+    """Columns printed next to each other, each padded to its width, as `pdftotext -layout` prints a page."""
+    from pages import width
+    rows = max(map(len, columns))
+    cols = [c + [""] * (rows - len(c)) for c in columns]
+    span = [max(width(ln) for ln in c) for c in cols]
+    return "\n".join(
+        (" " * gap).join(ln + " " * int(2 * (span[k] - width(ln))) for k, ln in enumerate(row)).rstrip() for row in zip(*cols)
+    ) + "\n"
+
+
+@pytest.mark.parametrize("gap", [3, 4, 8])
+@pytest.mark.parametrize("n", [2, 3])
+def test_columns_side_by_side_are_refused_in_one_line(gap, n):
+    texts = [STATS + STATS_MORE, STATS_END + CANTEEN, CANTEEN_QUOTE + STATS][:n]
+    text = _side_by_side([_wrap(t, 15) for t in texts], gap)
+    with pytest.raises(xining.InputError, match="side by side.*pdftotext -layout.*PDF itself"):
+        xining.parse_text(text)
+
+
+def test_a_table_aligned_by_spaces_in_a_dump_is_no_page_of_columns():
+    """Coupling: a table's rows set apart by runs of spaces (a name, a unit, numbers) are not columns of text."""
+    table = ["指标名称            单位      绝对值    增长（%）", "规模以上工业增加值  亿元      176.7     11.3",
+             "固定资产投资        亿元      861.8     2.7", "社会消费品零售总额  亿元      95.8      6.5",
+             "外贸进出口总额      亿元      234.9     8.7"]
+    text = page(["城东区一季度规上工业增加值增长6.2%"], _wrap(STATS + STATS_MORE, 17), table, _wrap(STATS_END, 17))
+    assert xining.parse_text(text).articles
+
+
+def test_a_few_lines_with_wide_gaps_do_not_make_a_page_of_columns():
+    """Coupling: two lines of a dump spaced out (a justified title, a signature set apart) are no `-layout` page."""
+    text = page(["城东区一季度规上工业增加值增长6.2%", "城东区统计局    数据发布"], _wrap(STATS + STATS_MORE, 17),
+                ["区统计局供稿        本报记者 王明 摄"], _wrap(STATS_END, 17))
+    assert xining.parse_text(text).articles

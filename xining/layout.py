@@ -199,6 +199,28 @@ def whole_paragraphs(lines: Sequence[Line]) -> bool:
     return widths[-1] > BEYOND_COLUMN or not at_one_width
 
 
+#: A run of spaces this long sets two columns apart on one line (`pdftotext -layout`).
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+#: Each side of a gap holds a column's line, at least this wide (a table's cells are narrower: a unit, a number).
+_SIDE_WIDTH = 6.0
+#: Lines holding columns side by side make at least this share of the page's lines (0.31 to 0.90 on real pages
+#: dumped with `-layout`; none on a plain dump).
+SIDE_BY_SIDE_SHARE = 0.25
+
+
+def side_by_side(text: str) -> bool:
+    """Columns printed side by side on each line, set apart by runs of spaces (`pdftotext -layout`): no line is one
+    column's text, so nothing here can read the page. A few aligned lines (a table's rows) are not enough."""
+    if "   " not in text and "\t" not in text:  # (the common case: one scan in C)
+        return False
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    cut = 0
+    for ln in lines:
+        if _COLUMN_GAP.search(ln) is not None:
+            cut += len([s for s in _COLUMN_GAP.split(ln) if display_width(s) >= _SIDE_WIDTH]) >= 2
+    return cut >= 4 and cut >= SIDE_BY_SIDE_SHARE * len(lines)
+
+
 def _split_trailers(lines: list[Line]) -> list[Line]:
     """A trailer printed after the last full stop of a whole paragraph (`…短板。（记者 王明）`) stands on a line of its own
     (the same line number), as a dump prints it: it signs the article, it is not its text."""
