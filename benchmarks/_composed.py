@@ -252,10 +252,12 @@ THREE_SIGNED = {
     "furniture_mid": ("lead", "mark_line", "staff_line", "trailer"), "wrapped_heads": ("lead", "mark_line", "trailer"),
     "name_line": ("lead", "mark_line"),
 }
+#: Styles of text whose lines are whole paragraphs (web pages, archives, copy-paste): see `compose_lines`.
+LINE_STYLES = ("para_lines", "para_blank", "para_indent", "para_mixed", "para_short")
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
           "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block",
-          *NEW_STYLES, *NEW_STYLES3)
+          *NEW_STYLES, *NEW_STYLES3, *LINE_STYLES)
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -273,6 +275,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         return compose_new(style, w, city, outlet, column, blocks)
     if style in NEW_STYLES3:
         return compose_third(style, w, city, outlet, column, blocks)
+    if style in LINE_STYLES:
+        return compose_lines(style, w, city, outlet)
     forms = THREE_SIGNED.get(style)
     if forms is not None:  # three articles of different kinds, each signed in one of the style's forms
         for make in r.sample(kinds, 3):
@@ -809,3 +813,59 @@ def compose_third(style: str, w: Writer, city: str, outlet: str, column: float,
                                  f"本版撰文 {w.name()} {w.name()}", f"版式设计 {w.name()}"))])
     # A trailer (a jump line, an agency's `（完）`) is no text of the article, and a table is kept on the page apart.
     return page(*blocks), [a.gold() for a in arts]
+
+
+# --- text whose lines are whole paragraphs: what archives, web pages and copy-paste out of a viewer keep ----------
+SHORT_PARAS = ("“现在方便多了。”居民{who}说。", "记者了解到，相关工作已全面启动。", "{who}对此深有感触。",
+               "这只是一个缩影。", "据悉，项目将于年底前完工。", "“我们会一直做下去。”{who}说。")
+
+
+def compose_lines(style: str, w: Writer, city: str, outlet: str) -> tuple[str, list[dict]]:
+    """A page of LINE_STYLES: every paragraph on one line (no column, nothing wrapped), headlines and bylines on lines of
+    their own; `para_blank` puts a blank line after every line, `para_indent` opens paragraphs with `　　`,
+    `para_mixed` adds byline lines, sub-heads, trailers, photo captions and briefs, `para_short` one-sentence paragraphs."""
+    r = w.r
+    kinds = [w.stats, w.policy, w.feature]
+    arts: list[Art] = []
+    makes: list = r.sample(kinds, 3)
+    if style == "para_mixed" and r.random() < 0.6:
+        makes.insert(r.randint(0, 3), None)  # and a brief: no byline
+    for make in makes:
+        if make is None:
+            a = brief_item(w, city)
+        else:
+            a = make(r.choice(CITIES))
+            forms = ("lead", "staff_line", "mark_line", "trailer", "staff_trailer", "report_line") if style == "para_mixed" \
+                else ("lead", "lead", "trailer")
+            sign_new(w, a, r.choice(forms), outlet, city)
+        if style == "para_short":  # one-sentence paragraphs, shorter than any column, among the others
+            for short in r.sample(SHORT_PARAS, r.choice((1, 2))):
+                a.paragraphs.insert(r.randint(1, len(a.paragraphs)), short.format(who=w.name()))
+        if style == "para_mixed" and len(a.paragraphs) >= 3 and r.random() < 0.5:
+            a.subheads = [(r.randint(1, len(a.paragraphs) - 1), r.choice(SUBHEADS), False)]
+        arts.append(a)
+    blocks: list[list[str]] = []
+    for a in arts:
+        lines = [a.headline] + ([a.byline_line] if a.byline_line else [])
+        heads = {k: h for k, h, _ in a.subheads}
+        for k, p in enumerate(a.paragraphs):
+            if k in heads:
+                lines.append(heads[k])
+            lines.append(("\u3000\u3000" if style == "para_indent" else "") + p)
+        if a.trailer:  # after the last full stop, on its line or on a line of its own
+            if r.random() < 0.5:
+                lines[-1] += a.trailer
+            else:
+                lines.append(a.trailer)
+        blocks.append(lines)
+    if style == "para_mixed":  # a photo caption, its credit on its line or after its sentence
+        cap = r.choice(CAPTIONS).format(m=r.randint(1, 12), d=r.randint(1, 28), city=city, dist=r.choice(DISTRICTS),
+                                        t=r.choice(THINGS))
+        credit = r.choice((f"本报记者 {w.name()} 摄", f"{w.name()}/摄"))
+        blocks.insert(r.randint(1, len(blocks)), [cap, credit] if r.random() < 0.6 else [f"{cap} {credit}"])
+    lines = [ln for b in blocks for ln in b]
+    if style == "para_blank":
+        text = "\n\n".join(lines) + "\n"
+    else:
+        text = "\n".join(lines) + "\n"
+    return text, [a.gold() for a in arts]

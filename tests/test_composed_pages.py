@@ -1458,3 +1458,95 @@ def test_a_note_followed_by_its_text_does_not_wait_for_the_next_articles_lead():
     note = "编者按：社区养老关系千家万户。今起本报推出系列报道，敬请关注。"
     pg = xining.parse_text(page(["城东农贸市场焕新"], col(note), col(MARKET_TEXT), col("本报讯（记者 王海峰）" + POLICY_TEXT)))
     assert bodies(pg) == [squeeze(note + MARKET_TEXT), squeeze("本报讯（记者 王海峰）" + POLICY_TEXT)]
+
+
+# === text whose lines are whole paragraphs (archives, web pages, copy-paste out of a viewer) =========================
+FACTORY_HEAD = "城东区一季度规上工业增加值增长6.2%"
+FACTORY = [
+    "本报讯（记者 王晓明）记者从城东区统计局获悉，一季度，全区规模以上工业增加值同比增长6.2%，增速比上年同期加快1.1个"
+    "百分点。其中，装备制造业增加值增长9.3%，新材料产业增长7.8%。",
+    "分行业看，全区35个行业大类中有24个行业增加值保持增长，增长面为68.6%。",
+    "区统计局相关负责人表示，下一步将继续加强运行监测，推动工业经济稳中向好。",
+]
+MEALS_HEAD = "河西区社区食堂开进老小区"
+MEALS = [
+    "本报讯（记者 李华 通讯员 张敏）家门口的社区食堂本月正式开张。据介绍，河西区今年计划新建社区食堂12家，目前已建成7家，"
+    "日均服务老年人1500人次。",
+    "“饭菜可口，价格实惠。”居民刘大爷说，他现在每天都来这里吃午饭。",
+]
+BOOKS_HEAD = "共享书屋进社区"
+BOOKS = [
+    "近日，南湖新区首批8家共享书屋向居民开放，藏书总量超过2万册，居民凭身份证即可免费借阅。",
+    "记者了解到，书屋全部由社区闲置用房改造而成。",
+    "据介绍，南湖新区计划年内再建成共享书屋12家，实现社区全覆盖。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_page_of_whole_paragraph_lines_gives_its_articles(sep, indent):
+    text = sep.join([FACTORY_HEAD, *(indent + p for p in FACTORY), MEALS_HEAD, *(indent + p for p in MEALS)]) + "\n"
+    arts = articles(text)
+    assert [a.title for a in arts] == [FACTORY_HEAD, MEALS_HEAD]
+    assert [squeeze(a.text) for a in arts] == [squeeze("".join(FACTORY)), squeeze("".join(MEALS))]
+    assert [len(a.paragraphs) for a in arts] == [3, 2]
+    assert [a.byline.reporters for a in arts] == [("王晓明",), ("李华",)]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_whole_paragraph_lines_with_an_unsigned_brief_in_any_place(order):
+    items = [(FACTORY_HEAD, FACTORY), (MEALS_HEAD, MEALS), (BOOKS_HEAD, BOOKS)]
+    items = [items[k] for k in order]
+    text = "\n".join(ln for head, paras in items for ln in [head, *paras]) + "\n"
+    arts = articles(text)
+    assert [a.title for a in arts] == [head for head, _ in items]
+    assert [squeeze(a.text) for a in arts] == [squeeze("".join(paras)) for _, paras in items]
+
+
+@pytest.mark.parametrize("byline, names", [("本报记者 王晓明", ("王晓明",)), ("■记者 王晓明 通讯员 赵敏", ("王晓明",)),
+                                           ("本报记者 王晓明 报道", ("王晓明",))])
+def test_whole_paragraph_lines_with_a_byline_on_its_own_line(byline, names):
+    first = FACTORY[0].split("）", 1)[1]
+    text = "\n".join([FACTORY_HEAD, byline, first, *FACTORY[1:], BOOKS_HEAD, *BOOKS]) + "\n"
+    arts = articles(text)
+    assert [a.title for a in arts] == [FACTORY_HEAD, BOOKS_HEAD]
+    assert arts[0].byline.reporters == names
+    assert squeeze(arts[0].text) == squeeze(first + "".join(FACTORY[1:]))
+
+
+@pytest.mark.parametrize("trailer, names", [("（记者 王晓明）", ("王晓明",)), ("（王晓明）", ("王晓明",)),
+                                            ("（记者 王晓明 通讯员 赵敏）", ("王晓明",))])
+@pytest.mark.parametrize("inline", [True, False])
+def test_whole_paragraph_lines_signed_by_a_trailer(trailer, names, inline):
+    first = FACTORY[0].split("）", 1)[1]
+    body = [first, *FACTORY[1:]]
+    body = body[:-1] + [body[-1] + trailer] if inline else body + [trailer]
+    text = "\n".join([FACTORY_HEAD, *body, BOOKS_HEAD, *BOOKS]) + "\n"
+    arts = articles(text)
+    assert [a.title for a in arts] == [FACTORY_HEAD, BOOKS_HEAD]
+    assert squeeze(arts[0].text) == squeeze(first + "".join(FACTORY[1:]))
+    assert arts[0].byline.reporters == names
+
+
+@pytest.mark.parametrize("caption", [["图为河西区社区食堂一角。", "本报记者 王明 摄"], ["河西区社区食堂内，志愿者为老人打饭。 王明/摄"]])
+def test_whole_paragraph_lines_with_a_photo_caption_between_articles(caption):
+    text = "\n".join([FACTORY_HEAD, *FACTORY, *caption, MEALS_HEAD, *MEALS]) + "\n"
+    pg = xining.parse_text(text)
+    assert [squeeze(a.text) for a in pg.articles] == [squeeze("".join(FACTORY)), squeeze("".join(MEALS))]
+    assert squeeze(caption[0]).split("王明")[0] in "".join(squeeze(b.text) for b in pg.blocks if b.kind == "caption")
+
+
+@pytest.mark.parametrize("subhead", ["产业结构持续优化", "新动能加快成长"])
+def test_a_sub_head_between_whole_paragraph_lines_stays_in_its_article(subhead):
+    text = "\n".join([FACTORY_HEAD, FACTORY[0], subhead, *FACTORY[1:], MEALS_HEAD, *MEALS]) + "\n"
+    arts = articles(text)
+    assert [a.title for a in arts] == [FACTORY_HEAD, MEALS_HEAD]
+    assert [p.kind for p in arts[0].paragraphs][:2] == ["lead", "section_title"]
+
+
+def test_a_wrapped_dump_with_one_paragraph_copied_as_a_long_line_keeps_its_columns():
+    """Coupling: one long line in a dump is no evidence that the dump's column lines are paragraphs."""
+    text = page([FACTORY_HEAD], col(FACTORY[0]), [FACTORY[1]], col(FACTORY[2]), [MEALS_HEAD], col("".join(MEALS)))
+    arts = articles(text)
+    assert [squeeze(a.text) for a in arts] == [squeeze("".join(FACTORY)), squeeze("".join(MEALS))]
+    assert len(arts[1].paragraphs) == 1  # the column lines of one paragraph join

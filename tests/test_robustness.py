@@ -66,6 +66,16 @@ def test_refused_inputs(tmp_path, capsys, name, data, problem):
     _refused(tmp_path, capsys, name, data, problem)
 
 
+def test_a_page_dumped_with_its_columns_side_by_side_is_refused(tmp_path, capsys):
+    """`pdftotext -layout` prints a page's columns next to each other on each line: one line says so, exit 2."""
+    left = ["本报讯（记者 王明）一季度，全区", "规模以上工业增加值同比增长", "6.2%，增速比上年同期加快", "1.1个百分点。其中，装备制造",
+            "业增加值增长9.3%，新材料产"]
+    right = ["本报讯（记者 李华）家门口的社", "区食堂本月正式开张。据介绍，", "河西区今年计划新建社区食堂", "12家，目前已建成7家，日均",
+             "服务老年人1500人次。居民说，"]
+    text = "\n".join(a.ljust(20, "\u3000") + "     " + b for a, b in zip(left, right)) + "\n"
+    _refused(tmp_path, capsys, "layout.txt", text.encode(), "columns side by side on each line (pdftotext -layout?)")
+
+
 def test_a_page_over_the_size_limit_is_refused_naming_the_limit(tmp_path, capsys):
     big = tmp_path / "big.txt"
     with open(big, "wb") as f:

@@ -15,7 +15,7 @@ from .checks import check
 from .errors import InputError, shown
 from .figures import extract
 from .headlines import assign, kickers
-from .layout import layout
+from .layout import layout, side_by_side
 from .model import Article, Block, Page
 from .reading import check_text, decode, read_bytes
 
@@ -103,6 +103,9 @@ def parse_structure(text: str, source: str = "<text>", sha256: str | None = None
         if not text.strip():
             raise InputError(f"{source}: HTML page with no text")
         check_text(text, source, "after decoding HTML entities")
+    if side_by_side(text):
+        raise InputError(f"{source}: columns side by side on each line (pdftotext -layout?): give the PDF itself, "
+                         "or plain pdftotext output")
     blocks = layout(text, numbers)
     if not any(b.kind in PARAGRAPH_KINDS + ("notice", "ad") for b in blocks):
         raise InputError(f"{source}: no article text (only headlines or credits)")
