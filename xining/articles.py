@@ -415,7 +415,7 @@ def _rehome_boxes(asm: Assembly) -> Assembly:
         grams = [bigrams("".join(p.text for p in (o.paragraphs[:k] if o is d else o.paragraphs))) for o in drafts]
         df = Counter(x for g in grams for x in g)
         # Of the words the box shares with the page (weighted by rarity, as for orphans), which article has most?
-        weights = {x: math.log(1 + len(drafts) / df[x]) for x in box if x in df}
+        weights = {x: math.log(1 + len(drafts) / df[x]) for x in sorted(box) if x in df}  # sorted: sums alike in every run
         total = sum(weights.values()) or 1.0
         share = [sum(w for x, w in weights.items() if x in g) / total for g in grams]
         j = max(range(len(drafts)), key=lambda j: (share[j], j == i))
@@ -622,7 +622,7 @@ def fold_orphans(drafts: list[Draft], assigned: set[int], pieces: Set[int] = fro
     n = len(drafts)
     folded = set()
     for i in sorted(lost):
-        weights = {x: math.log(1 + n / df[x]) for x in grams[i]}
+        weights = {x: math.log(1 + n / df[x]) for x in sorted(grams[i])}  # sorted: sums alike in every run
         total = sum(weights.values()) or 1.0
         # Not back into the article a trailer closed just before it: the trailer said that one had ended.
         targets = [j for j in keep if not (j == i - 1 and drafts[j].closed)]
