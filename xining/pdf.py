@@ -784,7 +784,7 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "furniture"
     if plx.AD_MARK_RE.search(plain):
         return "ad"
-    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text) or plx.JUMP_RE.match(plain):
+    if plx.FURNITURE_RE.search(plain) or plx.FURNITURE_RE.search(text) or lx.JUMP_RE.match(plain):
         return "furniture"
     if _in_strip(f, head, foot, height) and len(plain) <= 12 and not ends_sentence(plain):
         return "furniture"  # page number, section name, date in the head or foot of the page

@@ -28,8 +28,6 @@ FURNITURE_RE = re.compile(
 # Words that only ever label a section of the paper when they stand alone on a line in the top or bottom band.
 # Labels over a column of briefs (简讯): each title under one heads a brief of its own.
 BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|快讯|短讯|速览|速递|资讯|简报|一句话新闻|新闻早知道)$")
-# Jump lines: an article continued on or from another page (`下转第3版`, `（上接第一版）`, `转A05版`).
-JUMP_RE = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]?$")
 # --- ads and notices ------------------------------------------------------------------
 AD_MARK_RE = re.compile(r"[（(]\s*广告\s*[）)]\s*$")
 NOTICE_WORDS = ("公告", "声明", "遗失", "启事", "中缝", "通知书", "催告", "公示", "拍卖")

@@ -200,11 +200,16 @@ FURNITURE_RE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}[{HAN}]{{0,4}}"
     rf"|第[{HAN}\d]{{1,4}}版)$"
 )
-# A jump line: where an article goes on (`（下转第3版）`, `（转A4版）`) or where the text under it comes from (`（上接第1版）`,
-# `（紧接第1版）`). Set aside as furniture; `in` says the text after it goes on an article begun on another page.
-JUMP_RE = re.compile(r"^[（(]\s*(?:(?P<out>下转|转|续转|转至)|(?P<in>上接|接|紧接|续接|接上))\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$")
-# The same, or an agency's end mark (`（完）`), printed after the last characters of a line (`…短板。（下转第3版）`).
-JUMP_TAIL_RE = re.compile(r"[（(]\s*(?:(?:下转|转|续转|转至|上接|接|紧接|续接|接上)\s*第?\s*[A-Za-z]?\d{1,3}\s*版|" + _END + r")\s*[）)]\s*$")
+# A jump line: where an article goes on (`（下转第3版）`, `转A05版`) or where the text under it comes from (`（上接第1版）`,
+# `（紧接第一版）`). Set aside as furniture, in a dump or on a PDF page; `in` says the text after it goes on an article
+# begun on another page.
+_JUMP_OUT = "下转|转|续转|转至"
+_JUMP_IN = "上接|接|紧接|续接|接上"
+_JUMP_PAGE = r"第?\s*(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+JUMP_RE = re.compile(rf"^[（(]?\s*(?:(?P<out>{_JUMP_OUT})|(?P<in>{_JUMP_IN}))\s*{_JUMP_PAGE}\s*[）)]?$")
+# The same in brackets, or an agency's end mark (`（完）`), printed after the last characters of a line
+# (`…短板。（下转第3版）`).
+JUMP_TAIL_RE = re.compile(rf"[（(]\s*(?:(?:{_JUMP_OUT}|{_JUMP_IN})\s*{_JUMP_PAGE}|{_END})\s*[）)]\s*$")
 # A furniture word or an editor's title opening the line; or a date with its weekday, which is furniture wherever it stands.
 FURNITURE_LINE_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r"|(?:责编|美编|校对|编辑)[：:\s]"
