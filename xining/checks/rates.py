@@ -409,7 +409,8 @@ def growth_of_whole(ix: ArticleIndex) -> list[Check]:
             continue
         found = _growth_check(ix, whole, parts, None, None)
         if found.verdict != "pass":  # 国有投资 and 固定资产投资 both end in 投资: another reading the parts fit
-            others = [r for r in _whole_candidates(ix, members, names, parts) if canonical(r.subject) != canonical(whole.subject)]
+            candidates = _whole_candidates(names, _stem(members, parts[0]), _rates_before(ix, members, parts[0]))
+            others = [r for r in candidates if canonical(r.subject) != canonical(whole.subject)]
             fits = [c for c in (_growth_check(ix, r, parts, None, None) for r in others) if c.verdict == "pass"]
             found = fits[0] if fits else (None if others else found)
         if found is not None:
@@ -436,10 +437,9 @@ def _rates_before(ix: ArticleIndex, members, first: Figure) -> list[Figure]:
             and (first.period is None or r.period is None or r.period == first.period)]
 
 
-def _whole_candidates(ix: ArticleIndex, members, names, parts: list[Figure]) -> list[Figure]:
-    """Every rate before the parts whose name could be the whole's: it ends in the parts' stem, or names the whole."""
-    core = _stem(members, parts[0])
-    before = _rates_before(ix, members, parts[0])
+def _whole_candidates(names, core: str, before: list[Figure]) -> list[Figure]:
+    """The rates of `before` whose name could be the whole's: it ends in the parts' stem `core` (when the stem names
+    no part), or names the whole."""
     if core and not any(core in n or n in core for n in names):
         return [r for r in before if canonical(r.subject).endswith(core)]
     return [r for r in before if any(n in canonical(r.subject) for n in names)]
@@ -460,12 +460,11 @@ def _whole_rate(ix: ArticleIndex, members, names, parts: list[Figure]) -> Figure
         last_para = ix.paragraph(cands[-1].start)[0]
         return next(r for r in cands if r.start >= last_para)
 
-    if core and not any(core in n or n in core for n in names):
-        return earliest([r for r in before if canonical(r.subject).endswith(core)])
-    here = [r for r in before if r.start >= para and all(member(r.subject, m) < 0 for m, _ in cx.PARTITIONS)]
-    if here and not core:
-        return here[-1]
-    return earliest([r for r in before if any(n in canonical(r.subject) for n in names)])
+    if not core:
+        here = [r for r in before if r.start >= para and all(member(r.subject, m) < 0 for m, _ in cx.PARTITIONS)]
+        if here:
+            return here[-1]
+    return earliest(_whole_candidates(names, core, before))
 
 
 def _growth_check(ix: ArticleIndex, whole: Figure, parts: list[Figure], amounts: list[Figure] | None,
