@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
 from .chinese import HAN, ends_sentence, to_simplified
-from .layout import credits_of, headline_of, is_name_line, paragraph_of
+from .layout import credits_of, headline_of, is_box_label, is_name_line, paragraph_of
 from .lexicon import newspaper as lx
 from .model import Block, Byline, Credit, Headline, Paragraph
 
@@ -398,9 +398,6 @@ def review(asm: Assembly) -> Assembly:
     return _rehome_boxes(_fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm))))
 
 
-_BOX_LABELS = frozenset(lx.SIDEBAR_LABELS)
-
-
 def _rehome_boxes(asm: Assembly) -> Assembly:
     """A box (`相关链接`, `延伸阅读`, `记者手记` and the text under its label) that ends an article but shares more of its
     vocabulary with another article was printed away from its own (a dump emits boxes out of reading order): it goes
@@ -408,7 +405,7 @@ def _rehome_boxes(asm: Assembly) -> Assembly:
     drafts = asm.drafts
     for i, d in enumerate(drafts):
         k = next((k for k, p in enumerate(d.paragraphs) if k and p.kind == "section_title"
-                  and p.text.strip(lx.BYLINE_MARKS + "【】[] ") in _BOX_LABELS), None)
+                  and is_box_label(p.text)), None)
         if k is None or len(drafts) < 2:
             continue
         box = bigrams("".join(p.text for p in d.paragraphs[k + 1:]))

@@ -415,7 +415,7 @@ def is_byline_line(simple: str) -> bool:
     like one (`■记者手记`) is none."""
     text = simple.strip()
     m = lx.STAFF_BYLINE_RE.match(text)
-    if m is not None and text.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS:
+    if m is not None and is_box_label(text):
         return False
     return m is not None and (bool(m.group("agency")) or bool(lx.STAFF_BYLINE_EVIDENCE_RE.match(text)))
 
@@ -532,7 +532,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     prev_text_ends_mid = False
     measure = 0.0
     for kind, lines in raw_chunks:
-        if kind in ("", "headline") and lines[0].width <= _SIDEBAR_WIDTH and _is_sidebar_label(lines[0]):
+        if kind in ("", "headline") and lines[0].width <= _SIDEBAR_WIDTH and is_box_label(lines[0].simple):
             out.append(Chunk((lines[0],), "section_title"))  # a box's label (`相关链接`): a sub-head, its title too
             lines = lines[1:]
             if not lines:
@@ -585,9 +585,12 @@ _SIDEBAR_WIDTH = 8.0
 _SIDEBAR_LABELS = frozenset(lx.SIDEBAR_LABELS)
 
 
-def _is_sidebar_label(line: Line) -> bool:
-    """A box's label on a line of its own, with or without a mark or brackets (`相关链接`, `■记者手记`, `【延伸阅读】`)."""
-    return line.simple.strip(lx.BYLINE_MARKS + "【】[] ") in _SIDEBAR_LABELS
+def is_box_label(text: str) -> bool:
+    """A box's label, with or without a mark or brackets (`相关链接`, `■记者手记`, `【延伸阅读】`)."""
+    return text.strip(_LABEL_FRAME) in _SIDEBAR_LABELS
+
+
+_LABEL_FRAME = lx.BYLINE_MARKS + "【】[] "  # what may stand around a box's label
 
 
 def _colon_kicker(lines: list[Line]) -> bool:
