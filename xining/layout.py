@@ -183,10 +183,9 @@ def whole_paragraphs(lines: Sequence[Line]) -> bool:
     lines a PDF tool broke at a column's width? Evidence over the page: nearly every line that holds a sentence ends one
     (few break off mid-clause), and the lines are not set to one width (some run far beyond any column, or their widths
     spread). A dump of a newspaper breaks most of its lines mid-clause at one width."""
-    last = [ln.text[-1] for ln in lines if ln.width >= _EVIDENCE_WIDTH]
-    if len(last) < 3 or 2 * len([c for c in last if c in _ENDS]) < len(last):
-        return False  # most lines run on (the common case, decided by one character a line)
     wide = [ln for ln in lines if ln.width >= _EVIDENCE_WIDTH]
+    if len(wide) < 3 or 2 * len([ln for ln in wide if ln.text[-1] in _ENDS]) < len(wide):
+        return False  # most lines run on (the common case, decided by one character a line)
     sentences = [ln for ln in wide if _SENTENCE_MARK_RE.search(ln.text) is not None]  # (a title's colon is none)
     if len(sentences) < 3:
         return False
