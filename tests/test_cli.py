@@ -118,6 +118,33 @@ def test_check_strict_exits_1_on_a_failed_check(tmp_path, capsys):
     assert "FAIL  parts_and_whole" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command, empty", [
+    (["check", "--json"], "[]\n"),
+    (["figures", "--json"], "[]\n"),
+    (["parse", "--json"], "[]\n"),
+    (["check", "--csv"], "source,article,headline,rule,verdict,figures,values,lines,expected,expected_lo,expected_hi,"
+                         "message_zh,message_en\n"),
+    (["figures", "--csv"], "source,article,headline,id,text,kind,value,unit,normalized_value,normalized_unit,qualifier,"
+                           "measure,subject,period,scope,line,in_headline,pdf_page,x0,y0,x1,y1\n"),
+])
+def test_machine_output_is_a_document_when_every_page_fails(command, empty, tmp_path, capsys):
+    binary, blank = tmp_path / "binary.txt", tmp_path / "blank.txt"
+    binary.write_bytes(b"\x00\x01page")
+    blank.write_text("\n \n", encoding="utf-8")
+    assert main([command[0], str(binary), str(blank), *command[1:]]) == 2
+    out, err = capsys.readouterr()
+    assert out == empty  # a reader of the output gets an empty table, not nothing
+    assert len(err.strip().splitlines()) == 2 and "Traceback" not in err
+
+
+def test_json_of_one_failed_page_is_no_document(tmp_path, capsys):
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n", encoding="utf-8")
+    assert main(["parse", str(blank), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("xining: ")
+
+
 def test_figures_csv(sample_path, capsys):
     assert main(["figures", str(sample_path), "--csv"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -14,12 +14,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .cli_format import checks_report, figures_table, outline, readable, verdict_counts
+from .cli_format import TABLE_COLUMNS, checks_report, figures_table, outline, readable, verdict_counts
 from .corpus import cli as corpus_cli
 from .discover import find_pages
 from .errors import InputError, OutputError, UnreadableNumber, shown
 from .files import atomic_write_text
-from .frames import checks_frame, to_csv
+from .frames import CHECK_COLUMNS, checks_frame, to_csv
 from .io import dumps, holds_another_page, page_to_dict
 from .model import Page
 from .names import page_dirs
@@ -189,8 +189,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _write_json(out, page, doc, pages)
     if args.json:
         many = len(args.paths) > 1 or len(pages) > 1 or any(Path(p).is_dir() for p in args.paths)
-        if docs or not many:
-            sys.stdout.write(dumps(docs if many else docs[0]) if docs else "")
+        if many:  # every page failed: still an array, empty (one page asked for and failed: no document, the error)
+            sys.stdout.write(dumps(docs))
+        elif docs:
+            sys.stdout.write(dumps(docs[0]))
     return status[0]
 
 
@@ -254,8 +256,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         else:
             print(checks_report(page, args.lang))
         failed = failed or verdict_counts(page)["fail"] > 0
-    if frames:
-        _write_rows(pd.concat(frames, ignore_index=True), args.csv)
+    if args.csv or args.json:  # every page failed: still a document, with no rows
+        _write_rows(pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["source", *CHECK_COLUMNS]),
+                    args.csv)
     if status[0]:
         return status[0]
     return 1 if args.strict and failed else 0
@@ -264,12 +267,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_figures(args: argparse.Namespace) -> int:
     status = [0]
     frames = [figures_table(page) for page in _pages(args.paths, status)]
-    if frames:
-        table = pd.concat(frames, ignore_index=True)
-        if args.csv or args.json:
-            _write_rows(table, args.csv)
-        else:
-            print(readable(table))
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TABLE_COLUMNS)
+    if args.csv or args.json:  # every page failed: still a document, with no rows
+        _write_rows(table, args.csv)
+    elif frames:
+        print(readable(table))
     return status[0]
 
 
