@@ -952,6 +952,27 @@ def test_a_page_a_pdf_does_not_have_is_one_line(tmp_path, capsys, suffix, messag
     assert capsys.readouterr().err == f"xining: {tmp_path}/{message}\n"
 
 
+def test_a_corpus_stores_each_page_of_a_pdf_of_several_and_skips_the_file_once_stored(tmp_path):
+    import xining.corpus as xc
+
+    path = tmp_path / "paper_20240419.pdf"
+    path.write_bytes(_two_pages())
+    db = tmp_path / "c.duckdb"
+    first = xc.build([str(path)], db, jobs=1, progress=False)
+    with xc.open(db) as c:
+        pages = c.pages.sort_values("source")
+        titles = c.query("SELECT p.source, a.headline FROM articles a JOIN pages p USING (sha256) ORDER BY p.source")
+    assert (first.pages, first.failed) == (2, 0)
+    assert list(pages["source"]) == [f"{path}#1", f"{path}#2"] and set(pages["status"]) == {"ok"}
+    assert pages["sha256"].nunique() == 2 and set(pages["paper"]) == {"paper"}
+    assert [squeeze(t) for t in titles["headline"]] == ["城区新建十二座口袋公园", "早稻机插秧比例达八成"]
+    again = xc.build([str(path)], db, jobs=1, progress=False)
+    assert (again.pages, again.skipped) == (0, 1)  # the file is known by its first page
+    forced = xc.build([str(path)], db, jobs=1, progress=False, force=True)
+    with xc.open(db) as c:
+        assert forced.pages == 2 and len(c.pages) == 2
+
+
 def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, capsys):
     """A row of `xining figures --csv` leads back to the place on the PDF page, as the JSON's `box` does."""
     s = Sheet()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import crosscheck, store
-from .rows import PageRows, Task, failed_rows, file_sha256, parse_batch
+from .rows import PageRows, Task, failed_rows, file_sha256, page_key, parse_batch
 
 BATCH = 16  # pages per task: enough to pay for a task's overhead, few enough to keep workers busy
 
@@ -96,7 +96,9 @@ class _Batches:
             yield from self._tasks(chunk)
 
     def _tasks(self, chunk: list[tuple[Path, str]]) -> Iterator[list[Task]]:
-        have = set() if self.force else store.known(self.con, [s for _, s in chunk])
+        # a file is stored under its sha256, or (a PDF of several pages) its first page under page_key(sha256, 1)
+        firsts = {page_key(s, 1): s for _, s in chunk}
+        have = set() if self.force else {firsts.get(k, k) for k in store.known(self.con, [s for _, s in chunk] + list(firsts))}
         tasks = []
         for path, sha in chunk:
             if sha in have or sha in self.pending:
@@ -124,7 +126,7 @@ def _progress(enabled: bool):
 def _land_all(tasks: _Batches, land: Callable[[list[PageRows]], None], results: list[PageRows]) -> None:
     land(results)
     for r in results:
-        tasks.pending.discard(r.sha256)
+        tasks.pending.discard(r.file_sha256)
     if tasks.unreadable:
         land(tasks.unreadable)
         tasks.unreadable = []

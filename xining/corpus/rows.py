@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from .. import __version__
 from ..errors import InputError
 from ..io import page_to_dict
 from ..model import Page
-from ..pipeline import read_page
+from ..pipeline import read_pages
 from .indicators import indicator, place
 from .metadata import PageMeta, from_furniture, page_meta, with_origin, with_printed
 
@@ -30,6 +30,8 @@ class PageRows:
     sha256: str
     source: str
     tables: dict[str, list[tuple]] = field(default_factory=dict)
+    file: str = ""  # the file's path and sha256, when the page is one of a PDF's several (else its own)
+    file_sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,36 +45,47 @@ class Task:
 
 
 def parse_batch(tasks: list[Task]) -> list[PageRows]:
-    """Parse each page of the batch into rows; failures are rows too."""
-    return [page_rows(t) for t in tasks]
+    """Parse each file of the batch into rows, a PageRows per page; failures are rows too."""
+    return [rows for t in tasks for rows in page_rows(t)]
 
 
-def page_rows(task: Task) -> PageRows:
+def page_key(file_sha256: str, number: int) -> str:
+    """The key of page `number` of a PDF of several pages (the file's sha256 keys a file of one page)."""
+    return hashlib.sha256(f"{file_sha256}#{number}".encode()).hexdigest()
+
+
+def page_rows(task: Task) -> list[PageRows]:
+    """The rows of each page of the file (a PDF may hold several), or one failed row for the file."""
     path = Path(task.path)
     try:
         data = path.read_bytes()
         meta = page_meta(path, data, task.paper, task.date)
     except InputError as e:
-        return failed_rows(task.sha256, task.path, str(e))
+        return [failed_rows(task.sha256, task.path, str(e))]
     except OSError as e:
-        return failed_rows(task.sha256, task.path, f"{task.path}: {e.strerror or e}")
+        return [failed_rows(task.sha256, task.path, f"{task.path}: {e.strerror or e}")]
     try:
-        page = read_page(path)
+        pages = read_pages(path)
     except InputError as e:
-        return failed_rows(task.sha256, task.path, str(e), meta)
+        return [failed_rows(task.sha256, task.path, str(e), meta)]
     except Exception as e:  # a bug in xining must not stop a corpus: record it with where it happened
         where = traceback.extract_tb(e.__traceback__)[-1]
-        return failed_rows(task.sha256, task.path, f"{task.path}: internal error {type(e).__name__}: {e} "
-                                                   f"({Path(where.filename).name}:{where.lineno})", meta)
-    furniture = [b.text for b in getattr(page, "blocks", ()) if b.kind == "furniture"]
-    return rows_of(page, with_printed(meta, from_furniture(furniture)) if furniture else meta, task.sha256)
+        return [failed_rows(task.sha256, task.path, f"{task.path}: internal error {type(e).__name__}: {e} "
+                                                    f"({Path(where.filename).name}:{where.lineno})", meta)]
+    out = []
+    for number, page in enumerate(pages, 1):
+        furniture = [b.text for b in getattr(page, "blocks", ()) if b.kind == "furniture"]
+        key = task.sha256 if len(pages) == 1 else page_key(task.sha256, number)
+        rows = rows_of(page, with_printed(meta, from_furniture(furniture)) if furniture else meta, key)
+        out.append(replace(rows, file=task.path, file_sha256=task.sha256))
+    return out
 
 
 def failed_rows(sha256: str, source: str, error: str, meta: PageMeta | None = None) -> PageRows:
     meta = meta or PageMeta()
     page = (sha256, source, meta.paper, meta.date, meta.page_no, meta.section, with_origin(meta), "failed",
             error.splitlines()[0][:500], 0, 0, __version__)
-    return PageRows(sha256, source, {"pages": [page]})
+    return PageRows(sha256, source, {"pages": [page]}, source, sha256)
 
 
 def rows_of(page: Page, meta: PageMeta, sha256: str | None = None) -> PageRows:
@@ -98,7 +111,7 @@ def rows_of(page: Page, meta: PageMeta, sha256: str | None = None) -> PageRows:
     page_row = (key, page.source, meta.paper, meta.date, meta.page_no, meta.section, with_origin(meta), "ok", None,
                 len(articles), len(figures), __version__)
     return PageRows(key, page.source, {"pages": [page_row], "articles": articles, "paragraphs": paragraphs,
-                                       "figures": figures, "checks": checks, "credits": credits})
+                                       "figures": figures, "checks": checks, "credits": credits}, page.source, key)
 
 
 def _figure_row(key: str, article_id: str, f: dict, fig, issue: dt.date | None) -> tuple:

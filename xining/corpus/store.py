@@ -100,7 +100,7 @@ def write(con, batch: list[PageRows]) -> None:
     if not batch:
         return
     shas = [p.sha256 for p in batch]
-    sources = [p.source for p in batch]
+    sources = [p.file or p.source for p in batch]
     con.execute("BEGIN TRANSACTION")
     try:
         for table in PAGE_TABLES:
