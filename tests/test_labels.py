@@ -49,3 +49,20 @@ def test_amounts_in_the_printed_unit(args, zh, en):
 ])
 def test_periods_in_english(printed, en):
     assert L.period(printed, "en") == en and L.period(printed, "zh") == printed
+
+
+@pytest.mark.parametrize("lines, headline, zh, en", [
+    ((70, 71), (), "（第70、71行）", " [lines 70, 71]"),  # a text dump: its lines
+    ((12, 13), (), "（第1页 x 40-290、y 700-724）", " [page 1, x 40-290, y 700-724]"),  # one box around both lines
+    ((3, 12), (3,), "（标题；第1页 x 40-250、y 712-724）", " [headline; page 1, x 40-250, y 712-724]"),
+    ((12, 40), (), "（第1页 x 40-250、y 712-724；第2页 x 300-500、y 100-112）",
+     " [page 1, x 40-250, y 712-724; page 2, x 300-500, y 100-112]"),  # a box per page
+    ((12, 99), (), "（第1页 x 40-250、y 712-724；第99行）", " [page 1, x 40-250, y 712-724; line 99]"),
+])
+def test_a_check_names_its_lines_or_its_places_on_a_pdf_page(lines, headline, zh, en):
+    from xining.model import Box
+
+    boxes = {} if lines == (70, 71) else {12: Box(1, 40.0, 712.2, 250.0, 724.0), 13: Box(1, 42.0, 700.0, 290.4, 711.8),
+                                          40: Box(2, 300.0, 100.0, 500.0, 112.0)}
+    assert L.where(lines, "zh", boxes, headline) == zh
+    assert L.where(lines, "en", boxes, headline) == en

@@ -991,6 +991,23 @@ def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, caps
     assert str(frame["pdf_page"].dtype) == "Int64" and frame["x0"].dtype == "float64"
 
 
+def test_check_lines_of_a_pdf_page_name_the_place_on_the_page(tmp_path, capsys):
+    """A reader's line numbers are nowhere on a PDF page: `xining check` names the box its figures were printed in."""
+    s = Sheet()
+    s.headline(40, 790, "城区新建十二座口袋公园")
+    s.columns(["今年新建口袋公园12座，其中城东5座、城西7座，总面积达3.5万平方米。"] + CITY, [(40, 770, 250)])
+    path = tmp_path / "parks.pdf"
+    path.write_bytes(s.save())
+    frame = read_page(path).figures_frame()
+    parts = frame[frame["text"].isin(["12座", "5座", "7座"]) & ~frame["in_headline"]]
+    assert main(["check", str(path), "--lang", "en"]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if "parts_and_whole" in ln)
+    x0, y0, x1, y1 = (round(parts[c].agg(f)) for c, f in (("x0", "min"), ("y0", "min"), ("x1", "max"), ("y1", "max")))
+    assert "PASS" in line and line.endswith(f"[page 1, x {x0}-{x1}, y {y0}-{y1}]") and 700 < y0 < y1 < 770
+    assert main(["check", str(path)]) == 0
+    assert f"（第1页 x {x0}-{x1}、y {y0}-{y1}）" in capsys.readouterr().out
+
+
 def test_a_folder_mixes_text_and_pdf_pages(tmp_path, capsys):
     (tmp_path / "a.pdf").write_bytes(_two_pages())
     (tmp_path / "b.txt").write_text("河道治理工程完工\n\n本报讯（记者 张明）河道综合治理工程日前完工，沿岸十公里步道全线贯通。\n", "utf-8")

@@ -11,6 +11,7 @@ import pandas as pd
 from . import labels as L
 from .chinese import display_width
 from .frames import figures_frame
+from .io import line_boxes
 from .model import Article, Page, Paragraph
 
 TABLE_COLUMNS = ["source", "article", "headline", "id", "text", "kind", "value", "unit", "normalized_value",
@@ -113,13 +114,15 @@ def checks_report(page: Page, lang: str = "zh") -> str:
         if not a.checks:
             continue
         out.append(f"  {a.id}  {a.title or L.text('none', lang)}")
+        boxes = line_boxes(a)  # a PDF page's: the checks name places on the page, not a reader's lines
+        head = tuple(range(a.headline.first_line, a.headline.last_line + 1)) if a.headline and boxes else ()
         for c in a.checks:
             if lang == "zh":
                 verdict, rule = L.verdict_name(c.verdict, lang), L.rule_name(c.rule, lang)
                 out.append(f"    {verdict}  {rule}{' ' * max(1, 18 - math.ceil(2 * display_width(rule)))}{c.message_zh}"
-                           f"{L.where(c.lines, lang)}")
+                           f"{L.where(c.lines, lang, boxes, head)}")
             else:
-                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}{L.where(c.lines, lang)}")
+                out.append(f"    {c.verdict.upper():<5} {c.rule:<24} {c.message_en}{L.where(c.lines, lang, boxes, head)}")
     counts = verdict_counts(page)
     if lang == "zh":
         out.append("  " + "，".join(f"{L.verdict_name(v, lang)}{n}项" for v, n in counts.items()))

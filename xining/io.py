@@ -64,9 +64,14 @@ def article_to_dict(a: Article) -> dict[str, Any]:
     return d
 
 
+def line_boxes(a: Article) -> dict[int, Box]:
+    """Where each line of a PDF page's article text was printed (nothing for a text dump)."""
+    return {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+
+
 def figure_boxes(a: Article) -> dict[str, Box]:
     """Where each body figure of a PDF page was printed: the box of its line (none for a text dump, or a headline)."""
-    where = {n: box for p in a.paragraphs for (_, n), box in zip(p.line_map, p.boxes)}
+    where = line_boxes(a)
     return {f.id: where[f.line] for f in a.figures if not f.in_headline and f.line in where}
 
 

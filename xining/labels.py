@@ -7,8 +7,12 @@ printed) stays as printed; the HTML marks it `lang="zh"`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .model import Box
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[str, ...] = ("zh", "en")
@@ -167,10 +171,28 @@ def byline(agency: str | None, reporters: tuple[str, ...], correspondents: tuple
     return " ".join(p for p in parts if p)
 
 
-def where(lines: tuple[int, ...], lang: str) -> str:
-    """The page lines a check rests on, as a note after its message: `（第70、71行）`, `[lines 70, 71]`."""
+def where(lines: tuple[int, ...], lang: str, boxes: Mapping[int, Box] | None = None,
+          headline: tuple[int, ...] = ()) -> str:
+    """The page lines a check rests on, as a note after its message: `（第70、71行）`, `[lines 70, 71]`. On a PDF page
+    (`boxes`: where each line of text was printed) the places instead, a reader's line numbers being nowhere on the
+    page: `[page 1, x 40-290, y 700-770]` (PDF points from the page's bottom-left corner, one box per page), and
+    `headline` for the article's headline lines."""
     if not lines:
         return ""
+    if boxes:
+        places = []
+        for page in sorted({boxes[n].page for n in lines if n in boxes}):
+            on = [boxes[n] for n in lines if n in boxes and boxes[n].page == page]
+            x0, y0 = round(min(b.x0 for b in on)), round(min(b.y0 for b in on))
+            x1, y1 = round(max(b.x1 for b in on)), round(max(b.y1 for b in on))
+            places.append(f"第{page}页 x {x0}-{x1}、y {y0}-{y1}" if lang == "zh" else f"page {page}, x {x0}-{x1}, y {y0}-{y1}")
+        if any(n in headline for n in lines):
+            places.insert(0, "标题" if lang == "zh" else "headline")
+        rest = [n for n in lines if n not in boxes and n not in headline]
+        if rest:
+            places.append((f"第{'、'.join(map(str, rest))}行") if lang == "zh" else f"line{'s' if len(rest) > 1 else ''} "
+                          + ", ".join(map(str, rest)))
+        return "（" + "；".join(places) + "）" if lang == "zh" else " [" + "; ".join(places) + "]"
     if lang == "zh":
         return f"（第{'、'.join(map(str, lines))}行）"
     return f" [line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}]"
