@@ -346,6 +346,79 @@ def test_a_section_title_at_the_top_of_a_column():
     assert [p.kind for p in pg.articles[0].paragraphs] == ["lead", "section_title", "body"]
 
 
+# Sub-heads set apart by blank lines over sections that repeat their words: headlines to the eye, sections by their
+# openings (they go on from the lead: `一季度，全区`, `从投资看，`), where briefs name their place or subject.
+GROWTH_LEAD = ("本报讯（记者 王明）记者从城东区统计局获悉，一季度全区经济运行总体平稳，主要指标稳中有进，"
+               "地区生产总值同比增长6.1%，增速高于全市平均水平0.4个百分点。")
+GROWTH_SECTIONS = [
+    ("工业生产加快恢复", "一季度，全区规模以上工业增加值同比增长7.2%，比上年全年加快1.5个百分点，工业生产加快恢复。"),
+    ("消费市场持续回暖", "全区社会消费品零售总额达到85.6亿元，同比增长8.9%，餐饮收入增长15.2%，消费市场持续回暖。"),
+    ("投资结构不断优化", "从投资看，全区固定资产投资同比增长5.3%，其中高技术产业投资增长20.1%，投资结构不断优化。"),
+    ("外贸进出口增长", "分贸易方式看，一般贸易进出口增长9.4%，占全区外贸总额的比重提高2.1个百分点，外贸进出口增长。"),
+]
+NAMED_BRIEFS = [
+    ("城东区菜市场提升行动启动", "城东市城东区启动菜市场提升行动，计划年内完成十二个建设项目。"),
+    ("社区食堂示范点挂牌", "城东市城东区首批二十家社区食堂建设项目完成，覆盖全区八个街道。"),
+    ("口袋公园建设提速", "城东市城东区口袋公园建设项目全面开工，总投资三亿元，年底前建成开放。"),
+]
+GROWTH_TITLE = "城东区一季度经济运行稳中向好"
+
+
+def _sections(sections, end: list[str] = ()) -> list[list[str]]:
+    blocks = [x for h, t in sections for x in ([h], col(t))]
+    return blocks[:-1] + [blocks[-1] + list(end)]
+
+
+@pytest.mark.parametrize("first, n", [(0, 2), (0, 3), (1, 3), (0, 4)])
+def test_sub_heads_set_apart_over_sections_that_go_on_from_the_lead_keep_one_article(first, n):
+    sections = GROWTH_SECTIONS[first:first + n]
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *_sections(sections)))
+    (art,) = pg.articles
+    assert art.title == GROWTH_TITLE and art.byline.reporters == ("王明",) and pg.unassigned == ()
+    assert [p.text for p in art.paragraphs if p.kind == "section_title"] == [h for h, _ in sections]
+    assert squeeze(art.text) == squeeze(GROWTH_LEAD + "".join(h + t for h, t in sections))
+
+
+@pytest.mark.parametrize("lead_signed, end", [(False, ["（记者 王明）"]), (False, []), (True, ["（记者 王明）"])])
+def test_sections_signed_at_the_end_or_not_at_all_keep_one_article(lead_signed, end):
+    lead = GROWTH_LEAD if lead_signed else GROWTH_LEAD.replace("本报讯（记者 王明）", "")
+    pg = xining.parse_text(page([GROWTH_TITLE], col(lead), *_sections(GROWTH_SECTIONS[:3], end)))
+    (art,) = pg.articles
+    assert art.title == GROWTH_TITLE and len([p for p in art.paragraphs if p.kind == "section_title"]) == 3
+    assert (art.byline.reporters if art.byline else ()) == (("王明",) if lead_signed or end else ())
+
+
+@pytest.mark.parametrize("label", [[], ["简讯"]])
+@pytest.mark.parametrize("dated", ["", "近日，", "3月25日，"])
+def test_briefs_that_name_their_subject_after_a_signed_article_stay_articles_each(label, dated):
+    """Coupling: short titles over unsigned text after a signed article, like sections; each brief names its place."""
+    briefs = [x for h, t in NAMED_BRIEFS for x in ([h], col(dated + t, 14))]
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *([label] if label else []), *briefs))
+    assert [a.title for a in pg.articles] == [GROWTH_TITLE] + [h for h, _ in NAMED_BRIEFS]
+    assert bodies(pg)[1:] == [squeeze(dated + t) for _, t in NAMED_BRIEFS]
+
+
+def test_sections_closed_by_another_reporter_are_not_the_signed_article_before():
+    """Coupling: two signatures naming different people are two articles, whatever the openings say."""
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *_sections(GROWTH_SECTIONS[:3], ["（记者 李华）"])))
+    assert [a.byline.reporters for a in pg.articles] == [("王明",), ("李华",)]
+    assert squeeze(pg.articles[0].text) == squeeze(GROWTH_LEAD)
+
+
+@pytest.mark.parametrize("title", ["城西区工业投资双提速", "城西区消费市场持续回暖"])
+def test_a_headline_above_the_first_sub_head_heads_an_article_in_sections(title):
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), [title], *_sections(GROWTH_SECTIONS[:3])))
+    assert [a.title for a in pg.articles] == [GROWTH_TITLE, title] and pg.unassigned == ()
+    assert [p.text for p in pg.articles[1].paragraphs if p.kind == "section_title"] == [h for h, _ in GROWTH_SECTIONS[:3]]
+
+
+def test_titles_too_long_for_sub_heads_stay_headlines():
+    """Coupling: a sub-head is short; a report's title over `全区…` text runs longer and is not folded."""
+    long_titles = [("全区工业生产加快恢复势头明显", GROWTH_SECTIONS[0][1]), ("全区消费市场持续回暖态势巩固", GROWTH_SECTIONS[1][1])]
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *_sections(long_titles)))
+    assert len(pg.articles) >= 2 and squeeze(pg.articles[0].text) == squeeze(GROWTH_LEAD)
+
+
 # --- 8. unsigned articles ------------------------------------------------------------------------
 @pytest.mark.parametrize("lead", ["1-9月，", "2023年1-5月，", "今年以来，", "前三季度，", "今年一季度，"])
 def test_period_leads_open_unsigned_articles(lead):

@@ -23,7 +23,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
-from .chinese import HAN, ends_sentence, to_simplified
+from .chinese import HAN, display_width, ends_sentence, to_simplified
 from .layout import credits_of, headline_of, is_box_label, is_name_line, paragraph_of
 from .lexicon import newspaper as lx
 from .model import Block, Byline, Credit, Headline, Paragraph
@@ -42,6 +42,10 @@ ASIDE_KINDS = ("furniture", "ad", "notice", "caption", "table")
 FOLD_SHARE = 0.1
 #: On a page where notices hold at least this share of the text, unsigned, unheadlined text is notice too.
 NOTICE_PAGE_SHARE = 0.5
+#: A title this narrow (display width) may be a sub-head (`工业生产加快恢复`); a report's headline runs longer or is alone.
+SECTION_TITLE_WIDTH = 10.0
+#: At least this many such titles, each over unsigned text opening as a section, make the sections of the article before.
+SECTION_RUN = 2
 
 
 @dataclass
@@ -395,7 +399,90 @@ def review(asm: Assembly) -> Assembly:
             else:
                 kept.append(d)
         asm.drafts = kept
-    return _rehome_boxes(_fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(asm))))
+    return _rehome_boxes(_fold_sub_headed_pieces(_split_at_headlines(_rejoin_under_sub_heads(_fold_sections(asm)))))
+
+
+def _fold_sections(asm: Assembly) -> Assembly:
+    """Short titles over text that goes on from the article it is in or follows, opening as a section does
+    (`一季度，全区…`, `从投资看，`: `lx.SECTION_OPENING_RE`), are that article's sub-heads: set apart by blank lines a
+    sub-head looks like a headline, and it repeats the words of the text under it. Text the assembler kept in one
+    article across such titles keeps them as section titles; unsigned text under SECTION_RUN or more of them, every
+    one over a section's opening, goes on the article before it (no trailer closed it), or, with a headline of its own
+    above its first sub-head, is an article in sections. Briefs name their place or subject, or date themselves."""
+    out: list[Draft] = []
+    for d in asm.drafts:
+        prev = out[-1] if out else None
+        gaps = _gap_titles(d, asm.headlines)
+        over = d.over is not None and d.after_headline and not d.continued and _sub_head(d.over, d.paragraphs[0], asm.headlines)
+        titles = {k: h for k, h in gaps.items() if h is not None}
+        if over and len(titles) == len(gaps) and 1 + len(titles) >= SECTION_RUN:
+            titles[0] = d.over
+        elif not titles:
+            out.append(d)
+            continue
+        asm.headlines = [x for x in asm.headlines if not any(x is h for h in titles.values())]
+        sections = _with_sub_heads(d.paragraphs, titles)
+        if 0 not in titles:  # titles kept inside one article: its sub-heads, the other gaps still headlines' places
+            d.gaps = [g + sum(k <= g for k in titles) for g in d.gaps if g not in titles]
+            d.paragraphs = sections
+            out.append(d)
+            continue
+        between = _titles_between(prev, d, asm.headlines) if prev and prev.paragraphs else 0
+        if between == 0 and prev and not prev.closed and _one_signature(prev, d):  # (its first sub-head stood between)
+            prev.paragraphs.extend(sections)
+            prev.byline, prev.trailer, prev.closed = _merge(prev.byline, d.byline), d.trailer or prev.trailer, d.closed
+            continue
+        # A headline of its own above its first sub-head (or no article before it to go on): an article in sections.
+        own = next((h for h in reversed(asm.headlines) if h.last_line < d.paragraphs[0].first_line), None) if between else None
+        d.paragraphs, d.gaps, d.over, d.near = sections, [], own, [own] if own else []
+        out.append(d)
+    asm.drafts = out
+    return asm
+
+
+def _gap_titles(d: Draft, headlines: list[Headline]) -> dict[int, Headline | None]:
+    """Each title printed between two paragraphs of `d`, by the index of the paragraph under it, if it is a sub-head
+    (`_sub_head`); None where the gap holds no sub-head."""
+    out: dict[int, Headline | None] = {}
+    for k in d.gaps:
+        if not 0 < k < len(d.paragraphs):
+            continue
+        above, below = d.paragraphs[k - 1], d.paragraphs[k]
+        between = [x for x in headlines if above.last_line < x.first_line and x.last_line < below.first_line]
+        out[k] = between[0] if len(between) == 1 and _sub_head(between[0], below, headlines) else None
+    return out
+
+
+def _sub_head(h: Headline, under: Paragraph, headlines: list[Headline]) -> bool:
+    """A short title, still to assign, over a paragraph that opens as a section (and names no agency)."""
+    simple = simple_text(under)
+    return (display_width(h.text) <= SECTION_TITLE_WIDTH and any(x is h for x in headlines)
+            and lx.SECTION_OPENING_RE.match(simple) is not None and lx.BYLINE_LEAD_RE.match(simple) is None)
+
+
+def _with_sub_heads(paragraphs: list[Paragraph], titles: dict[int, Headline]) -> list[Paragraph]:
+    """The paragraphs with each title as a section title before the paragraph at its index."""
+    out = []
+    for k, para in enumerate(paragraphs):
+        if k in titles:
+            h = titles[k]
+            out.append(Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+        out.append(para)
+    return out
+
+
+def _one_signature(prev: Draft, d: Draft) -> bool:
+    """No two signatures that name different people: the lead's before, a closing one after the sections (`d`
+    opened unsigned), or neither."""
+    own = set(prev.byline.reporters + prev.byline.correspondents) if prev.byline else set()
+    theirs = set(d.byline.reporters + d.byline.correspondents) if d.byline else set()
+    return not (own and theirs and not theirs <= own)
+
+
+def _titles_between(prev: Draft, d: Draft, headlines: list[Headline]) -> int:
+    """How many headlines still to assign stand between the last paragraph of `prev` and the first of `d`."""
+    end, start = prev.paragraphs[-1].last_line, d.paragraphs[0].first_line
+    return sum(end < h.first_line and h.last_line < start for h in headlines)
 
 
 def _rehome_boxes(asm: Assembly) -> Assembly:

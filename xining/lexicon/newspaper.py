@@ -97,6 +97,16 @@ PERIOD_LEAD_RE = re.compile(
     rf"(?:{_N}[-—–~至]{_N}月(?:份)?|前{_N}个?月|前?{_N}季度|[上下]半年|全年|以来|年初以来|近年来)[，,]"
 )
 
+# How a section of an article opens under its sub-head: it goes on from the article's lead, naming no subject of its
+# own, where a report (a brief) names its place or its subject, or dates itself. A period may come first
+# (`一季度，全区…`); the whole the lead named (`全区`, `全市`), an aspect (`从投资看，`, `分行业看，`) or a connective
+# (`其中，`, `此外，`) follows.
+SECTION_OPENING_RE = re.compile(
+    rf"^(?:{PERIOD_LEAD_RE.pattern[1:]})?"
+    r"(?:全(?:市|区|县|省|州|盟|旗|镇|乡|国)|从[^，,。；]{1,8}(?:看|来看)[，,]|分[^，,。；]{1,6}看[，,]"
+    r"|(?:其中|此外|同时|另外|与此同时|总体来看|总的来看)[，,])"
+)
+
 # A news lead that names its source or its day without a date (`记者从市统计局获悉，`, `近日，`, `昨日，`,
 # `市统计局日前发布的数据显示，`)
 # opens a report too.
