@@ -377,6 +377,44 @@ class TestMultiples:
         assert "fastest growth is 新能源汽车产量 (+280%, 增长2.8倍)" in text  # ranked as +280%, printed form beside
 
 
+# --- 10b. ratios of two amounts ---------------------------------------------------------------------------------
+URBAN_RURAL = "全年城镇居民人均可支配收入{u}元，增长3.2%；农村居民人均可支配收入{r}元，增长5.2%。"
+
+
+class TestRatio:
+    @pytest.mark.parametrize("ratio", ["城乡居民收入比1.54，较上年下降0.03。", "城乡居民收入比为1.54。",
+                                       "城乡收入比持续缩小，由上年同期的1.58:1下降为1.54:1。", "城乡居民收入之比为1.54∶1。"])
+    def test_a_ratio_of_the_pairs_amounts_that_holds_passes(self, ratio):
+        art = article(URBAN_RURAL.format(u=69410, r=45071) + ratio)
+        [c] = [c for c in art.checks if c.rule == "ratio"]  # (the earlier period's 1.58:1 is not this period's)
+        assert c.verdict == "pass" and texts(art, c)[:2] == ["69410元", "45071元"] and c.recomputed == "1.540"
+
+    @pytest.mark.parametrize("ratio, verdict", [("1.64", "fail"), ("1.5", "pass"), ("1.6", "warn"), ("1.545", "fail"),
+                                                ("2.5", "fail")])
+    def test_a_ratio_beyond_rounding_fails(self, ratio, verdict):
+        """Within half a printed unit of the recomputed 1.540 a miss is a warn (1.6), beyond it a fail."""
+        assert verdicts("ratio", URBAN_RURAL.format(u=69410, r=45071) + f"城乡居民收入比{ratio}。") == [verdict]
+
+    def test_a_ratio_of_spending_reads_the_spending_amounts(self):
+        text = "城镇居民人均消费支出30000元，农村居民人均消费支出15000元，城乡居民消费支出比2.5:1。"
+        assert verdicts("ratio", "城镇居民人均可支配收入52000元，农村居民人均可支配收入20800元。" + text) == ["fail"]
+
+    @pytest.mark.parametrize("text", [
+        "上半年城镇居民人均可支配收入26000元，全年城镇居民人均可支配收入52000元，农村居民人均可支配收入26000元，城乡居民收入比2.0。",
+        "城镇居民人均可支配收入52000元，城乡居民收入比2.0。",  # one side only
+        "主队以3:1战胜客队，城镇居民人均可支配收入52000元，农村居民人均可支配收入26000元。",  # a score is no ratio
+        "全市投入产出比为1:5，城镇居民人均可支配收入52000元，农村居民人均可支配收入26000元。",
+    ])
+    def test_silent_when_a_side_is_missing_or_ambiguous(self, text):
+        assert found("ratio", text) == [] and found("multiple", text) == []
+
+    def test_a_ratio_is_a_figure_of_its_own_and_no_growth(self):
+        art = article(URBAN_RURAL.format(u=69410, r=45071) + "城乡收入比由上年同期的1.58:1下降为1.54:1。")
+        ratios = [(f.text, f.kind, f.subject, f.normalized_value) for f in art.figures if f.normalized_unit == "x"]
+        assert ratios == [("1.58:1", "multiple", "城乡收入比", 1.58), ("1.54:1", "multiple", "城乡收入比", 1.54)]
+        assert found("multiple", URBAN_RURAL.format(u=69410, r=45071) + "城乡居民收入比1.54。") == []
+
+
 # --- 11. thresholds --------------------------------------------------------------------------------------------
 class TestThreshold:
     def test_every_value_listed_clears_the_bar(self):

@@ -248,6 +248,30 @@ def _classify(n: Num, folded: str) -> _Raw | None:
     if _looks_like_year(n, folded):
         end = n.end + (2 if folded.startswith("年度", n.end) else 1 if folded.startswith("年", n.end) else 0)
         return _Raw(n.start, end, "year", n.value, "年" if end > n.end else "", n.value, "year", 0)
+    return _ratio(n, folded)
+
+
+#: A ratio written `2.02:1` is one when a ratio's name stands this many characters before it at most.
+RATIO_REACH = 40
+
+
+def is_ratio(f: Figure) -> bool:
+    """A multiple read from a ratio (`1.54`, `2.02:1`), not from 倍: one amount over another, never a growth."""
+    return f.kind == "multiple" and "倍" not in f.unit
+
+
+def _ratio(n: Num, folded: str) -> _Raw | None:
+    """One amount over another: `2.02:1`, or a bare number after a ratio's name (城乡居民收入比1.54), a multiple."""
+    if n.kind != "number" or n.value <= 0:
+        return None
+    after = folded[n.end:n.end + 3]
+    if after[:1] in _RATIO_SEPARATORS:
+        named = fx.RATIO_NAME.search(folded, max(0, n.start - RATIO_REACH), n.start)  # (a score, 3:1, names none)
+        if named and after[1:2] == "1" and not (after[2:3].isdigit() or after[2:3] == "."):
+            return _Raw(n.start, n.end + 2, "multiple", n.value, ":1", n.value, "x", n.decimals)
+        return None  # 1:5, a ratio written the other way round, a time, a score: not read
+    if fx.RATIO_BEFORE.search(folded, max(0, n.start - 8), n.start):
+        return _Raw(n.start, n.end, "multiple", n.value, "", n.value, "x", n.decimals)
     return None
 
 
@@ -354,8 +378,8 @@ class _Context:
             measure = self.previous.measure  # 分别增长8.4%、5.9%: the list shares its measure
         subject = None if fig.kind in ("year", "ordinal") else self._subject(start, fig, measure_end)
         normalized = fig.normalized_value
-        if measure in fx.DECLINES and normalized is not None:
-            normalized = -abs(normalized)
+        if measure in fx.DECLINES and normalized is not None and not is_ratio(fig):
+            normalized = -abs(normalized)  # (a ratio fallen to 2.02:1 is still 2.02)
         self.previous_end = fig.end
         scope = _scope_of(subject) or self._scope(start, fig.start)
         out = replace(fig, measure=measure, subject=subject, period=self.period, scope=scope, normalized_value=normalized)
@@ -404,6 +428,10 @@ class _Context:
             before = self.folded[start:fig.start]
             parallel = before.startswith("其中") or self.folded[start - 1:start] in ("、", "和", "及")
             subject = self._noun_after(fig.end) or _trim(before if parallel else self._agent_cut(before))
+        elif is_ratio(fig):
+            lo = self._sentence_start(fig.start)
+            subject = next((m.group() for m in reversed(list(fx.RATIO_NAME.finditer(self.folded, lo, fig.start)))), "")
+            subject = subject or self._ratio_subject(start, fig, measure_end)
         elif fig.kind in ("quantity", "money"):
             between = self.folded[measure_end:fig.start] if measure_end >= start else ""
             subject = _trim(between) if between and not re.search(r"\d", between) else ""
@@ -416,6 +444,10 @@ class _Context:
             return self.subject
         self.subject = self._as_printed(_whole_name(subject), fig)
         return self.subject
+
+    def _sentence_start(self, pos: int) -> int:
+        lo = max(0, pos - 200)
+        return max(max(self.folded.rfind(c, lo, pos) for c in zh.SENTENCE_MARKS) + 1, lo)
 
     def _indicator_in_sentence(self, pos: int) -> str | None:
         """全市规模以上工业增加值延续…趋势，同比增长9.6%: a standard indicator named earlier in the sentence."""

@@ -116,6 +116,7 @@ growth_of_whole         | 整体增速与分项增速 | growth of the whole from
 growth_from_amounts     | 由增减量推算增速 | growth from the amounts
 share_change            | 比重变化 | change of a share
 multiple                | 倍数 | multiple
+ratio                   | 两项之比 | ratio of two amounts
 compound_growth         | 累计增速 | compound growth
 share_of_whole          | 占比复算 | share of the whole
 threshold               | 门槛用词 | threshold word

@@ -7,7 +7,7 @@ in Chinese (`zh`) or English (`en`); nothing is written per article.
 from __future__ import annotations
 
 from . import labels as L
-from .figures import is_rate_of_change
+from .figures import is_rate_of_change, is_ratio
 from .lexicon import statistics as fx
 from .model import Article, Check, Figure
 
@@ -76,7 +76,7 @@ def growth_percent(f: Figure) -> float | None:
     """A figure's growth in percent: 增长9.0% is +9.0, 下降3.5% is -3.5, 增长2.8倍 is +280."""
     if is_rate_of_change(f):
         return f.normalized_value
-    if f.kind == "multiple" and f.measure in fx.GROWTH_MEASURES and f.normalized_value is not None:
+    if f.kind == "multiple" and not is_ratio(f) and f.measure in fx.GROWTH_MEASURES and f.normalized_value is not None:
         return f.normalized_value * 100
     return None
 

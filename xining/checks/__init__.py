@@ -22,6 +22,7 @@ from .rates import (
     multiples,
     point_gaps,
     pull_product,
+    ratios,
     share_change,
     two_year_average,
 )
@@ -32,7 +33,7 @@ __all__ = ["RULES", "ArticleIndex", "check", "sentence_span"]
 
 RULES: tuple[Callable[[ArticleIndex], list[Check]], ...] = (
     parts_and_whole, share_of_whole, shares_sum, contributions_sum, pulls_sum, pull_product, contribution_from_share,
-    point_gaps, two_year_average, compound_growth, growth_of_whole, growth_from_amounts, share_change, multiples, threshold,
+    point_gaps, two_year_average, compound_growth, growth_of_whole, growth_from_amounts, share_change, multiples, ratios, threshold,
     list_count, approximation, repeated, headline, sign_range, granularity,
 )
 

@@ -1,10 +1,11 @@
 """Rates against rates: pulls and contributions, percentage-point gaps, two-year averages, the growth
-of a whole from its parts, growth from amounts, share changes and multiples."""
+of a whole from its parts, growth from amounts, share changes, multiples and ratios of two amounts."""
 from __future__ import annotations
 
 import math
 
 from ..chinese import WINDOW
+from ..figures import is_ratio
 from ..intervals import Interval, total
 from ..lexicon import statistics as cx
 from ..model import Check, Figure
@@ -567,6 +568,8 @@ def multiples(ix: ArticleIndex) -> list[Check]:
     checks = _doublings(ix)
     text = ix.text
     for m in ix.of(("multiple",)):
+        if is_ratio(m):
+            continue  # a ratio of two amounts (see `ratios`), no growth
         start, _ = ix.sentence(m.start)
         amounts = ix.between(start, m.start, AMOUNTS)
         if len(amounts) < 2 or not compatible(amounts[-2], amounts[-1]):
@@ -587,6 +590,36 @@ def multiples(ix: ArticleIndex) -> list[Check]:
             f"{now.text}÷{base.text}={shown}，“{clause[-4:]}{m.text}”即×{fmt(factor.mid)}",
             f"{now.text} / {base.text} = x{fmt(computed.mid)}; '{m.text}' means x{fmt(factor.mid)}", verdict_after="：",
             whole=now, parts=[base]))
+    return checks
+
+
+def ratios(ix: ArticleIndex) -> list[Check]:
+    """城乡居民收入比1.54 (or 2.02:1): the amount of the pair's first side over its second's, both printed before it
+    under the measure the ratio names (城镇…可支配收入69410元, 农村…可支配收入45071元). Silent unless each side has one
+    amount (an earlier period's ratio, `由上年同期的2.05:1`, is not this period's amounts')."""
+    checks = []
+    amounts = ix.of(("money", "quantity", "count"))
+    for m in ix.of(("multiple",)):
+        if not is_ratio(m) or cx.RATIO_EARLIER.search(ix.clause_before(m, "，,；;。\n")):
+            continue
+        start, _ = ix.sentence(m.start)
+        named = ix.text[start:m.start]  # (城乡收入比持续缩小，由…下降为2.02:1: the name may stand a clause before)
+        pair = next((sides for name, sides in cx.RATIO_PAIRS.items() if name in named), None)
+        measure = next((w for w in cx.RATIO_MEASURES if w in named), None)
+        if pair is None or measure is None:
+            continue
+        sides = [[a for a in amounts if a.start < m.start and a.subject and measure in a.subject
+                  and any(w in a.subject for w in words)] for words in pair]
+        if any(len({a.normalized_value for a in side}) != 1 for side in sides):
+            continue  # a side with no amount, or with amounts of several periods or places
+        first, second = sides[0][-1], sides[1][-1]
+        if not compatible(first, second) or not second.value:
+            continue
+        computed = interval(first) / interval(second)
+        shown = fmt(computed.mid, m.decimals + 1)
+        checks.append(ix.against("ratio", [first, second, m], computed, printed(m), m, shown,
+                                 f"{first.text}÷{second.text}={shown}，印为{m.text}", f"{first.text} / {second.text} = "
+                                 f"{shown}; {m.text} is printed", verdict_after="：", whole=first, parts=[second]))
     return checks
 
 

@@ -241,6 +241,19 @@ SHARE_MARK = "占"
 SHARE_WORDS = ("增长面", "比重", "占比")
 # Multiples: 增长1.3倍 is ×2.3; 是上年的2.3倍 is ×2.3; 翻一番 ×2, 翻两番 ×4.
 DOUBLINGS = {"翻一番": 2.0, "翻番": 2.0, "翻两番": 4.0, "翻了一番": 2.0, "翻了两番": 4.0}
+# Ratios of two amounts: a bare number after a ratio's name (城乡居民收入比1.54, 收入之比为2.5) or written `2.02:1` is
+# one amount over the other, a multiple (x1.54).
+RATIO_NAMES = ("之比", "比值", "收入比", "支出比", "消费比")
+RATIO_BEFORE = re.compile(f"(?:{'|'.join(RATIO_NAMES)})" r"(?:为|是|达到?|降至|降为|下降为|下降到|缩小到|缩小至|缩小为"
+                          r"|扩大到|扩大至|扩大为|由)?$")
+# A ratio's name, as its subject (`城乡居民收入比`): the last in its sentence before it.
+RATIO_NAME = re.compile(f"[{HAN}]{{0,8}}(?:{'|'.join(RATIO_NAMES)})")
+# A ratio named by a pair of one-character names (城乡 = 城镇 : 农村): the words each side's amount is named by.
+RATIO_PAIRS = {"城乡": (("城镇", "城市"), ("农村", "乡村"))}
+# What a pair's ratio compares: the amounts' measure is named in the ratio's clause and in each amount's subject.
+RATIO_MEASURES = ("可支配收入", "消费支出", "收入", "支出")
+# A ratio of an earlier period (由上年同期的2.05:1下降为2.02:1): the amounts printed are the current period's.
+RATIO_EARLIER = re.compile(r"(?:上年|去年|同期|上月)[^，,；;。为至到]{0,4}$")
 # --- indicators across pages (the corpus): one name for one statistic, whatever the page wrote -----
 # Scope words that name the same area from the paper's own point of view (我市 in a city paper is 全市).
 SCOPE_FOLD = {"全市": "市", "我市": "市", "本市": "市", "全省": "省", "我省": "省", "本省": "省",
