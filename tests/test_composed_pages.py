@@ -379,6 +379,18 @@ def test_sub_heads_set_apart_over_sections_that_go_on_from_the_lead_keep_one_art
     assert squeeze(art.text) == squeeze(GROWTH_LEAD + "".join(h + t for h, t in sections))
 
 
+@pytest.mark.parametrize("period", ["一季度，", "今年以来，", "1-3月，"])
+def test_sections_that_each_open_on_a_period_keep_one_article(period):
+    """Each section opening `一季度，全区…` reads as a lead of its own one by one; the run of them under sub-heads, going
+    on the lead's topic, is the article's."""
+    sections = [(h, period + t.split("，", 1)[1] if t.startswith(("一季度，", "从投资看，", "分贸易方式看，")) else period + t)
+                for h, t in GROWTH_SECTIONS[:3]]
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *_sections(sections)))
+    (art,) = pg.articles
+    assert [p.text for p in art.paragraphs if p.kind == "section_title"] == [h for h, _ in sections]
+    assert squeeze(art.text) == squeeze(GROWTH_LEAD + "".join(h + t for h, t in sections))
+
+
 @pytest.mark.parametrize("lead_signed, end", [(False, ["（记者 王明）"]), (False, []), (True, ["（记者 王明）"])])
 def test_sections_signed_at_the_end_or_not_at_all_keep_one_article(lead_signed, end):
     lead = GROWTH_LEAD if lead_signed else GROWTH_LEAD.replace("本报讯（记者 王明）", "")
@@ -396,6 +408,15 @@ def test_briefs_that_name_their_subject_after_a_signed_article_stay_articles_eac
     pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *([label] if label else []), *briefs))
     assert [a.title for a in pg.articles] == [GROWTH_TITLE] + [h for h, _ in NAMED_BRIEFS]
     assert bodies(pg)[1:] == [squeeze(dated + t) for _, t in NAMED_BRIEFS]
+
+
+def test_briefs_that_open_on_a_period_and_the_whole_city_after_a_signed_article_stay_apart():
+    """Coupling: two short titles over `今年一季度，全市…` on topics of their own open like sections but change the topic."""
+    briefs = [("不动产登记提速", "今年一季度，全市新办理不动产登记业务两万件，办结率达到百分之九十八，群众满意度持续提升。"),
+              ("抵押登记网上办", "今年一季度，全市不动产抵押登记网上办理一万件，登记业务平均办结时间缩短至一个工作日。")]
+    pg = xining.parse_text(page([GROWTH_TITLE], col(GROWTH_LEAD), *_sections(briefs)))
+    assert [a.title for a in pg.articles] == [GROWTH_TITLE] + [h for h, _ in briefs]
+    assert bodies(pg)[1:] == [squeeze(t) for _, t in briefs]
 
 
 def test_sections_closed_by_another_reporter_are_not_the_signed_article_before():

@@ -406,38 +406,62 @@ def _fold_sections(asm: Assembly) -> Assembly:
     """Short titles over text that goes on from the article it is in or follows, opening as a section does
     (`一季度，全区…`, `从投资看，`: `lx.SECTION_OPENING_RE`), are that article's sub-heads: set apart by blank lines a
     sub-head looks like a headline, and it repeats the words of the text under it. Text the assembler kept in one
-    article across such titles keeps them as section titles; unsigned text under SECTION_RUN or more of them, every
-    one over a section's opening, goes on the article before it (no trailer closed it), or, with a headline of its own
-    above its first sub-head, is an article in sections. Briefs name their place or subject, or date themselves."""
-    out: list[Draft] = []
+    article across such titles keeps them as section titles. A run of unsigned pieces (the last may be signed at its
+    end), each under such a title, SECTION_RUN titles or more in all, goes on the article before it when no trailer
+    closed that one, no second signature names someone else and the run goes on its topic; with a headline of its
+    own above its first sub-head, the run is an article in sections under it. Briefs name their place or subject, or
+    date themselves, or change the topic."""
     for d in asm.drafts:
-        prev = out[-1] if out else None
-        gaps = _gap_titles(d, asm.headlines)
-        over = d.over is not None and d.after_headline and not d.continued and _sub_head(d.over, d.paragraphs[0], asm.headlines)
-        titles = {k: h for k, h in gaps.items() if h is not None}
-        if over and len(titles) == len(gaps) and 1 + len(titles) >= SECTION_RUN:
-            titles[0] = d.over
-        elif not titles:
-            out.append(d)
-            continue
-        asm.headlines = [x for x in asm.headlines if not any(x is h for h in titles.values())]
-        sections = _with_sub_heads(d.paragraphs, titles)
-        if 0 not in titles:  # titles kept inside one article: its sub-heads, the other gaps still headlines' places
+        titles = {k: h for k, h in _gap_titles(d, asm.headlines).items() if h is not None}
+        if titles:  # titles kept inside one article: its sub-heads; the other gaps stay headlines' places
+            asm.headlines = [x for x in asm.headlines if not any(x is h for h in titles.values())]
             d.gaps = [g + sum(k <= g for k in titles) for g in d.gaps if g not in titles]
-            d.paragraphs = sections
-            out.append(d)
+            d.paragraphs = _with_sub_heads(d.paragraphs, titles)
+    drafts, out, i = asm.drafts, [], 0
+    while i < len(drafts):
+        run = _section_run(drafts, i, asm.headlines)
+        count = len(run) + sum(p.kind == "section_title" for r in run for p in r.paragraphs)
+        if not run or count < SECTION_RUN:
+            out.append(drafts[i])
+            i += 1
             continue
-        between = _titles_between(prev, d, asm.headlines) if prev and prev.paragraphs else 0
-        if between == 0 and prev and not prev.closed and _one_signature(prev, d):  # (its first sub-head stood between)
+        prev = out[-1] if out else None
+        rest = [x for x in asm.headlines if not any(x is r.over for r in run)]
+        between = _titles_between(prev, run[0], rest) if prev and prev.paragraphs else 0
+        sections = [p for r in run for p in _with_sub_heads(r.paragraphs, {0: r.over})]  # type: ignore[dict-item]
+        last = run[-1]
+        if (between == 0 and prev and not prev.closed and _one_signature(prev, last)
+                and coheres("".join(p.text for p in sections), prev.text)):
+            asm.headlines = rest  # (the sections go on the article's topic; briefs change it)
             prev.paragraphs.extend(sections)
-            prev.byline, prev.trailer, prev.closed = _merge(prev.byline, d.byline), d.trailer or prev.trailer, d.closed
-            continue
-        # A headline of its own above its first sub-head (or no article before it to go on): an article in sections.
-        own = next((h for h in reversed(asm.headlines) if h.last_line < d.paragraphs[0].first_line), None) if between else None
-        d.paragraphs, d.gaps, d.over, d.near = sections, [], own, [own] if own else []
-        out.append(d)
+            prev.byline, prev.trailer, prev.closed = _merge(prev.byline, last.byline), last.trailer or prev.trailer, last.closed
+        elif between:  # a headline of its own above its first sub-head: an article in sections under it
+            asm.headlines = rest
+            own = next(h for h in reversed(rest) if h.last_line < run[0].paragraphs[0].first_line)
+            first = run[0]
+            first.paragraphs, first.gaps, first.over, first.near = sections, [], own, [own]
+            first.byline, first.trailer, first.closed = last.byline, last.trailer, last.closed
+            out.append(first)
+        else:
+            out.extend(run)  # (its titles stay headlines: briefs, or a topic of its own)
+        i += len(run)
     asm.drafts = out
     return asm
+
+
+def _section_run(drafts: list[Draft], i: int, headlines: list[Headline]) -> list[Draft]:
+    """The drafts from `i` that each open unsigned under a sub-head (`_sub_head`), one right after the other (only the
+    next one's title between), with no headline left between their paragraphs; a signed or closed one ends the run."""
+    run: list[Draft] = []
+    for d in drafts[i:]:
+        if (d.over is None or not d.after_headline or d.continued or not d.paragraphs or d.gaps
+                or not _sub_head(d.over, d.paragraphs[0], headlines)):
+            break
+        if run and (run[-1].byline is not None or run[-1].closed
+                    or _titles_between(run[-1], d, headlines) != 1):
+            break
+        run.append(d)
+    return run
 
 
 def _gap_titles(d: Draft, headlines: list[Headline]) -> dict[int, Headline | None]:
