@@ -16,6 +16,8 @@ datelines 3.40 / 14.09 / 58.55 (4.2x); headline/article pairs 2.68 / 9.49 / 29.4
 headlines, then articles 3.91 / 12.56 / 29.08 (2.3x); bulletin pairs 3.69 / 14.81 / 36.99 (2.5x); runs of 1万
 0.33 / 1.22 / 5.14 (4.2x); runs of 1万， 1.75 / 4.60 / 15.27 (3.3x); Chinese numerals 0.30 / 0.98 / 4.08 (4.2x);
 long digit runs 0.33 / 1.26 / 6.60 (5.2x; 4.4x and then 2.0x from 4 to 8 MB in one process: linear).
+Measured 2026-11-26: sections under sub-heads 2.62 / 10.39 / 43.07 (4.1x; 2.3 s and 27 s at 0.25 and 1 MB before
+the page-level review found headlines by line).
 A 16 MiB page of the sample's paragraphs: 56 s, peak 344 MB; 16 MiB of headline/article pairs (156,104
 articles): 129 s, peak 1.5 GB (`--limit-shape "headline/article pairs"`).
 """
@@ -72,6 +74,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "headline/article pairs": lambda n: _repeat("", lambda i: _headline(i) + _article(i), n),
     "headlines, then articles": _gathered,
     "bulletin pairs": lambda n: _repeat("", lambda i: f"第{i}期便民服务工作日报\n\n3月25日，热线接听来电{i}件次。\n\n", n),
+    "sections under sub-heads": lambda n: _repeat(LEAD + "\n", lambda i: f"指标{i % 97}加快\n\n一季度，全区指标{i}增长{i % 9}.0%。\n\n", n),
     "runs of 1万": lambda n: _repeat(LEAD, "1万", n),
     "runs of 1万，": lambda n: _repeat(LEAD, "1万，", n),
     "Chinese numerals": lambda n: _repeat(LEAD, "一二三四五六七八九十", n),

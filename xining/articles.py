@@ -16,10 +16,11 @@ decided from evidence, in one pass and one page-level review:
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bylines import byline_of_blocks, parse_byline, parse_trailer
@@ -411,77 +412,103 @@ def _fold_sections(asm: Assembly) -> Assembly:
     closed that one, no second signature names someone else and the run goes on its topic; with a headline of its
     own above its first sub-head, the run is an article in sections under it. Briefs name their place or subject, or
     date themselves, or change the topic."""
+    titles_at = _Titles(asm.headlines)
     for d in asm.drafts:
-        titles = {k: h for k, h in _gap_titles(d, asm.headlines).items() if h is not None}
+        titles = {k: h for k, h in _gap_titles(d, titles_at).items() if h is not None}
         if titles:  # titles kept inside one article: its sub-heads; the other gaps stay headlines' places
-            asm.headlines = [x for x in asm.headlines if not any(x is h for h in titles.values())]
+            titles_at.remove(titles.values())
             d.gaps = [g + sum(k <= g for k in titles) for g in d.gaps if g not in titles]
             d.paragraphs = _with_sub_heads(d.paragraphs, titles)
     drafts, out, i = asm.drafts, [], 0
     while i < len(drafts):
-        run = _section_run(drafts, i, asm.headlines)
+        run = _section_run(drafts, i, titles_at)
         count = len(run) + sum(p.kind == "section_title" for r in run for p in r.paragraphs)
         if not run or count < SECTION_RUN:
             out.append(drafts[i])
             i += 1
             continue
         prev = out[-1] if out else None
-        rest = [x for x in asm.headlines if not any(x is r.over for r in run)]
-        between = _titles_between(prev, run[0], rest) if prev and prev.paragraphs else 0
+        overs = [r.over for r in run if r.over is not None]
+        titles_at.remove(overs)  # (put back below if the run stays apart)
+        between = len(titles_at.between(prev.paragraphs[-1].last_line, run[0].paragraphs[0].first_line)) \
+            if prev and prev.paragraphs else 0
         sections = [p for r in run for p in _with_sub_heads(r.paragraphs, {0: r.over})]  # type: ignore[dict-item]
         last = run[-1]
         if (between == 0 and prev and not prev.closed and _one_signature(prev, last)
                 and coheres("".join(p.text for p in sections), prev.text)):
-            asm.headlines = rest  # (the sections go on the article's topic; briefs change it)
-            prev.paragraphs.extend(sections)
+            prev.paragraphs.extend(sections)  # (the sections go on the article's topic; briefs change it)
             prev.byline, prev.trailer, prev.closed = _merge(prev.byline, last.byline), last.trailer or prev.trailer, last.closed
         elif between:  # a headline of its own above its first sub-head: an article in sections under it
-            asm.headlines = rest
-            own = next(h for h in reversed(rest) if h.last_line < run[0].paragraphs[0].first_line)
-            first = run[0]
+            first, own = run[0], titles_at.between(prev.paragraphs[-1].last_line, run[0].paragraphs[0].first_line)[-1]
             first.paragraphs, first.gaps, first.over, first.near = sections, [], own, [own]
             first.byline, first.trailer, first.closed = last.byline, last.trailer, last.closed
             out.append(first)
         else:
+            titles_at.restore(overs)
             out.extend(run)  # (its titles stay headlines: briefs, or a topic of its own)
         i += len(run)
     asm.drafts = out
+    asm.headlines = [h for h in asm.headlines if titles_at.live(h)]
     return asm
 
 
-def _section_run(drafts: list[Draft], i: int, headlines: list[Headline]) -> list[Draft]:
+class _Titles:
+    """The page's headlines still to assign, found by line (bisect over their first lines): the page-level review
+    stays linear however many headlines a page holds."""
+
+    def __init__(self, headlines: list[Headline]) -> None:
+        self.order = sorted(headlines, key=lambda h: (h.first_line, h.last_line))
+        self.firsts = [h.first_line for h in self.order]
+        self.ids = {id(h) for h in headlines}
+        self.gone: set[int] = set()
+
+    def live(self, h: Headline) -> bool:
+        return id(h) in self.ids and id(h) not in self.gone
+
+    def remove(self, hs: Iterable[Headline]) -> None:
+        self.gone.update(id(h) for h in hs)
+
+    def restore(self, hs: Iterable[Headline]) -> None:
+        self.gone.difference_update(id(h) for h in hs)
+
+    def between(self, after: int, before: int) -> list[Headline]:
+        """The live headlines printed entirely after line `after` and before line `before`."""
+        lo, hi = bisect.bisect_right(self.firsts, after), bisect.bisect_left(self.firsts, before)
+        return [h for h in self.order[lo:hi] if id(h) not in self.gone and h.last_line < before]
+
+
+def _section_run(drafts: list[Draft], i: int, titles: _Titles) -> list[Draft]:
     """The drafts from `i` that each open unsigned under a sub-head (`_sub_head`), one right after the other (only the
     next one's title between), with no headline left between their paragraphs; a signed or closed one ends the run."""
     run: list[Draft] = []
     for d in drafts[i:]:
         if (d.over is None or not d.after_headline or d.continued or not d.paragraphs or d.gaps
-                or not _sub_head(d.over, d.paragraphs[0], headlines)):
+                or not _sub_head(d.over, d.paragraphs[0], titles)):
             break
-        if run and (run[-1].byline is not None or run[-1].closed
-                    or _titles_between(run[-1], d, headlines) != 1):
+        if run and (run[-1].byline is not None or run[-1].closed or not run[-1].paragraphs
+                    or len(titles.between(run[-1].paragraphs[-1].last_line, d.paragraphs[0].first_line)) != 1):
             break
         run.append(d)
     return run
 
 
-def _gap_titles(d: Draft, headlines: list[Headline]) -> dict[int, Headline | None]:
+def _gap_titles(d: Draft, titles: _Titles) -> dict[int, Headline | None]:
     """Each title printed between two paragraphs of `d`, by the index of the paragraph under it, if it is a sub-head
     (`_sub_head`); None where the gap holds no sub-head."""
     out: dict[int, Headline | None] = {}
     for k in d.gaps:
         if not 0 < k < len(d.paragraphs):
             continue
-        above, below = d.paragraphs[k - 1], d.paragraphs[k]
-        between = [x for x in headlines if above.last_line < x.first_line and x.last_line < below.first_line]
-        out[k] = between[0] if len(between) == 1 and _sub_head(between[0], below, headlines) else None
+        between = titles.between(d.paragraphs[k - 1].last_line, d.paragraphs[k].first_line)
+        out[k] = between[0] if len(between) == 1 and _sub_head(between[0], d.paragraphs[k], titles) else None
     return out
 
 
-def _sub_head(h: Headline, under: Paragraph, headlines: list[Headline]) -> bool:
+def _sub_head(h: Headline, under: Paragraph, titles: _Titles) -> bool:
     """A short title, still to assign, over a paragraph that opens as a section (and names no agency)."""
     simple = simple_text(under)
-    return (display_width(h.text) <= SECTION_TITLE_WIDTH and any(x is h for x in headlines)
-            and lx.SECTION_OPENING_RE.match(simple) is not None and lx.BYLINE_LEAD_RE.match(simple) is None)
+    return (display_width(h.text) <= SECTION_TITLE_WIDTH and lx.SECTION_OPENING_RE.match(simple) is not None
+            and lx.BYLINE_LEAD_RE.match(simple) is None and titles.live(h))
 
 
 def _with_sub_heads(paragraphs: list[Paragraph], titles: dict[int, Headline]) -> list[Paragraph]:
@@ -501,12 +528,6 @@ def _one_signature(prev: Draft, d: Draft) -> bool:
     own = set(prev.byline.reporters + prev.byline.correspondents) if prev.byline else set()
     theirs = set(d.byline.reporters + d.byline.correspondents) if d.byline else set()
     return not (own and theirs and not theirs <= own)
-
-
-def _titles_between(prev: Draft, d: Draft, headlines: list[Headline]) -> int:
-    """How many headlines still to assign stand between the last paragraph of `prev` and the first of `d`."""
-    end, start = prev.paragraphs[-1].last_line, d.paragraphs[0].first_line
-    return sum(end < h.first_line and h.last_line < start for h in headlines)
 
 
 def _rehome_boxes(asm: Assembly) -> Assembly:
