@@ -238,6 +238,9 @@ def add_noise(body: list[str], r: random.Random) -> list[str]:
     return out
 
 
+#: Styles of the fourth round: see `compose_fourth`.
+NEW_STYLES4 = ("feature_subheads", "qa_caption", "notice_list", "photo_news", "opinion", "data_box", "bottom_byline",
+               "banner_two", "profile_quote", "county_page", "traditional", "latin_heads")
 #: Styles of the third round: see `compose_third`.
 NEW_STYLES3 = ("interview_qa", "editor_note", "wire_copy", "jump_lines", "sidebars", "numbered_subheads",
                "role_variants", "credit_lines", "commentary", "text_table")
@@ -257,7 +260,7 @@ LINE_STYLES = ("para_lines", "para_blank", "para_indent", "para_mixed", "para_sh
 STYLES = ("plain", "headline_block", "column_breaks", "byline_lines", "noisy", "signed_plus_brief",
           "same_city_stats", "comma_brief", "name_line", "trailers", "furniture_mid", "wrapped_heads",
           "sub_heads", "bulletins", "last_line_head", "captions_ads", "more_bylines", "same_city_block",
-          *NEW_STYLES, *NEW_STYLES3, *LINE_STYLES)
+          *NEW_STYLES, *NEW_STYLES3, *LINE_STYLES, *NEW_STYLES4)
 
 
 def compose(style: str, seed: int) -> tuple[str, list[dict]]:
@@ -277,6 +280,8 @@ def compose(style: str, seed: int) -> tuple[str, list[dict]]:
         return compose_third(style, w, city, outlet, column, blocks)
     if style in LINE_STYLES:
         return compose_lines(style, w, city, outlet)
+    if style in NEW_STYLES4:
+        return compose_fourth(style, w, city, outlet, column, blocks)
     forms = THREE_SIGNED.get(style)
     if forms is not None:  # three articles of different kinds, each signed in one of the style's forms
         for make in r.sample(kinds, 3):
@@ -868,4 +873,479 @@ def compose_lines(style: str, w: Writer, city: str, outlet: str) -> tuple[str, l
         text = "\n\n".join(lines) + "\n"
     else:
         text = "\n".join(lines) + "\n"
+    return text, [a.gold() for a in arts]
+
+
+# --- the fourth round: genres and forms of real pages the first three rounds do not compose ---------------------
+VILLAGES = ("柳树湾", "石桥", "杏花", "大坪", "河口", "青山", "桃源", "双井")
+TOWNS = ("龙泉", "白沙", "新安", "黄桥", "清水", "马坊", "金鸡", "太平")
+FEATURE_HEADS = ("从“要我干”到“我要干”", "小院里的大变化", "老手艺有了新门路", "家门口就业不是梦", "一张网管到底",
+                 "好风景变成好“钱景”", "夜色里的新活力", "民生小事无小事", "把办公桌搬到田间", "守住群众的“菜篮子”")
+QUOTES = ("干一行就要爱一行", "群众的事再小也是大事", "能帮一把是一把", "手艺不能在我手里断了", "把每一件小事做好",
+          "只要大家需要，我就一直干下去")
+AWARDS = ("优秀志愿服务项目", "文明单位", "“专精特新”中小企业", "放心消费示范单位", "绿色社区", "星级农家乐")
+FIRM_WORDS = ("恒通", "瑞丰", "华信", "宏达", "兴业", "鼎盛", "远航", "金穗", "新源", "博雅")
+FIRM_KINDS = ("科技有限公司", "食品有限公司", "机械制造有限公司", "物流有限公司", "农业专业合作社", "社区居民委员会")
+ROADS = ("人民路", "解放路", "建设大道", "滨河路", "文化路")
+PHOTO_NEWS = (
+    ("夏粮开镰", "{m}月{d}日，{city}市{town}镇的麦田里，农机手驾驶收割机抢收小麦。今年全市{n}万亩小麦陆续进入收获期。"),
+    ("{t}里的欢乐时光", "{m}月{d}日，{city}市{dist}{t}内，孩子们在志愿者带领下做手工、读绘本，度过愉快的周末。"),
+    ("银发课堂", "近日，在{city}市{dist}老年大学，学员们跟着老师学习智能手机使用技巧。该校今年新开课程{n}门。"),
+    ("荷花映新城", "{m}月{d}日，{city}市{dist}湿地公园内荷花竞相绽放，吸引众多市民前来观赏拍照。"),
+    ("抢抓晴好天气施工", "{m}月{d}日，{city}市{dist}重点项目建设现场，工人们抢抓晴好天气加紧施工。"),
+)
+PHOTO_LABELS = ("图说", "图片新闻", "图说{city}", "镜头")
+OPINION_COLUMNS = ("{city}专栏", "周末随笔", "品读{city}", "名家专栏", "草木人间")
+ESSAY_THINGS = ("老街", "外婆的菜园", "故乡的河", "旧书摊", "小城的秋天", "父亲的自行车")
+BANNERS = ("奋战二季度 确保双过半", "聚力{f} 共建美好{city}", "学习贯彻全会精神", "项目建设攻坚年", "优化营商环境 {city}在行动")
+LATIN = (
+    ("5G基站", "个", "全市新建5G基站{n}个", "截至目前，{city}市累计建成5G基站{n}个，实现城区和乡镇5G网络全覆盖，"
+     "5G用户突破{x}万户。"),
+    ("PM2.5", "微克/立方米", "PM2.5平均浓度同比下降{g}%", "{period}，{city}市PM2.5平均浓度为{x}微克/立方米，"
+     "同比下降{g}%，空气质量优良天数比例达到{y}%。"),
+    ("APP", "项", "“i{city}”APP上线{s}项服务", "日前，“i{city}”APP完成升级，新上线社保查询、公积金提取等{s}项服务，"
+     "注册用户已超过{x}万人。"),
+    ("GDP", "亿元", "{period}{city}GDP增长{g}%", "{period}，{city}市实现地区生产总值（GDP）{x}亿元，同比增长{g}%，"
+     "增速比上年同期提高{y}个百分点。"),
+    ("CPI", "%", "{period}{city}CPI同比上涨{g}%", "{period}，{city}市居民消费价格指数（CPI）同比上涨{g}%，"
+     "其中食品价格上涨{f1}%，非食品价格上涨{f2}%。"),
+    ("ETC", "万", "ETC用户突破{x}万", "记者从{city}市交通运输局获悉，截至{m}月底，全市ETC用户突破{x}万，"
+     "高速公路ETC使用率达到{y}%。"),
+)
+LATIN_HEADS_SPACED = 0.3  # the share of Latin headlines a PDF tool printed with spaces around the Latin
+
+
+def body_parts(a: Art, column: float) -> list[list[str]]:
+    """The article's text as printed, paragraph by paragraph (a sub-head set inline is a part of its own)."""
+    heads = {k: (h, apart) for k, h, apart in a.subheads}
+    out: list[list[str]] = []
+    for k, p in enumerate(a.paragraphs):
+        if k in heads:
+            h, apart = heads[k]
+            out.append(["", h, ""] if apart else [h])
+        out.append(wrap(p, column, hang=True))
+    return out
+
+
+def sectioned_feature(w: Writer, city: str) -> Art:
+    """A long feature (通讯) in sections under unnumbered sub-heads, each section opening on its own subject: a
+    time, a quote, a person, a place (never `全市…`, `分行业看，`)."""
+    r = w.r
+    v, dist, f = r.choice(VILLAGES), r.choice(DISTRICTS), r.choice(FIELDS)
+    who, who2 = w.name(), w.name()
+    age = r.randint(35, 72)
+    sections = [
+        [f"清晨七点，{v}村的文化广场上已经有了人气。{who}把自家种的蔬菜摆上摊位，不到一个小时就卖了大半。",
+         f"“以前这里是一片荒地，下雨天连路都走不了。”{who}说，村里把闲置地块改造成广场和集市后，"
+         f"她每个月能多收入{r.randint(8, 30)}00元。"],
+        [f"今年{age}岁的{who2}是{v}村的老党员。{r.randint(3, 9)}年前，他带头成立了村民议事会，大事小情都拿到会上商量。",
+         f"“事情大家定，干起来就有劲。”在{who2}的带动下，村里先后办成了修路、通水、装路灯等{r.randint(5, 20)}件实事。"],
+        [f"在{v}村党群服务中心，一块电子屏实时显示着全村的网格信息。哪家老人需要帮助，哪段路灯坏了，一目了然。",
+         f"据{dist}有关负责人介绍，目前全区已有{r.randint(10, 60)}个村推广了这一做法，群众满意度明显提升。"],
+        [f"“{r.choice(QUOTES)}。”这是{v}村驻村第一书记常说的一句话。两年来，他走遍了全村{r.randint(100, 600)}户人家。",
+         f"{v}村的变化，是{city}市推进{f}的一个缩影。下一步，{city}市将总结推广基层经验，让更多村庄焕发新活力。"],
+    ]
+    lead = (f"初夏时节，走进{city}市{dist}{v}村，平整的水泥路通到家家户户门口，房前屋后花木扶疏，"
+            f"一幅宜居宜业的美丽画卷徐徐展开。")
+    n = r.choice((3, 3, 4))
+    picked = sections[:n - 1] + [sections[3]]
+    heads = r.sample(FEATURE_HEADS, n)
+    paras = [lead]
+    subheads = []
+    apart = r.random() < 0.5
+    for h, sec in zip(heads, picked):
+        subheads.append((len(paras), h, apart))
+        paras += sec[: r.choice((1, 2, 2))]
+    head = r.choice((f"{v}村的“蝶变”之路", f"{f}绘就幸福新图景", f"走进{v}村看变化"))
+    a = Art(head, paras, [], subheads=subheads, topic=f)
+    if r.random() < 0.5:
+        a.subtitle = r.choice(("——{}推进{}见闻", "——来自{}基层一线的{}观察")).format(city, f)
+    return a
+
+
+def qa_interview(w: Writer, city: str) -> tuple[Art, str]:
+    """An interview in questions and answers, the speaker opening each paragraph in forms pages print: `记者：`/`答：`,
+    `问：`/`X：`, `Q：`/`A：`, the speaker's name set bold with only a space after it (`记者 此次…`)."""
+    a, who = interview(w, city)
+    r = w.r
+    q, ans = r.choice((("记者：", "答："), ("问：", f"{who}："), ("Q：", "A："), ("记者 ", f"{who} "),
+                       ("本报记者：", f"{who}：")))
+    old = [p.split("：", 1)[0] + "：" if "：" in p[:8] else "" for p in a.paragraphs]
+    paras = [a.paragraphs[0]]
+    for k, p in enumerate(a.paragraphs[1:], 1):
+        body = p[len(old[k]):] if old[k] else p
+        paras.append((q if k % 2 else ans) + body)
+    a.paragraphs = paras
+    return a, who
+
+
+def notice(w: Writer, city: str) -> Art:
+    """A public notice (公示): a title, a sentence that introduces numbered items, the items, the objection period,
+    contact lines, the office and the date it is issued (all its text)."""
+    r = w.r
+    year, m, d = r.choice((2023, 2024)), r.randint(1, 12), r.randint(1, 20)
+    award, office = r.choice(AWARDS), r.choice(OFFICES + ("民政局", "市场监管局", "文明办"))
+    n = r.randint(3, 6)
+    marks = r.choice(("{}.", "{}、", "（{}）"))
+    items = [marks.format(k + 1) + f"{city}市{r.choice(FIRM_WORDS)}{r.choice(FIRM_KINDS)}" for k in range(n)]
+    head = r.choice((f"关于{year}年度{city}市{award}拟命名对象的公示", f"{city}市{year}年{award}名单公示",
+                     f"关于拟认定{city}市{award}的公示"))
+    paras = [f"根据《{city}市{award}评选管理办法》，经单位申报、资格审查、实地核查和专家评审，拟命名以下{n}家单位为"
+             f"{year}年度{city}市{award}，现予以公示：", *items,
+             f"公示期为{year}年{m}月{d}日至{m}月{d + 6}日。公示期间，如对公示对象有异议，请以书面形式向{city}市{office}反映。"
+             "单位反映情况须加盖公章，个人反映情况须署真实姓名。",
+             f"联系电话：0{r.randint(100, 999)}-{r.randint(1000000, 9999999)}",
+             f"联系地址：{city}市{r.choice(ROADS)}{r.randint(1, 300)}号",
+             f"{city}市{office}", f"{year}年{m}月{d}日"]
+    return Art(head, paras, [], topic=award)
+
+
+def photo_item(w: Writer, city: str, column: float) -> tuple[Art, list[str]]:
+    """A photo-news item (图片新闻): a headline, one or two caption sentences, the photographer's credit (a credit, not a
+    byline: the gold names no reporter)."""
+    r = w.r
+    head, text = r.choice(PHOTO_NEWS)
+    t = r.choice(THINGS)
+    fill = dict(m=r.randint(1, 12), d=r.randint(1, 28), city=city, dist=r.choice(DISTRICTS), town=r.choice(TOWNS),
+                t=t, n=r.randint(3, 60))
+    a = Art(head.format(**fill), [text.format(**fill)], [], topic=t)
+    who = w.name()
+    credit = r.choice((f"本报记者 {who} 摄", f"{who} 摄", f"通讯员 {who} 摄", f"本报记者 {who}/摄", f"（{who} 摄）"))
+    lines = wrap(a.paragraphs[0], column, hang=True)
+    lines = lines + [credit] if r.random() < 0.6 else lines[:-1] + [f"{lines[-1]}{r.choice(('', ' '))}{credit}"]
+    return a, [a.headline] + ([""] if r.random() < 0.5 else []) + lines
+
+
+def commentator(w: Writer, city: str) -> tuple[Art, str]:
+    """A commentator's article (评论员文章): signed `本报评论员` (no one named) or by a named guest commentator, text with
+    no lead form."""
+    r = w.r
+    f = r.choice(FIELDS)
+    paras = [
+        f"民生无小事，枝叶总关情。{f}连着千家万户，是群众最关心、最直接、最现实的利益问题。",
+        f"近年来，{city}市坚持以人民为中心的发展思想，把{f}摆在更加突出的位置，一批惠民举措落地见效，"
+        "群众的获得感、幸福感、安全感持续增强。",
+        "也要清醒看到，与群众的期盼相比，一些领域还存在短板弱项。越是任务繁重，越要保持定力，一步一个脚印向前走。",
+        f"做好{f}工作，关键在落实。各级各部门要拿出“钉钉子”精神，既尽力而为、又量力而行，把好事办好、实事办实。",
+        "蓝图已经绘就，奋进正当其时。让我们凝心聚力、真抓实干，以实际行动书写无愧于时代的新答卷。",
+    ]
+    a = Art(r.choice((f"用心用情办好{f}", f"让{f}成果更多惠及群众", f"以实干担当推动{f}提质")),
+            paras[: r.choice((3, 4, 5))], [], topic=f)
+    if r.random() < 0.5:
+        a.subtitle = r.choice((f"——论推动{f}高质量发展", f"——{r.choice('一二三')}论做好{f}工作"))
+    x = w.name()
+    form = r.randint(0, 3)
+    if form == 0:
+        a.byline_line = "本报评论员"
+    elif form == 1:
+        a.byline_line = r.choice(("□本报评论员", "■本报评论员", "◎本报评论员"))
+    elif form == 2:
+        a.byline_line, a.reporters = f"本报特约评论员 {x}", [x]
+    else:
+        a.trailer = "（本报评论员）"
+    return a, x
+
+
+def column_essay(w: Writer, city: str) -> tuple[Art, list[str]]:
+    """A signed column (专栏): the column's name over its headline, `文/X`, `■X` or `◎X`, an essay, and the author's bio
+    (`作者简介：…` after the text or under the byline, or `（作者系…）`): the bio is no text of the essay."""
+    r = w.r
+    t = r.choice(ESSAY_THINGS)
+    x = w.name()
+    paras = [
+        f"小时候，总觉得{t}很大，大得装得下整个童年。后来离开了家，才知道它不过是{city}城里一个不起眼的角落。",
+        f"那时的日子过得慢。放学回家，把书包往门口一扔，就跑去{t}边玩到天黑，直到母亲在巷口一遍遍喊我的名字。",
+        f"如今再回{city}，{t}早已变了模样，可每次经过，我还是会停下脚步，站上一会儿。",
+        "原来，人这一生走得再远，心里总有一个地方，是用来安放乡愁的。",
+    ]
+    a = Art(r.choice((f"又见{t}", f"{t}记忆", f"我的{t}")), paras[: r.choice((3, 4))], [x], topic=t)
+    a.kicker = r.choice(OPINION_COLUMNS).format(city=city)
+    a.byline_line = r.choice((f"文/{x}", f"■{x}", f"◎ {x}", f"文/ {x}"))
+    bio = r.choice((f"作者简介：{x}，{city}市作家协会会员，著有散文集《{t}》等。",
+                    f"（作者系{city}市作家协会会员）", f"{x}，{city}市人，中学教师，业余从事散文创作。"))
+    return a, bio
+
+
+def data_box(w: Writer, city: str, a: Art) -> list[str]:
+    """A box of figures (`数读`) one per line: a big figure on its line, what it counts on the next."""
+    r = w.r
+    label = r.choice(("数读", "【数读】", f"数读{city}", "■数读", "数说"))
+    rows = [(f"{w.num(80, 900)}亿元", r.choice(INDICATORS)[0]), (f"{w.num(1, 12)}%", "同比增速"),
+            (f"{r.randint(20, 300)}个", "新开工重大项目"), (f"{r.randint(2, 40)}万人", "城镇新增就业")]
+    rows = rows[: r.choice((2, 3, 4))]
+    form = r.randint(0, 2)
+    if form == 0:  # figure over words
+        lines = [x for row in rows for x in row]
+    elif form == 1:  # figure and words on one line
+        lines = [f"{n} {what}" for n, what in rows]
+    else:  # a mark before each figure
+        lines = [x for n, what in rows for x in (f"▲{n}", what)]
+    return [label] + lines
+
+
+def county_item(w: Writer, county: str, town: str) -> Art:
+    """A county paper's report on a township: `全县`, `我县`, `该镇` instead of a city's words."""
+    r = w.r
+    f = r.choice(FIELDS)
+    paras = [
+        f"今年以来，{town}镇把{f}作为为民办实事的重点，整合资金{w.num(50, 900, 0)}万元，新建改建服务点位{r.randint(3, 20)}个。",
+        f"“以前办事要跑县城，现在在镇上就能办好。”{town}镇{r.choice(VILLAGES)}村村民{w.name()}说。",
+        f"据了解，我县已在{r.randint(5, 16)}个乡镇推广这一做法，全县{f}服务覆盖率达到{r.randint(70, 99)}%。",
+    ]
+    head = r.choice((f"{town}镇：{f}惠民生", f"{town}镇{f}跑出加速度", f"{county}县{f}服务延伸到村"))
+    return Art(head, paras[: r.choice((2, 3))], [], topic=f)
+
+
+def county_brief(w: Writer, county: str, town: str, mark: str) -> Art:
+    """One item of a county page's brief column: it opens on its township's name set bold (no headline of its own)."""
+    r = w.r
+    m, d = r.randint(1, 12), r.randint(1, 28)
+    t = r.choice(THINGS + FIELDS)
+    what = r.choice((f"近日，该镇举办{t}专题培训班，{r.randint(30, 200)}名村组干部参加培训。",
+                     f"{m}月{d}日，该镇首个{t}建成投用，可服务周边{r.randint(2, 9)}个村{r.randint(1, 8)}千余名群众。",
+                     f"日前，该镇组织志愿者开展{t}入户走访，收集群众意见建议{r.randint(10, 90)}条。"))
+    label = mark.format(f"{town}镇")
+    return Art("", [label + what], [], topic=t)
+
+
+def latin_article(w: Writer, city: str) -> Art:
+    r = w.r
+    key, _, head, lead = r.choice(LATIN)
+    period = r.choice(PERIODS)[0]
+    fill = dict(city=city, period=period, n=r.randint(200, 9000), x=w.num(10, 900), y=w.num(50, 99), g=w.num(0.5, 9),
+                m=r.randint(1, 12), f1=w.num(0.5, 6), f2=w.num(0.2, 3), s=r.randint(12, 90))
+    paras = [lead.format(**fill),
+             f"记者了解到，{city}市将{key}相关工作纳入年度民生实事清单，由市有关部门牵头，按月调度推进。",
+             f"下一步，{city}市将继续加大投入，推动{key}相关指标持续向好，更好满足群众需求。"]
+    return Art(head.format(**fill), paras[: r.choice((2, 3))], [], topic=key)
+
+
+def latin_spaced(text: str) -> str:
+    """Spaces around half-width runs (`全市新建 5G 基站 1200 个`), as a PDF tool emits Latin next to CJK."""
+    out, k = [], 0
+    while k < len(text):
+        if text[k].isascii() and text[k] not in "“”":
+            j = k
+            while j < len(text) and text[j].isascii():
+                j += 1
+            out.append(f" {text[k:j]} ")
+            k = j
+        else:
+            out.append(text[k])
+            k += 1
+    return "".join(out).strip()
+
+
+def to_traditional(a: Art, conv) -> Art:
+    """The article in traditional characters, quotes as 「」 (as Hong Kong and Taiwan pages set them) or kept."""
+    c = conv.convert
+    a.headline, a.kicker, a.subtitle = c(a.headline), c(a.kicker), c(a.subtitle)
+    a.byline_line, a.trailer = c(a.byline_line), c(a.trailer)
+    a.paragraphs = [c(p) for p in a.paragraphs]
+    a.reporters = [c(x) for x in a.reporters]
+    a.subheads = [(k, c(h), apart) for k, h, apart in a.subheads]
+    return a
+
+
+def compose_fourth(style: str, w: Writer, city: str, outlet: str, column: float,
+                   blocks: list[list[str]]) -> tuple[str, list[dict]]:
+    """A page of one of NEW_STYLES4: most pages hold one or two ordinary signed articles around the style's own."""
+    r = w.r
+    kinds = [w.stats, w.policy, w.feature]
+    old = ("lead", "mark_line", "staff_line", "trailer", "staff_corr_line", "report_line", "mark_staff")
+
+    def others(n: int) -> list[Art]:
+        out = []
+        for make in r.sample(kinds, n):
+            a = make(r.choice(CITIES))
+            sign_new(w, a, r.choice(old), outlet, city)
+            out.append(a)
+        return out
+
+    arts = others(r.choice((1, 2)))
+    k = r.randint(0, len(arts))  # where the style's article stands among the others
+    extra_blocks: dict[int, list[list[str]]] = {}  # blocks printed right after article j (j: index in arts)
+    lines_for: dict[int, list[str]] = {}  # article id -> its printed lines, when not `lines_of`
+    if style == "feature_subheads":
+        a = sectioned_feature(w, city)
+        sign_new(w, a, r.choice(("staff_line", "staff_corr_line", "report_line", "mark_staff", "lead")), outlet, city)
+        arts.insert(k, a)
+    elif style == "qa_caption":
+        a, who = qa_interview(w, city)
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_staff", "report_line")), outlet, city)
+        arts.insert(k, a)
+        parts = body_parts(a, column)
+        j = r.randint(2, len(parts) - 1)  # a photo of the interviewee between two paragraphs
+        cap = r.choice((f"图为{who}接受记者采访。", f"{who}（右）向记者介绍政策落实情况。", f"{who}在接受本报记者专访时表示，"
+                        "政策的生命力在于落实。"))
+        shooter = w.name()
+        credit = r.choice((f"本报记者 {shooter} 摄", f"{shooter}/摄", f"（本报记者 {shooter} 摄）"))
+        cap_lines = wrap(cap, column, 0, hang=True)
+        cap_lines = cap_lines + [credit] if r.random() < 0.6 else cap_lines[:-1] + [f"{cap_lines[-1]} {credit}"]
+        top = lines_of(Art(a.headline, [], [], kicker=a.kicker, subtitle=a.subtitle, byline_line=a.byline_line), column, r)
+        text = [ln for p in parts[:j] for ln in p] + [""] + cap_lines + [""] + [ln for p in parts[j:] for ln in p]
+        lines_for[id(a)] = top[:-1] + text + ([a.trailer] if a.trailer else []) + [""]
+    elif style == "notice_list":
+        a = notice(w, city)
+        arts.insert(k, a)
+        parts = [[ln for ln in wrap(p, column, hang=True)] for p in a.paragraphs]
+        lines_for[id(a)] = [a.headline, ""] + sum(parts, []) + [""]
+    elif style == "photo_news":
+        label = [r.choice(PHOTO_LABELS).format(city=city)] if r.random() < 0.5 else []
+        for j in range(r.choice((1, 2))):
+            a, lines = photo_item(w, r.choice(CITIES), column)
+            while any(x.headline == a.headline for x in arts):
+                a, lines = photo_item(w, r.choice(CITIES), column)
+            arts.insert(k, a)
+            lines_for[id(a)] = (label if j == 0 else []) + lines + [""]
+    elif style == "opinion":
+        arts = []
+        a, _ = commentator(w, city)
+        arts.append(a)
+        b, bio = column_essay(w, city)
+        form = r.randint(0, 2)
+        lines = lines_of(b, column, r)
+        if bio.startswith("（"):
+            b.trailer = bio
+            lines = lines_of(b, column, r)
+        elif form == 0:  # the bio under the byline line
+            j = lines.index(b.byline_line)
+            lines[j + 1:j + 1] = wrap(bio, column, 0, hang=True) + [""]
+        else:  # the bio after the text, set apart
+            lines = lines + wrap(bio, column, 0, hang=True) + [""]
+        lines_for[id(b)] = lines
+        arts.insert(r.randint(0, 1), b)
+        if r.random() < 0.5:  # and a short news item on the page
+            arts += others(1)
+    elif style == "data_box":
+        a = w.stats(city)
+        sign_new(w, a, r.choice(("lead", "staff_line", "mark_staff")), outlet, city)
+        box = data_box(w, city, a)
+        lines = lines_of(a, column, r)
+        lines = lines[:-1] + [""] + box[:1] + ([""] if r.random() < 0.3 else []) + box[1:] + [""]
+        a.subheads.append((len(a.paragraphs), box[0], True))
+        a.paragraphs.append("".join(box[1:]))  # the gold: the box's lines are the article's, after its text
+        lines_for[id(a)] = lines
+        arts.insert(k, a)
+    elif style == "bottom_byline":
+        a = kinds[r.randint(0, 2)](r.choice(CITIES))
+        x, y, ed = w.name(), w.name(), w.name()
+        form = r.randint(0, 4)
+        tail = [
+            [f"责任编辑：{ed}", f"本报记者 {x}"],
+            [f"编辑 {ed}", f"记者 {x} 通讯员 {y}"],
+            [f"编辑：{ed} 校对：{w.name()}", f"记者：{x} 通讯员：{y}"],
+            [f"责编 {ed}", f"文/{x}"],
+            [f"（编辑 {ed}）", f"（记者 {x}）"],
+        ][form]
+        a.reporters = [x, y] if y in tail[1] else [x]
+        lines = lines_of(a, column, r)
+        lines = lines[:-1] + ([""] if r.random() < 0.4 else []) + tail + [""]
+        lines_for[id(a)] = lines
+        arts.insert(k, a)
+    elif style == "banner_two":
+        f = r.choice(FIELDS)
+        banner = r.choice(BANNERS).format(f=f, city=city)
+        if r.random() < 0.3:
+            banner = spaced(banner.replace(" ", ""))
+        arts = []
+        for make in r.sample((w.brief, w.policy, w.stats), 2):
+            a = make(city)
+            a.paragraphs = a.paragraphs[:2]
+            if r.random() < 0.7:
+                sign_new(w, a, r.choice(("lead", "lead", "mark_line", "staff_trailer")), outlet, city)
+            arts.append(a)
+        blocks.append([banner] + ([f"——{city}市{f}工作综述"] if r.random() < 0.3 else []))
+    elif style == "profile_quote":
+        a = w.feature(city)
+        who, t = w.name(), a.topic
+        quote = r.choice(QUOTES)
+        age = r.randint(40, 70)
+        lead = r.choice((
+            [f"“{quote}。”这是{who}常挂在嘴边的一句话。"],
+            [f"“{quote}！”", f"这句话，{who}说了{r.randint(10, 30)}年，也做了{r.randint(10, 30)}年。"],
+            [f"“{quote}。”{age}岁的{who}说这话时，眼里闪着光。"],
+        ))
+        a.paragraphs = lead + [
+            f"{who}是{city}市{r.choice(DISTRICTS)}{t}的负责人。{r.randint(10, 30)}年来，他风雨无阻，"
+            f"把{t}打理得井井有条，被街坊们亲切地称为“{who[0]}师傅”。",
+            f"去年，{who}被评为“{city}好人”。面对荣誉，他说：“我只是做了自己该做的事。”",
+        ]
+        a.headline = r.choice((f"{who}：把{t}当成自己的家", f"“{quote}”", f"{who}的{t}情缘"))
+        a.kicker = r.choice(("人物", "身边的好人", f"最美{city}人", "凡人善举"))
+        if r.random() < 0.5:
+            a.subtitle = f"——记{city}市{t}负责人{who}"
+        sign_new(w, a, r.choice(("staff_line", "staff_corr_line", "mark_staff", "wen_tu")), outlet, city)
+        arts.insert(k, a)
+    elif style == "county_page":
+        county = city
+        towns = r.sample(TOWNS, 6)
+        arts = []
+        for j in range(2):
+            a = county_item(w, county, towns[j])
+            x, y = w.name(), w.name()
+            form = r.randint(0, 5)
+            if form == 0:
+                a.paragraphs[0] = f"本报讯（通讯员 {x}）" + a.paragraphs[0]
+            elif form == 1:
+                a.paragraphs[0] = f"本报讯（通讯员 {x} {y}）" + a.paragraphs[0]
+            elif form == 2:
+                a.byline_line = r.choice((f"■通讯员 {x}", f"本报通讯员 {x}", f"通讯员 {x} {y}"))
+            elif form == 3:
+                a.trailer = r.choice((f"（通讯员 {x}）", f"（通讯员 {x} {y}）"))
+            elif form == 4:
+                a.paragraphs[0] = f"本报讯（通讯员 {x} 特约记者 {y}）" + a.paragraphs[0]
+            else:
+                a.byline_line = f"通讯员 {x} 报道"
+            people = (a.paragraphs[0][:30] + a.byline_line + a.trailer)
+            a.reporters = [n for n in (x, y) if n in people]
+            arts.append(a)
+        mark = r.choice(("【{}】", "▲{}", "{} ", "◆{}　", "{}讯 "))
+        briefs = [county_brief(w, county, tw, mark) for tw in towns[2:2 + r.choice((3, 4))]]
+        together = r.random() < 0.5  # the items in one chunk, or each set apart
+        for j, b in enumerate(briefs):
+            lines_for[id(b)] = ([r.choice(("简讯", "乡镇快讯", "基层动态"))] if j == 0 else []) + \
+                wrap(b.paragraphs[0], column, hang=True) + ([] if together else [""])
+            if together and j:  # printed in the first item's chunk
+                lines_for[id(briefs[0])] += lines_for[id(b)]
+                lines_for[id(b)] = []
+        arts += briefs
+    elif style == "traditional":
+        import opencc
+        conv = opencc.OpenCC(r.choice(("s2t", "s2hk", "s2tw")))
+        arts = others(2)
+        a = r.choice(kinds)(r.choice(CITIES))
+        sign_new(w, a, r.choice(old), outlet, city)
+        arts.insert(k, a)
+        quotes = r.random() < 0.5
+        for a in arts:
+            to_traditional(a, conv)
+            if quotes:
+                a.paragraphs = [p.replace("“", "「").replace("”", "」") for p in a.paragraphs]
+                a.headline = a.headline.replace("“", "「").replace("”", "」")
+        blocks[0] = [conv.convert(x) for x in blocks[0]]
+    elif style == "latin_heads":
+        a = latin_article(w, city)
+        sign_new(w, a, r.choice(old), outlet, city)
+        arts.insert(k, a)
+        if r.random() < 0.5:
+            b = latin_article(w, r.choice(CITIES))
+            while b.topic == a.topic:
+                b = latin_article(w, r.choice(CITIES))
+            sign_new(w, b, r.choice(old), outlet, city)
+            arts.insert(r.randint(0, len(arts)), b)
+        for x in arts:
+            if x.topic in [t for t, *_ in LATIN] and r.random() < 0.3:
+                x.wrap_head = r.choice((8, 9, 10))
+    for a in arts:
+        lines = lines_for[id(a)] if id(a) in lines_for else lines_of(a, column, r)
+        if not lines:
+            continue
+        if style == "latin_heads" and a.topic in [t for t, *_ in LATIN] and r.random() < LATIN_HEADS_SPACED:
+            lines = [latin_spaced(ln) if ln in wrap(a.headline, a.wrap_head, 0) or ln == a.headline else ln
+                     for ln in lines]
+        blocks.append(lines)
+    if style == "banner_two" and r.random() < 0.3:  # and a caption under the banner's two items
+        blocks.append(caption_block(w, city, column))
+    text = page(*blocks)
     return text, [a.gold() for a in arts]
