@@ -973,13 +973,19 @@ def test_a_corpus_stores_each_page_of_a_pdf_of_several_and_skips_the_file_once_s
         assert forced.pages == 2 and len(c.pages) == 2
 
 
-def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, capsys):
-    """A row of `xining figures --csv` leads back to the place on the PDF page, as the JSON's `box` does."""
+def _parks_pdf(tmp_path: Path, first: str) -> Path:
+    """A one-column parks article whose text opens with `first`, as parks.pdf."""
     s = Sheet()
     s.headline(40, 790, "城区新建十二座口袋公园")
-    s.columns(["今年新建口袋公园12座，总面积达3.5万平方米，比上年增长20%。"] + CITY, [(40, 770, 250)])
+    s.columns([first] + CITY, [(40, 770, 250)])
     path = tmp_path / "parks.pdf"
     path.write_bytes(s.save())
+    return path
+
+
+def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, capsys):
+    """A row of `xining figures --csv` leads back to the place on the PDF page, as the JSON's `box` does."""
+    path = _parks_pdf(tmp_path, "今年新建口袋公园12座，总面积达3.5万平方米，比上年增长20%。")
     doc = page_to_dict(read_page(path))
     boxes = {f["id"]: f["box"] for f in doc["articles"][0]["figures"] if not f["in_headline"]}
     assert main(["figures", str(path), "--json"]) == 0
@@ -993,11 +999,7 @@ def test_the_figures_table_says_where_the_pdf_printed_each_figure(tmp_path, caps
 
 def test_check_lines_of_a_pdf_page_name_the_place_on_the_page(tmp_path, capsys):
     """A reader's line numbers are nowhere on a PDF page: `xining check` names the box its figures were printed in."""
-    s = Sheet()
-    s.headline(40, 790, "城区新建十二座口袋公园")
-    s.columns(["今年新建口袋公园12座，其中城东5座、城西7座，总面积达3.5万平方米。"] + CITY, [(40, 770, 250)])
-    path = tmp_path / "parks.pdf"
-    path.write_bytes(s.save())
+    path = _parks_pdf(tmp_path, "今年新建口袋公园12座，其中城东5座、城西7座，总面积达3.5万平方米。")
     frame = read_page(path).figures_frame()
     parts = frame[frame["text"].isin(["12座", "5座", "7座"]) & ~frame["in_headline"]]
     assert main(["check", str(path), "--lang", "en"]) == 0
