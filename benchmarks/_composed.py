@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -442,16 +443,21 @@ def spaced(text: str) -> str:
 
 def spaced_numbers(line: str) -> str:
     """Half-width numbers with a space on either side (`全市 102 座`), as a PDF tool emits them next to CJK."""
+    return _spaced_runs(line, str.isdigit, lambda c: c.isdigit() or c == ".")
+
+
+def _spaced_runs(text: str, opens: Callable[[str], bool], goes_on: Callable[[str], bool]) -> str:
+    """`text` with a space on either side of each run that a character `opens` and characters that `goes_on` make."""
     out, k = [], 0
-    while k < len(line):
-        if line[k].isdigit():
+    while k < len(text):
+        if opens(text[k]):
             j = k
-            while j < len(line) and (line[j].isdigit() or line[j] == "."):
+            while j < len(text) and goes_on(text[j]):
                 j += 1
-            out.append(f" {line[k:j]} ")
+            out.append(f" {text[k:j]} ")
             k = j
         else:
-            out.append(line[k])
+            out.append(text[k])
             k += 1
     return "".join(out).strip()
 
@@ -1122,18 +1128,7 @@ def latin_article(w: Writer, city: str) -> Art:
 
 def latin_spaced(text: str) -> str:
     """Spaces around half-width runs (`全市新建 5G 基站 1200 个`), as a PDF tool emits Latin next to CJK."""
-    out, k = [], 0
-    while k < len(text):
-        if text[k].isascii() and text[k] not in "“”":
-            j = k
-            while j < len(text) and text[j].isascii():
-                j += 1
-            out.append(f" {text[k:j]} ")
-            k = j
-        else:
-            out.append(text[k])
-            k += 1
-    return "".join(out).strip()
+    return _spaced_runs(text, lambda c: c.isascii() and c not in "“”", str.isascii)
 
 
 def to_traditional(a: Art, conv) -> Art:
