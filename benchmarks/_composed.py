@@ -1159,7 +1159,6 @@ def compose_fourth(style: str, w: Writer, city: str, outlet: str, column: float,
 
     arts = others(r.choice((1, 2)))
     k = r.randint(0, len(arts))  # where the style's article stands among the others
-    extra_blocks: dict[int, list[list[str]]] = {}  # blocks printed right after article j (j: index in arts)
     lines_for: dict[int, list[str]] = {}  # article id -> its printed lines, when not `lines_of`
     if style == "feature_subheads":
         a = sectioned_feature(w, city)
