@@ -1021,6 +1021,11 @@ def _blocks(chunks: list[Chunk], col: dict[int, float], whole: bool = False) -> 
                 titled = (zh.ends_title(prev.text) or len(group) == 1 and _is_subhead(prev)) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
                 new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
+            elif not line.opens and not prev.staff_byline and prev.text[-1:] not in zh.MAY_END and \
+                    prev.width > col[prev.number] - _SHORT_BY:
+                # The common case, told without the calls below: a full line that ends on no mark (so on no sentence
+                # and no trailer's bracket) runs on into the next, as `_breaks_between` would say.
+                new = False
             else:
                 new = _breaks_between(prev, line, nxt, col, len(group) == 1) or _closes_trailer(group, prev)
             if new:
