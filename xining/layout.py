@@ -35,7 +35,9 @@ from .lexicon import newspaper as lx
 from .model import Block, Credit, Headline, Paragraph
 
 _CJK = f"[{zh.CJK_CHARS}]"
-_SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?={_CJK})|(?<={_CJK})\s+")
+#: Spaces before or after a CJK character: `\s+(?=CJK)|(?<=CJK)\s+`, written to open with the space (a pattern that opens
+#: with a character class is scanned for it in C; one that opens with a lookbehind is tried at every position).
+_SPACE_NEXT_TO_CJK = re.compile(rf"\s(?:\s*(?={_CJK})|(?<={_CJK}\s)\s*)")
 _SPACES = re.compile(r"\s+")
 _SHORT_BY = 1.5  # a line this much narrower than expected is short
 _INDENT = 2.0  # first lines of paragraphs lost a two-character indent
