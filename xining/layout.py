@@ -949,9 +949,10 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     if not everything:
         return {}
     body = sorted(body or everything, key=_NUMBER)  # chunks may stand out of line order
-    numbers = np.array([b.number for b in body])
-    widths = np.array([b.width for b in body] + [np.inf])  # the pad sorts last
-    at = np.array([ln.number for ln in everything])
+    # (Read with itemgetters into `fromiter`: no list of Python numbers is made first.)
+    numbers = np.fromiter(map(_NUMBER, body), np.int64, len(body))
+    widths = np.fromiter(itertools.chain(map(_WIDTH, body), (np.inf,)), float, len(body) + 1)  # the pad sorts last
+    at = np.fromiter(map(_NUMBER, everything), np.int64, len(everything))
     # At most _WINDOW body lines on either side: with unique line numbers that is what the numbers allow anyway; where
     # numbers repeat (all of an HTML page on one raw line) it keeps the windows, and the time, bounded.
     here = np.searchsorted(numbers, at, "left")
@@ -1049,7 +1050,7 @@ COLUMN_RATIO = 1.3
 
 def _measure(chunk: Chunk) -> float:
     """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
-    widths = sorted([ln.width for ln in chunk.lines])
+    widths = sorted(map(_WIDTH, chunk.lines))
     return widths[-2] if len(widths) >= 3 else 0.0  # two lines or one tell nothing
 
 
