@@ -1181,6 +1181,10 @@ def _chunk_block(chunk: Chunk) -> Block:
     return Block(kind, text, line_map, raw=raw, simple=simple)  # type: ignore[arg-type]
 
 
+#: A notice's word or an advertisement's, in one pattern.
+_NOTICE_OR_AD = re.compile("|".join(map(re.escape, (*lx.NOTICE_WORDS, *lx.AD_WORDS))))
+
+
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
     if lines[0].staff_byline:
         return "byline"
@@ -1188,10 +1192,11 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
         return "lead"
     if lx.TRAILER_RE.match(simple) and simple.endswith(("）", ")")) and len(simple) <= 80:
         return "trailer"
-    if lx.NOTICE_RE.search(simple):
-        return "notice"
-    if lx.AD_RE.search(simple):
-        return "ad"
+    if _NOTICE_OR_AD.search(simple) is not None:  # (one scan of the paragraph: most are neither)
+        if lx.NOTICE_RE.search(simple):
+            return "notice"
+        if lx.AD_RE.search(simple):
+            return "ad"
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
