@@ -149,7 +149,7 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    if any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
+    if _TAIL_IN_RAW.search(text) is not None and any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
         lines = _split_jumps(lines)
     whole = whole_paragraphs(lines)
     if whole:
@@ -262,6 +262,9 @@ def _paragraph_runs(chunks: list[list[Line]]) -> list[list[Line]]:
 _JUMP_ENDS = ("版）", "版)")
 #: ... and how a jump line or an end mark (`（完）`) printed at the end of a line of text ends.
 _TAIL_ENDS = _JUMP_ENDS + ("完）", "完)")
+#: Where a line can end so in the page as printed (cleaning takes out spaces only): one scan of the page, which finds
+#: none on most pages, spares looking at the end of every line.
+_TAIL_IN_RAW = re.compile("|".join(r"\s*".join(map(re.escape, end)) for end in _TAIL_ENDS))
 
 
 def _split_jumps(lines: list[Line]) -> list[Line]:
