@@ -335,6 +335,9 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
             out.append(("furniture", lines))  # a section name that reads like a name (`区县`), between page furniture
             continue
         top = False
+        if not any(furn):  # (most chunks: nothing to set aside)
+            out.append(("", list(lines)))
+            continue
         run: list[Line] = []
         for f, ln in zip(furn, lines):
             if f:
