@@ -183,8 +183,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
-            elif b.kind in ("body", "section_title") and current is not None and current.paragraphs and not _awaits_text(current) \
-                    and _is_note(para):
+            elif b.kind in ("body", "section_title") and current is not None and current.paragraphs and _is_note(para) \
+                    and not _awaits_text(current):  # (the paragraph first: few are notes)
                 # An editor's note (`编者按：…`) opens the article whose lead follows it.
                 out.drafts.append(Draft(None, [para], after_headline=bool(heads), over=heads[-1] if heads else None,
                                         near=_near(heads, b)))
