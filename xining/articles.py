@@ -514,9 +514,11 @@ def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:
     second opens on a lead after a full stop, and two headlines each print a figure of one part only, found in no
     other article (`…增长5.0%` for the first, `…增长8.7%` for the second). `heads`: the headlines' figures; `once`:
     figures printed in one article only. Returns the cut, if any."""
+    if len(heads) < 2:
+        return []  # (told before the leads are looked for: most pages have fewer headlines with figures)
     leads = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body"
              and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(simple_text(d.paragraphs[k]))]
-    if not leads or len(heads) < 2:
+    if not leads:
         return []
     per = [set(lx.UNIT_FIGURE_RE.findall(p.text)) & once for p in d.paragraphs]
     after: list[set[str]] = [set()] * (len(per) + 1)
