@@ -66,7 +66,9 @@ _new_line = functools.partial(tuple.__new__, Line)
 
 
 def _line(number: int, raw: str, simple_raw: str) -> Line:
-    if raw and (raw is simple_raw or raw == simple_raw):
+    if not raw:
+        return _new_line((number, raw, raw, 0.0, False, False, (), "", ""))  # a blank line (as `clean_line` would make it)
+    if raw is simple_raw or raw == simple_raw:
         if raw.isprintable() and " " not in raw and _HINT.search(raw) is None:
             # Most lines: no space of any kind (nothing to clean), simplified already, neither a role nor a lead's hint.
             opens = lx.LIST_MARKER_RE.match(raw) is not None or raw[:1] in _BRACKETS_OPEN and _trailer_start(raw)
