@@ -61,7 +61,7 @@ class Draft:
 
     @property
     def text(self) -> str:
-        return "".join(p.text for p in self.paragraphs)
+        return "".join([p.text for p in self.paragraphs])
 
 
 @dataclass

@@ -1218,9 +1218,12 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
 # --- for readers of blocks -------------------------------------------------------------
 def paragraph_of(block: Block) -> Paragraph:
     """The paragraph a text block makes in an article."""
-    first, last = block.lines[0][1], max([n for _, n in block.lines])
+    first, last = block.lines[0][1], max(map(_LINE_NUMBER, block.lines))
     return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes, block.simple)  # type: ignore[arg-type]
 
 
 def headline_of(block: Block) -> Headline:
-    return Headline(block.text, block.lines[0][1], max(n for _, n in block.lines))
+    return Headline(block.text, block.lines[0][1], max(map(_LINE_NUMBER, block.lines)))
+
+
+_LINE_NUMBER = operator.itemgetter(1)  # the raw line number of a (offset, line) pair of a block's `lines`
