@@ -980,9 +980,9 @@ def _is_fragment(line: Line) -> bool:
 
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
     """Lines that typesetting broke at quote marks and commas join back while together they fit the column."""
-    lines = list(chunk.lines)
-    if not any(ln.width <= _QUOTED_PIECE and _is_fragment(ln) for ln in lines):  # (a fragment is that narrow)
+    if not any(ln.width <= _QUOTED_PIECE and _is_fragment(ln) for ln in chunk.lines):  # (a fragment is that narrow)
         return chunk
+    lines = list(chunk.lines)
     out: list[Line] = [lines[0]]
     for ln in lines[1:]:
         prev = out[-1]
