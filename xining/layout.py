@@ -829,7 +829,9 @@ def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[
 
 
 def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
-    if is_credit(lines[0].text) and all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
+    # Every line a credit: each dropped line is reported. (Each line's hint first: one without it is no credit, and
+    # a chunk of text is then told without converting a line.)
+    if all(_CREDIT_HINT.search(ln.text) for ln in lines) and all(is_credit(ln.text) for ln in lines):
         return "credit"
     if len(lines) > 3 or lines[0].opens:
         return "text"
