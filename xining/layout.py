@@ -590,6 +590,9 @@ _REPORT_LEAD_RE = re.compile(f"{lx.DATE_LEAD_RE.pattern}|{lx.NEWS_LEAD_RE.patter
 
 def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     raw_chunks = _captions(raw_chunks)
+    # A chunk is searched for an advertisement's word only when the page's text holds one: one search of all the
+    # chunks' lines, which hold each chunk's lines in a row (most pages print no ad).
+    ads = lx.AD_RE.search("\n".join([ln.simple for _, lines in raw_chunks for ln in lines])) is not None
     out: list[Chunk] = []
     prev_text_ends_mid = False
     measure = 0.0
@@ -603,7 +606,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
                 out.append(Chunk(tuple(lines), "section_title"))
                 continue
             kind = ""
-        if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
+        if ads and kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         credit = None
         if not kind and lines[-1].text.endswith(_CREDIT_ENDS):  # (a credit ends so: most chunks stop here)
