@@ -66,7 +66,7 @@ class Draft:
 
     @property
     def text(self) -> str:
-        return "".join(p.text for p in self.paragraphs)
+        return "".join([p.text for p in self.paragraphs])
 
 
 @dataclass
@@ -188,8 +188,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                     current.paragraphs.insert(0, para)
                 else:
                     out.drafts.append(Draft(parse_byline(b.raw or b.text), [para], near=_near(heads, b)))
-            elif b.kind in ("body", "section_title") and current is not None and current.paragraphs and not _awaits_text(current) \
-                    and _is_note(para):
+            elif b.kind in ("body", "section_title") and current is not None and current.paragraphs and _is_note(para) \
+                    and not _awaits_text(current):  # (the paragraph first: few are notes)
                 # An editor's note (`编者按：…`) opens the article whose lead follows it.
                 out.drafts.append(Draft(None, [para], after_headline=bool(heads), over=heads[-1] if heads else None,
                                         near=_near(heads, b)))
@@ -646,9 +646,11 @@ def _two_reports(d: Draft, heads: list[set[str]], once: Set[str]) -> list[int]:
     second opens on a lead after a full stop, and two headlines each print a figure of one part only, found in no
     other article (`…增长5.0%` for the first, `…增长8.7%` for the second). `heads`: the headlines' figures; `once`:
     figures printed in one article only. Returns the cut, if any."""
+    if len(heads) < 2:
+        return []  # (told before the leads are looked for: most pages have fewer headlines with figures)
     leads = [k for k in range(1, len(d.paragraphs)) if d.paragraphs[k].kind == "body"
              and ends_sentence(d.paragraphs[k - 1].text) and _lead_form(simple_text(d.paragraphs[k]))]
-    if not leads or len(heads) < 2:
+    if not leads:
         return []
     per = [set(lx.UNIT_FIGURE_RE.findall(p.text)) & once for p in d.paragraphs]
     after: list[set[str]] = [set()] * (len(per) + 1)

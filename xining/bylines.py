@@ -70,8 +70,11 @@ def _people(text: str, printed: str, m: re.Match, group: str) -> tuple[tuple[str
     return tuple(reporters), tuple(correspondents)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 def byline_of_blocks(texts: list[str], lead: str) -> Byline | None:

@@ -41,7 +41,8 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-_MAY_END = SENTENCE_FINAL + CLOSERS + ".\n"  # what the last character of a text that ends a sentence can be
+#: What the last character of a text that ends a sentence can be (a text ending otherwise ends none).
+MAY_END = SENTENCE_FINAL + CLOSERS + ".\n"
 
 
 def ends_sentence(text: str) -> bool:
@@ -49,7 +50,7 @@ def ends_sentence(text: str) -> bool:
 
     String methods, not a regex search: a search anchored at `$` tries every position, and this runs per line."""
     last = text[-1:]
-    if last and last not in _MAY_END:
+    if last and last not in MAY_END:
         return False  # the common case, a line that runs on
     if text.endswith("\n"):  # as a regex `$` would: a final newline is not looked at
         text = text[:-1]

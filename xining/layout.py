@@ -25,6 +25,8 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
+from re import _constants as _sre  # the regex parser of the standard library (Python 3.11), for `_opening_class`
+from re import _parser as _sre_parse
 from typing import NamedTuple
 
 import numpy as np
@@ -35,7 +37,9 @@ from .lexicon import newspaper as lx
 from .model import Block, Credit, Headline, Paragraph
 
 _CJK = f"[{zh.CJK_CHARS}]"
-_SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?={_CJK})|(?<={_CJK})\s+")
+#: Spaces before or after a CJK character: `\s+(?=CJK)|(?<=CJK)\s+`, written to open with the space (a pattern that opens
+#: with a character class is scanned for it in C; one that opens with a lookbehind is tried at every position).
+_SPACE_NEXT_TO_CJK = re.compile(rf"\s(?:\s*(?={_CJK})|(?<={_CJK}\s)\s*)")
 _SPACES = re.compile(r"\s+")
 _SHORT_BY = 1.5  # a line this much narrower than expected is short
 _INDENT = 2.0  # first lines of paragraphs lost a two-character indent
@@ -64,7 +68,9 @@ _new_line = functools.partial(tuple.__new__, Line)
 
 
 def _line(number: int, raw: str, simple_raw: str) -> Line:
-    if raw and (raw is simple_raw or raw == simple_raw):
+    if not raw:
+        return _new_line((number, raw, raw, 0.0, False, False, (), "", ""))  # a blank line (as `clean_line` would make it)
+    if raw is simple_raw or raw == simple_raw:
         if raw.isprintable() and " " not in raw and _HINT.search(raw) is None:
             # Most lines: no space of any kind (nothing to clean), simplified already, neither a role nor a lead's hint.
             opens = lx.LIST_MARKER_RE.match(raw) is not None or raw[:1] in _BRACKETS_OPEN and _trailer_start(raw)
@@ -102,7 +108,7 @@ def clean_line(raw: str) -> str:
 
 
 def _justified(tokens: list[str]) -> bool:
-    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.75 * len(tokens)
+    return len(tokens) >= 4 and list(map(len, tokens)).count(1) >= 0.75 * len(tokens)  # (counted in C)
 
 
 def _closed_up(raw: str) -> str:
@@ -147,7 +153,7 @@ def layout(text: str, numbers: list[int] | None = None) -> tuple[Block, ...]:
     """The page's blocks in dump order; `numbers` gives each line's raw line number (default 1, 2, …)."""
     raws = text.split("\n")
     lines = [_line(n, raw, simple) for n, raw, simple in zip(numbers or range(1, len(raws) + 1), raws, zh.to_simplified_lines(raws))]
-    if any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
+    if _TAIL_IN_RAW.search(text) is not None and any(ln.text.endswith(_TAIL_ENDS) for ln in lines):
         lines = _split_jumps(lines)
     whole = whole_paragraphs(lines)
     if whole:
@@ -260,6 +266,9 @@ def _paragraph_runs(chunks: list[list[Line]]) -> list[list[Line]]:
 _JUMP_ENDS = ("版）", "版)")
 #: ... and how a jump line or an end mark (`（完）`) printed at the end of a line of text ends.
 _TAIL_ENDS = _JUMP_ENDS + ("完）", "完)")
+#: Where a line can end so in the page as printed (cleaning takes out spaces only): one scan of the page, which finds
+#: none on most pages, spares looking at the end of every line.
+_TAIL_IN_RAW = re.compile("|".join(r"\s*".join(map(re.escape, end)) for end in _TAIL_ENDS))
 
 
 def _split_jumps(lines: list[Line]) -> list[Line]:
@@ -310,7 +319,58 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
 
 def _furniture_line(simple: str) -> bool:
     """Furniture wherever it stands: an editor's line, a contact line, a date with its weekday."""
-    return lx.FURNITURE_LINE_RE.match(simple.replace(" ", "") if " " in simple else simple) is not None
+    simple = simple.replace(" ", "") if " " in simple else simple
+    return _FURNITURE_OPENS.match(simple) is not None and lx.FURNITURE_LINE_RE.match(simple) is not None
+
+
+def _opening_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A one-character pattern that every text `pattern.match` accepts opens with: tried first, it spares the match on
+    the others (a match tries each alternative; this is one test of a character). Read off `pattern` as the regex
+    parser reads it (literals and classes of them, digits, spaces, optional parts, alternatives); where that is not
+    enough (an empty match, a case ignored, another class), the empty pattern, which every text passes."""
+    chars: set[str] = set()
+    classes: set[str] = set()
+
+    def opens(items) -> bool:  # adds what `items` may open with; True: they may match nothing at all
+        for op, av in items:
+            if op is _sre.AT:  # (an anchor, zero-wide)
+                continue
+            if op is _sre.LITERAL:
+                chars.add(chr(av))
+                return False
+            if op is _sre.IN:
+                for kind, value in av:
+                    if kind is _sre.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is _sre.CATEGORY and value in _CLASSES:
+                        classes.add(_CLASSES[value])
+                    else:
+                        raise ValueError(kind)
+                return False
+            if op is _sre.BRANCH:
+                if not any([opens(alternative) for alternative in av[1]]):  # (a list: every alternative is read)
+                    return False
+            elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group, no flag set inside
+                if not opens(av[3]):
+                    return False
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                if not opens(av[2]) and av[0] > 0:
+                    return False
+            else:
+                raise ValueError(op)
+        return True
+
+    try:
+        if pattern.flags & re.IGNORECASE or opens(_sre_parse.parse(pattern.pattern, pattern.flags)):
+            return re.compile("")
+    except ValueError:
+        return re.compile("")
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "".join(sorted(classes)) + "]")
+
+
+_CLASSES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s"}
+#: What an editor's line, a contact line, a dated or a jump line may open with (most lines open otherwise).
+_FURNITURE_OPENS = _opening_class(lx.FURNITURE_LINE_RE)
 
 
 def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]]]:
@@ -330,6 +390,9 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
             out.append(("furniture", lines))  # a section name that reads like a name (`区县`), between page furniture
             continue
         top = False
+        if not any(furn):  # (most chunks: nothing to set aside)
+            out.append(("", list(lines)))
+            continue
         run: list[Line] = []
         for f, ln in zip(furn, lines):
             if f:
@@ -527,6 +590,9 @@ _REPORT_LEAD_RE = re.compile(f"{lx.DATE_LEAD_RE.pattern}|{lx.NEWS_LEAD_RE.patter
 
 def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     raw_chunks = _captions(raw_chunks)
+    # A chunk is searched for an advertisement's word only when the page's text holds one: one search of all the
+    # chunks' lines, which hold each chunk's lines in a row (most pages print no ad).
+    ads = lx.AD_RE.search("\n".join([ln.simple for _, lines in raw_chunks for ln in lines])) is not None
     out: list[Chunk] = []
     prev_text_ends_mid = False
     measure = 0.0
@@ -540,7 +606,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
                 out.append(Chunk(tuple(lines), "section_title"))
                 continue
             kind = ""
-        if kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
+        if ads and kind in ("", "headline") and lx.AD_RE.search("\n".join([ln.simple for ln in lines])):
             kind = "ad"  # prices, `（广告）`: the whole run of lines is the advertisement's
         credit = None
         if not kind and lines[-1].text.endswith(_CREDIT_ENDS):  # (a credit ends so: most chunks stop here)
@@ -766,7 +832,9 @@ def _captions(raw_chunks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[
 
 
 def _chunk_kind(lines: tuple[Line, ...], prev_text_ends_mid: bool, measure: float) -> str:
-    if is_credit(lines[0].text) and all(is_credit(ln.text) for ln in lines):  # every line a credit: each dropped line is reported
+    # Every line a credit: each dropped line is reported. (Each line's hint first: one without it is no credit, and
+    # a chunk of text is then told without converting a line.)
+    if all(_CREDIT_HINT.search(ln.text) for ln in lines) and all(is_credit(ln.text) for ln in lines):
         return "credit"
     if len(lines) > 3 or lines[0].opens:
         return "text"
@@ -917,9 +985,9 @@ def _is_fragment(line: Line) -> bool:
 
 def _rejoin_fragments(chunk: Chunk, col: dict[int, float]) -> Chunk:
     """Lines that typesetting broke at quote marks and commas join back while together they fit the column."""
-    lines = list(chunk.lines)
-    if not any(ln.width <= _QUOTED_PIECE and _is_fragment(ln) for ln in lines):  # (a fragment is that narrow)
+    if not any(ln.width <= _QUOTED_PIECE and _is_fragment(ln) for ln in chunk.lines):  # (a fragment is that narrow)
         return chunk
+    lines = list(chunk.lines)
     out: list[Line] = [lines[0]]
     for ln in lines[1:]:
         prev = out[-1]
@@ -947,9 +1015,10 @@ def _column_widths(chunks: list[Chunk]) -> dict[int, float]:
     if not everything:
         return {}
     body = sorted(body or everything, key=_NUMBER)  # chunks may stand out of line order
-    numbers = np.array([b.number for b in body])
-    widths = np.array([b.width for b in body] + [np.inf])  # the pad sorts last
-    at = np.array([ln.number for ln in everything])
+    # (Read with itemgetters into `fromiter`: no list of Python numbers is made first.)
+    numbers = np.fromiter(map(_NUMBER, body), np.int64, len(body))
+    widths = np.fromiter(itertools.chain(map(_WIDTH, body), (np.inf,)), float, len(body) + 1)  # the pad sorts last
+    at = np.fromiter(map(_NUMBER, everything), np.int64, len(everything))
     # At most _WINDOW body lines on either side: with unique line numbers that is what the numbers allow anyway; where
     # numbers repeat (all of an HTML page on one raw line) it keeps the windows, and the time, bounded.
     here = np.searchsorted(numbers, at, "left")
@@ -1021,6 +1090,11 @@ def _blocks(chunks: list[Chunk], col: dict[int, float], whole: bool = False) -> 
                 titled = (zh.ends_title(prev.text) or len(group) == 1 and _is_subhead(prev)) and prev.width <= col[prev.number] - _SHORT_BY
                 new = zh.ends_sentence(prev.text) or titled or line.opens or prev.staff_byline or _is_title_line(line, nxt, col)
                 new = new or _closes_trailer(group, prev) or _other_column(measure, chunk_measure)
+            elif not line.opens and not prev.staff_byline and prev.text[-1:] not in zh.MAY_END and \
+                    prev.width > col[prev.number] - _SHORT_BY:
+                # The common case, told without the calls below: a full line that ends on no mark (so on no sentence
+                # and no trailer's bracket) runs on into the next, as `_breaks_between` would say.
+                new = False
             else:
                 new = _breaks_between(prev, line, nxt, col, len(group) == 1) or _closes_trailer(group, prev)
             if new:
@@ -1042,7 +1116,7 @@ COLUMN_RATIO = 1.3
 
 def _measure(chunk: Chunk) -> float:
     """The width a chunk's lines are set to: the widest but one of its lines (its last runs short)."""
-    widths = sorted([ln.width for ln in chunk.lines])
+    widths = sorted(map(_WIDTH, chunk.lines))
     return widths[-2] if len(widths) >= 3 else 0.0  # two lines or one tell nothing
 
 
@@ -1173,6 +1247,10 @@ def _chunk_block(chunk: Chunk) -> Block:
     return Block(kind, text, line_map, raw=raw, simple=simple)  # type: ignore[arg-type]
 
 
+#: A notice's word or an advertisement's, in one pattern.
+_NOTICE_OR_AD = re.compile("|".join(map(re.escape, (*lx.NOTICE_WORDS, *lx.AD_WORDS))))
+
+
 def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, float]) -> str:
     if lines[0].staff_byline:
         return "byline"
@@ -1180,10 +1258,11 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
         return "lead"
     if lx.TRAILER_RE.match(simple) and simple.endswith(("）", ")")) and len(simple) <= 80:
         return "trailer"
-    if lx.NOTICE_RE.search(simple):
-        return "notice"
-    if lx.AD_RE.search(simple):
-        return "ad"
+    if _NOTICE_OR_AD.search(simple) is not None:  # (one scan of the paragraph: most are neither)
+        if lx.NOTICE_RE.search(simple):
+            return "notice"
+        if lx.AD_RE.search(simple):
+            return "ad"
     if lx.LIST_MARKER_RE.match(simple):
         return "list_item"
     short = lines[0].width <= col[lines[0].number] - _SHORT_BY
@@ -1197,9 +1276,12 @@ def _paragraph_kind(lines: list[Line], text: str, simple: str, col: dict[int, fl
 # --- for readers of blocks -------------------------------------------------------------
 def paragraph_of(block: Block) -> Paragraph:
     """The paragraph a text block makes in an article."""
-    first, last = block.lines[0][1], max([n for _, n in block.lines])
+    first, last = block.lines[0][1], max(map(_LINE_NUMBER, block.lines))
     return Paragraph(block.text, block.kind, first, last, block.lines, block.boxes, block.simple)  # type: ignore[arg-type]
 
 
 def headline_of(block: Block) -> Headline:
-    return Headline(block.text, block.lines[0][1], max(n for _, n in block.lines))
+    return Headline(block.text, block.lines[0][1], max(map(_LINE_NUMBER, block.lines)))
+
+
+_LINE_NUMBER = operator.itemgetter(1)  # the raw line number of a (offset, line) pair of a block's `lines`
