@@ -550,6 +550,121 @@ def test_each_title_in_a_column_of_briefs_heads_a_brief(label, title_size):
     assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
 
 
+def _brief_strip(s: Sheet, top: float, titles: int, title_size: float, text_size: float, label: str,
+                 ruled: bool = True) -> None:
+    """Briefs side by side in a strip from `top` down: a rule across, a label or none, each brief's title flush left
+    over its indented text in a column of its own."""
+    width, gutter = (520 - (titles - 1) * 12) / titles, 12
+    if ruled:
+        s.rule(40, top, 560, top)
+    y = top - 6
+    if label:
+        s.text(40, y - 14, label, 14)
+        y -= 20
+    for k, (title, text) in enumerate(BRIEFS[:titles] + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")][:titles - 3]):
+        x = 40 + k * (width + gutter)
+        s.text(x, y - title_size, title, title_size)
+        per = int(width // text_size)
+        lines = [text[:per - 2]] + [text[i:i + per] for i in range(per - 2, len(text), per)]
+        for n, line in enumerate(lines):
+            s.text(x + (2 * text_size if n == 0 else 0), y - title_size - 4 - (n + 1) * text_size * 1.35, line, text_size)
+
+
+@pytest.mark.parametrize("titles", [3, 4])
+@pytest.mark.parametrize("title_size,text_size", [(BODY, BODY), (10.0, BODY), (7.5, 7.5), (8.6, 7.5), (9.8, 7.5)])
+@pytest.mark.parametrize("label", ["", "简讯"])
+def test_a_row_of_titles_under_a_rule_heads_one_brief_each(titles, title_size, text_size, label):
+    """Briefs side by side across the foot of the page under a rule, each title flush left over its indented text (in
+    the text's size or a little larger, the text in the page's size or smaller): each title heads a brief; two titles
+    a word space apart are not one headline; a label between the rule and the titles is furniture."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 160), (215, 775, 160), (390, 775, 160)], bottom=560)
+    _brief_strip(s, 400, titles, title_size, text_size, label)
+    page = parse(s.save())
+    briefs = (BRIEFS + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")])[:titles]
+    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园"] + [t for t, _ in briefs]
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4)] + [text for _, text in briefs]
+    if label:
+        assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
+
+
+@pytest.mark.parametrize("case", ["no_rule", "text_between"])
+def test_sub_heads_on_one_row_of_an_article_are_not_briefs(case):
+    """Coupling: titles on one row over indented paragraphs are briefs only right under a rule drawn across them with
+    nothing but a label between; sub-heads of one article on one row (no rule), or a row under a rule with text
+    between, stay the article's."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = 770
+    if case == "text_between":
+        s.rule(40, 775, 560, 775)
+        s.text(40, 760, "本报记者 张明", BODY)
+        y = 745
+    for x, (title, text) in zip((40, 215, 390), BRIEFS):
+        s.text(x, y - BODY, title, BODY)
+        s.columns([text] + CITY, [(x, y - BODY - 4, 160)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园"
+    assert all(t in body_of(article) for t, _ in BRIEFS)
+
+
+@pytest.mark.parametrize("head", ["既提高就业数量 又提高就业质量", "稳就业 促发展"])
+@pytest.mark.parametrize("columns", [1, 2])
+def test_display_type_split_at_a_word_space_is_one_headline_over_its_columns(head, columns):
+    """Coupling: a headline set with a wide word space, centred over its columns, stays one headline (its halves are
+    not titles of columns of their own: no column starts flush under each)."""
+    s = Sheet()
+    left, right = head.split()
+    x = 300 - pdfmetrics.stringWidth(left + right, FONT, 22) / 2 - 11
+    s.text(x, 790, left, 22)
+    s.text(x + pdfmetrics.stringWidth(left, FONT, 22) + 22, 790, right, 22)
+    width = 520 if columns == 1 else 254
+    s.columns(CITY * 3, [(40 + k * (width + 12), 770, width) for k in range(columns)], bottom=650)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == squeeze(head) and body_of(article) == "".join(CITY * 3)
+
+
+@pytest.mark.parametrize("lines", [1, 2, 3])
+@pytest.mark.parametrize("size", [7.0, 7.5, 8.0])
+def test_small_type_right_under_a_headline_is_its_text_not_a_caption(lines, size):
+    """A short item in type smaller than the page's text (7.5 pt on a 9 pt page), set right under its headline, is
+    the article's text: a caption is small type under a picture, not under a headline."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 250), (310, 775, 250)], bottom=560)
+    s.rule(40, 540, 560, 540)
+    s.text(40, 520, "早稻机插秧比例达八成", 14)
+    text = "".join(FARM)[: lines * 30 - 2]
+    rows = [text[:28]] + [text[k:k + 30] for k in range(28, len(text), 30)]
+    for n, row in enumerate(rows):
+        s.text(40 + (2 * size if n == 0 else 0), 505 - n * size * 1.35, row, size)
+    s.rect(310, 380, 250, 140)
+    s.text(310, 370, "市民在新建的口袋公园内散步健身。", size)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4), text]
+    assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
+
+
+@pytest.mark.parametrize("tail", ["县。", "。", "业。"])
+@pytest.mark.parametrize("size", [7.0, 7.5])
+def test_a_last_line_shorter_than_the_first_lines_indent_stays_in_its_paragraph(tail, size):
+    """A brief of two lines in small type whose last line, a character or two, ends before where its indented first
+    line starts: the line stays in its paragraph (alone, it would read as a stray caption and be lost)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 250), (310, 775, 250)], bottom=560)
+    s.rule(40, 540, 560, 540)
+    s.text(40, 520, "早稻机插秧比例达八成", 14)
+    text = "全市首批十三家示范点挂牌覆盖全" + tail
+    for n, row in enumerate((text[:13], text[13:])):
+        s.text(40 + (2 * size if n == 0 else 0), 505 - n * size * 1.35, row, size)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4), text]
+
+
 @pytest.mark.parametrize("jump", ["（下转第3版）", "下转第12版", "（上接第一版）", "转A05版"])
 def test_a_jump_line_is_furniture_not_text(jump):
     s = Sheet()

@@ -611,7 +611,8 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
             last = run[-1]
             if id(b) in used or abs(b.y0 - last.y0) > 0.15 * last.size or abs(b.size - last.size) > 0.05 * last.size:
                 continue
-            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size:
+            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size and not (
+                    _heads_column(last, lines) and _heads_column(b, lines)):
                 run.append(b)
         if len(run) > 1:
             used.update(id(r) for r in run)
@@ -619,6 +620,17 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
             line.text = " ".join(r.text for r in run)
             out.append(line)
     return [ln for ln in lines if id(ln) not in used] + out
+
+
+def _heads_column(piece: Line, lines: list[Line]) -> bool:
+    """Text of a column starts right under `piece`, flush with its left edge (or two ems in, a paragraph's indent):
+    the piece is the title of that column (titles side by side over their briefs), not half of a headline."""
+    for ln in lines:
+        if ln is piece or ln.vertical or ln.size >= 0.9 * piece.size or not 0 <= piece.y0 - ln.y1 <= 1.5 * piece.size:
+            continue
+        if abs(ln.x0 - piece.x0) <= 0.3 * ln.size or abs(ln.x0 - piece.x0 - 2 * ln.size) <= 0.3 * ln.size:
+            return True
+    return False
 
 
 def build_fragments(lines: list[Line], body: float, rules: list | None = None) -> list[Fragment]:
@@ -644,7 +656,8 @@ def build_fragments(lines: list[Line], body: float, rules: list | None = None) -
                 ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) and not any(
                     ln.y1 - 1 <= r[1] <= last.y0 + 1 and r[0] < min(ln.x1, last.x1) and r[2] > max(ln.x0, last.x0) for r in flat)
             else:
-                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
+                # (a paragraph's last line of a character or two may end before its first line's indent)
+                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and (ln.x1 > f.x0 or ln.x0 < f.x0 - 0.5 * s)
                 ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
             if ok and (best_gap is None or gap < best_gap):
                 best, best_gap = f, gap
@@ -1129,6 +1142,8 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     _mark_captions(frags, images, body)
     for f in frags:
         f.frame = _container(f, frames)
+    _title_rows(frags, rules, body)
+    _text_under_titles(frags, images, body)
     groups = _split_briefs(group_articles(frags, body, rules, images, columns), frags)
     _retype_groups(groups)
     blocks: list[Block] = []
@@ -1292,6 +1307,71 @@ def _split_briefs(groups: list[list[Fragment]], frags: list[Fragment]) -> list[l
         for f in group:
             f.group = i
     return out
+
+
+def _title_rows(frags: list[Fragment], rules: list, body: float) -> None:
+    """Two or more short titles on one row right under a rule drawn across them, each flush left over an indented
+    paragraph of its own column (briefs side by side in a strip, their titles in body size or a little larger), each
+    head an article: they become headlines. Only a briefs label (`简讯`) may stand between the rule and the row; it is
+    furniture."""
+    titles: list[tuple[Fragment, Line]] = []
+    for f in frags:
+        if f.kind not in ("body", "section_title", "caption", "small") or f.vertical or (
+                f.kind == "section_title" and len(f.lines) > 1):
+            continue
+        first = f.lines[0]
+        plain = re.sub(r"\s+", "", first.text)
+        if not 2 <= len(plain) <= BRIEF_TITLE or re.search("[。；！？，、]", plain):
+            continue
+        nxt = f.lines[1] if len(f.lines) > 1 else max(
+            (ln for g in frags if g.kind in ("body", "small", "caption") and g is not f for ln in g.lines[:1]
+             if 0 <= first.y0 - ln.y1 <= body and min(ln.x1, first.x1) > max(ln.x0, first.x0)),
+            key=lambda ln: ln.y1, default=None)
+        if nxt is not None and nxt.x0 > first.x0 + 0.5 * nxt.size:
+            titles.append((f, first))
+    titles.sort(key=lambda t: -t[1].y1)
+    rows: list[list[tuple[Fragment, Line]]] = []
+    for t in titles:
+        if rows and abs(rows[-1][0][1].y1 - t[1].y1) <= 0.5 * body:
+            rows[-1].append(t)
+        else:
+            rows.append([t])
+    for row in rows:
+        row.sort(key=lambda t: t[1].x0)
+        if len(row) < 2 or any(a[1].x1 > b[1].x0 for a, b in zip(row, row[1:])):
+            continue
+        x0, x1, top = row[0][1].x0, max(t[1].x1 for t in row), max(t[1].y1 for t in row)
+        over = [r for r in rules if r[0] <= x0 + 2 and r[2] >= x1 - 2 and top - 1 <= r[1] <= top + 6 * body]
+        if not over:
+            continue
+        rule = min(over, key=lambda r: r[1])
+        between = [g for g in frags if g.bottom >= top - 1 and g.top <= rule[1] + 1 and min(g.x1, x1) > max(g.x0, x0)
+                   and g.kind not in ("furniture",) and all(g is not t[0] for t in row)]
+        labels = [g for g in between if plx.BRIEFS_LABEL_RE.match(re.sub(r"\s+", "", g.text))]
+        if len(labels) != len(between):
+            continue
+        for g in labels:
+            g.kind = "furniture"
+        for f, first in row:
+            if len(f.lines) == 1:
+                f.kind = "headline"
+                continue
+            f.remove(first)
+            title = Fragment([first], "headline")
+            title.frame = f.frame
+            frags.append(title)
+
+
+def _text_under_titles(frags: list[Fragment], images: list, body: float) -> None:
+    """Small type set right under a headline, within its width and under no picture, is that article's text (briefs
+    set smaller than the page's lead), not a caption: headlines are not set over captions."""
+    heads = [h for h in frags if h.kind == "headline" and not h.vertical]
+    for f in frags:
+        if f.kind == "caption" and not _under_picture(f, images, body) and any(
+                0 <= h.bottom - f.top <= 1.5 * body
+                and min(h.x1, f.x1) - max(h.x0, f.x0) > 0.5 * min(h.x1 - h.x0, f.x1 - f.x0)
+                for h in heads):
+            f.kind = "body"
 
 
 def _retype_groups(groups: list[list[Fragment]]) -> None:
