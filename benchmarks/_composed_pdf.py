@@ -824,10 +824,12 @@ def _vertical_heads(p: Page, w: Writer, body: float, x0: float, x1: float) -> li
     r = w.r
     x0, x1, gutter = _frame(r, x0, x1)
     arts = articles(w, r.choice((2, 3)))
+    while len(arts) > 2 and sum(len(a.headline) + 4 for a in arts) * 1.1 * 1.4 * body > TOP - 80:
+        arts.pop()  # long headlines set top to bottom: two articles fill the page
     y = TOP
-    for a in arts:
-        size = r.choice((20.0, 24.0, 28.0))
-        size = min(size, 260.0 / (1.1 * len(a.headline)))
+    for n, a in enumerate(arts):
+        room = (y - 60) / (len(arts) - n) - 30  # the page's height left, shared with the articles still to come
+        size = max(1.4 * body, min(r.choice((20.0, 24.0, 28.0)), room / (1.1 * len(a.headline))))
         head_w = size + r.choice((6.0, 12.0))
         right = r.random() < 0.5
         tx0, tx1 = (x0, x1 - head_w - gutter) if right else (x0 + head_w + gutter, x1)
@@ -839,9 +841,10 @@ def _vertical_heads(p: Page, w: Writer, body: float, x0: float, x1: float) -> li
             p.text(tx0, ty, a.byline_line, body)
             ty -= 0.3 * body
         low, _ = p.flow(a.paragraphs, tx0, tx1, ty - 0.4 * body, r.choice((2, 3)), body, a.trailer, gutter=gutter)
-        y = min(low - body, foot) - 12
+        gap = r.choice((12.0, 20.0))
+        y = min(low - body, foot) - gap
         if r.random() < 0.6:
-            p.rule(x0, y + 6, x1, y + 6)
+            p.rule(x0, y + gap / 2, x1, y + gap / 2)
     return arts
 
 

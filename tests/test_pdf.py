@@ -742,6 +742,56 @@ def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(sid
     assert body_of(article) == "".join(RIVER * 3)
 
 
+@pytest.mark.parametrize("title", ["城东区：菜市场焕新", "菜市场，焕新了", "“菜篮子”拎得更稳"])
+@pytest.mark.parametrize("size", [18.0, 26.0])
+def test_punctuation_in_a_vertical_headline_is_part_of_it(title, size):
+    """A full-width colon, comma or quotation mark set in a vertical headline (not its vertical presentation form) does
+    not cut the headline in two."""
+    s = Sheet()
+    s.vertical(50, 800, title, size)
+    s.columns(RIVER * 3, [(50 + size + 20, 790, 240)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(RIVER * 3)
+
+
+@pytest.mark.parametrize("sides", [("right", "left"), ("left", "right"), ("right", "right"), ("left", "left")])
+@pytest.mark.parametrize("ruled", [True, False])
+def test_stacked_articles_under_vertical_headlines_each_keep_the_text_beside_their_headline(sides, ruled):
+    """Two articles stacked, each headed by a tall vertical headline at its left or right edge: the second article's
+    text, though it stands under the first headline's foot (or the first's, under the second's top), is the text
+    beside the second headline; the first article's text is beside the first."""
+    s = Sheet()
+    titles = ("城区新建十二座口袋公园", "早稻机插秧比例达八成")
+    y = 800
+    for side, title, text in zip(sides, titles, (CITY, FARM)):
+        head_x, text_x = (530, 40) if side == "right" else (40, 80)
+        s.vertical(head_x, y, title, 24)  # 11 characters: 290 points tall, the text beside it much shorter
+        s.columns(text * 2, [(text_x, y - 4, 220), (text_x + 232, y - 4, 220)], bottom=y - 80)
+        y -= 320
+        if ruled:
+            s.rule(40, y + 12, 560, y + 12)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {titles[0]: "".join(CITY * 2),
+                                                                      titles[1]: "".join(FARM * 2)}
+
+
+@pytest.mark.parametrize("gap", [12.0, 30.0])
+@pytest.mark.parametrize("right_top", [800.0, 760.0])
+def test_a_vertical_headline_does_not_take_the_text_of_a_headed_article_beside_it(gap, right_top):
+    """Coupling: beside a vertical headline and its text stands another article under a headline of its own: that
+    article's text, though beside the vertical headline, is its own headline's."""
+    s = Sheet()
+    s.vertical(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 3, [(80, 790, 200)])
+    x = 280 + gap
+    s.headline(x, right_top - 20, "早稻机插秧比例达八成", 20)
+    s.columns(FARM * 3, [(x, right_top - 30, 560 - x)])
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 3),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 3)}
+
+
 def test_letter_spaced_display_lines_close_up():
     s = Sheet()
     s.text(40, 790, "河道治理工程完工", 24, spacing=12)

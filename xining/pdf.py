@@ -496,6 +496,7 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS
+                                                                      or ln.chars[0].ch in _PUNCT
                                                                       or ln.chars[0].ch.isascii() and ln.chars[0].ch.isprintable())),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
@@ -907,8 +908,9 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
         for h in heads:
             if h.frame != t.frame and (h.frame is not None or t.frame is not None):
                 continue  # a boxed article owns what is in its box, and only that
-            if h.vertical:
-                inside = t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body
+            if h.vertical:  # the text beside it, or under its foot
+                inside = _beside_vertical(h, t, heads, columns or []) or (
+                    t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body)
             else:  # a byline is often set flush left under a centred headline: any overlap will do
                 share = 0.0 if t.kind == "byline" else 0.3
                 x0, x1 = reach[id(h)]
@@ -918,7 +920,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
                     or _rule_between(h, t, rules, texts):
                 continue
-            if owner is None or _lower_head(h, owner, t, body):
+            if owner is None or _lower_head(h, owner, t, body, heads, columns or []):
                 owner = h
         if owner is not None and not any(
                 o is not owner and o.bottom < owner.bottom and o.top > t.top and _overlaps_x(o, t) for o in heads):
@@ -994,10 +996,28 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
     return x0, x1
 
 
-def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float) -> bool:
-    """Headline `h` heads `t` rather than `owner`: it stands nearer above it, or, both on one row (`HEAD_ROW`), it is
-    over more of `t`, or, over none of it, stands to its left (text runs on to the right of a headline, as a flush-left
-    headline heads the columns after its own), or nearer it."""
+def _beside_vertical(h: Fragment, t: Fragment, heads: list[Fragment], columns: list) -> bool:
+    """`t` stands beside vertical headline `h`, at the height of part of it, with no other headline and no column rule
+    between them across the page, and no other headline over it set lower than `h`'s top (that one heads it)."""
+    if not (h.vertical and t.top > h.bottom and t.bottom < h.top and (t.x0 >= h.x1 - 1 or t.x1 <= h.x0 + 1)):
+        return False
+    lo, hi = (h.x1, t.x0) if t.x0 >= h.x1 - 1 else (t.x1, h.x0)
+    return not any(o is not h and o.x0 < hi and o.x1 > lo and o.top > t.bottom and o.bottom < t.top for o in heads) \
+        and not any(lo - 1 <= c[0] <= hi + 1 and c[1] < t.top and c[3] > t.bottom for c in columns) \
+        and not any(o is not h and not o.vertical and t.top <= o.bottom < h.top and _overlaps_x(o, t) for o in heads)
+
+
+def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float, heads: list[Fragment] = (),
+                columns: list = ()) -> bool:
+    """Headline `h` heads `t` rather than `owner`: a vertical headline `t` stands beside (not under its foot or under
+    another headline), or it stands nearer above it, or, both on one row (`HEAD_ROW`), it is over more of `t`, or, over
+    none of it, stands to its left (text runs on to the right of a headline, as a flush-left headline heads the columns
+    after its own), or nearer it."""
+    beside = _beside_vertical(h, t, heads, columns), _beside_vertical(owner, t, heads, columns)
+    if beside[0] != beside[1]:
+        return beside[0]
+    if beside[0]:  # beside two vertical headlines: the nearer
+        return _distance(h, t) < _distance(owner, t)
     if abs(h.bottom - owner.bottom) > HEAD_ROW * body:
         return h.bottom < owner.bottom
 
