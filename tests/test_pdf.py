@@ -727,6 +727,59 @@ def test_a_subtitle_opening_with_a_dash_is_the_subtitle_however_indented(indent,
     assert [b.kind for b in page.blocks if b.group == 1 and squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
 
 
+@pytest.mark.parametrize("title", ["家门口的便民驿站变了样", "支持社区养老再出实招"])
+@pytest.mark.parametrize("sub_size", [12.0, 16.0, 20.0])
+@pytest.mark.parametrize("kicker", [None, "优化营商环境"])
+def test_a_dash_subtitle_set_flush_right_past_a_short_headline_is_its_subtitle(title, sub_size, kicker):
+    """A short headline flush left over four columns, its `——` subtitle set flush right on the next row, beyond the
+    headline's end: the subtitle frames the headline, it heads no article of its own."""
+    s = Sheet()
+    y = 800
+    if kicker:
+        s.text(40, y, kicker, 13)
+        y -= 32
+    s.headline(40, y, title, 28)
+    subtitle = "——来自基层一线的调查"
+    y -= 8 + sub_size
+    s.text(560 - pdfmetrics.stringWidth(subtitle, FONT, sub_size), y, subtitle, sub_size)
+    s.columns(CITY * 4, [(40 + k * 133, y - 12, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+    assert [b.kind for b in page.blocks if squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
+
+
+@pytest.mark.parametrize("drop", [0.0, 6.0])
+def test_a_dash_subtitle_under_the_right_of_two_headlines_on_a_row_is_the_right_ones(drop):
+    """Coupling: two headlines side by side, a `——` subtitle under the right one (past the left one's end): it frames
+    the right headline, and each keeps its own columns."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建口袋公园", 22)
+    s.columns(CITY * 3, [(40, 770, 240)], bottom=200)
+    s.headline(310, 800 - drop, "早稻机插秧比例达八成", 22)
+    s.text(330, 776 - drop, "——来自田间地头的报道", 13)
+    s.columns(FARM * 3, [(310, 760 - drop, 250)], bottom=200)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建口袋公园": "".join(CITY * 3),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 3)}
+    (sub,) = [b for b in page.blocks if squeeze(b.text) == "——来自田间地头的报道"]
+    assert sub.kind == "subtitle" and sub.group == 2
+
+
+@pytest.mark.parametrize("step", [2, 3, 4])
+@pytest.mark.parametrize("decks", [("便民驿站里", "的烟火气"), ("支持社区养老", "青岚再出实招"), ("上半年外贸进出口总", "额同比增长11.5%")])
+def test_a_headline_in_two_decks_the_second_stepped_in_is_one_headline(step, decks):
+    """A headline set in two decks of one size, the second stepped in a few ems from the first: one headline."""
+    s = Sheet()
+    size = 26.0
+    s.headline(40, 800, decks[0], size)
+    s.headline(40 + step * size, 800 - 1.15 * size, decks[1], size)
+    s.columns(CITY * 4, [(40 + k * 133, 800 - 1.15 * size - 20, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "".join(decks) and body_of(article) == "".join(CITY * 4)
+
+
 @pytest.mark.parametrize("side", ["right", "left"])
 @pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
 def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):

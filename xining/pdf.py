@@ -653,8 +653,10 @@ def build_fragments(lines: list[Line], body: float, rules: list | None = None) -
             gap = last.y0 - ln.y1
             if not (-0.3 * s <= gap <= 1.0 * s):
                 continue
-            if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
-                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) and not any(
+            if ln.size >= DISPLAY_RATIO * body:  # display lines are centred (overlap is enough) or stepped in
+                overlap = min(ln.x1, f.x1) - max(ln.x0, f.x0)
+                stepped = overlap > 0 and ln.x0 > f.x0 + 0.5 * ln.size  # a second deck stepped in from the first
+                ok = (overlap > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) or stepped) and not any(
                     ln.y1 - 1 <= r[1] <= last.y0 + 1 and r[0] < min(ln.x1, last.x1) and r[2] > max(ln.x0, last.x0) for r in flat)
             else:
                 # (a paragraph's last line of a character or two may end before its first line's indent)
@@ -765,7 +767,7 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         partner = _touching_larger(f, heads, rules)
         if partner is not None:
             f.kind = "kicker" if f.bottom >= partner.top - 0.2 * f.size else "subtitle"
-        elif any(_dash_subtitle(h, f, rules) for h in heads):
+        elif any(_dash_subtitle(h, f, rules, heads) for h in heads):
             f.kind = "subtitle"
     for f in frags:
         if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
@@ -872,13 +874,16 @@ def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
     return overlap > 0.6 * (b.x1 - b.x0) and near and aligned and not _ruled_off(upper, lower, rules)
 
 
-def _dash_subtitle(h: Fragment, f: Fragment, rules: list) -> bool:
+def _dash_subtitle(h: Fragment, f: Fragment, rules: list, heads: list[Fragment] = ()) -> bool:
     """`f` opens with a dash (`——…观察`, `SUBTITLE_LEADS`) and stands right under headline `h`, in smaller type, within
-    its width and not ruled off: its subtitle, though indented rather than centred or flush with it."""
+    its width and not ruled off: its subtitle, though indented rather than centred or flush with it; or set flush
+    right past its end, under no other headline."""
     if h is f or h.vertical or f.vertical or h.size <= 1.15 * f.size or not f.text.lstrip().startswith(plx.SUBTITLE_LEADS):
         return False
     overlap = min(h.x1, f.x1) - max(h.x0, f.x0)
-    return (overlap > 0.6 * (f.x1 - f.x0) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
+    right = f.x0 > h.x0 and not any(o is not h and o is not f and not o.vertical and o.x0 < f.x1 and o.x1 > f.x0
+                                    and f.top - 0.2 * f.size <= o.bottom <= f.top + 3 * f.size for o in heads)
+    return ((overlap > 0.6 * (f.x1 - f.x0) or right and heads) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
             and not _ruled_off(h, f, rules))
 
 
@@ -949,9 +954,9 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = min(near, key=lambda h: _distance(h, t)).group
     for f in frags:  # kickers and subtitles go with the headline they touch
         if f.kind in ("kicker", "subtitle"):
-            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules)]
-            if near:
-                f.group = min(near, key=lambda h: min(abs(h.bottom - f.top), abs(f.bottom - h.top))).group
+            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules, heads)]
+            if near:  # the one over it, then the nearest
+                f.group = min(near, key=lambda h: (not _overlaps_x(h, f), min(abs(h.bottom - f.top), abs(f.bottom - h.top)))).group
     groups: list[list[Fragment]] = [[] for _ in heads]
     for f in frags:
         if f.group is not None:
