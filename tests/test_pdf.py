@@ -665,6 +665,48 @@ def test_a_last_line_shorter_than_the_first_lines_indent_stays_in_its_paragraph(
     assert [body_of(a) for a in page.articles] == ["".join(CITY * 4), text]
 
 
+@pytest.mark.parametrize("lead_size", [9.5, 10.0, 11.0])
+@pytest.mark.parametrize("small", [7.5, 8.0])
+@pytest.mark.parametrize("gutter", [8.0, 12.0])
+def test_a_lead_set_a_display_size_above_the_briefs_around_it_is_text(lead_size, small, gutter):
+    """The lead in 10 pt over three articles in 7.5 pt (the most common size): the lead's lines, a display size above
+    the page's most common size, are running text (many characters, full stops), not display type; they are not
+    joined across a tight gutter as a headline split at a word space would be."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    width = (520 - gutter) / 2
+    s.columns(CITY * 2, [(40, 770, width), (40 + width + gutter, 770, width)], size=lead_size, bottom=690)
+    titles = ("早稻机插秧比例达八成", "河道治理工程完工", "新建停车场投用")
+    for k, (title, text) in enumerate(zip(titles, (FARM, RIVER, FARM[::-1]))):
+        x = 40 + k * 176
+        s.headline(x, 640, title, 14)
+        s.columns(text * 3, [(x, 625, 164)], size=small, bottom=100)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {
+        "城区新建十二座口袋公园": "".join(CITY * 2), titles[0]: "".join(FARM * 3), titles[1]: "".join(RIVER * 3),
+        titles[2]: "".join(FARM[::-1] * 3)}
+
+
+@pytest.mark.parametrize("size", [16.0, 18.0])
+@pytest.mark.parametrize("drop", [0.0, 4.0])
+def test_a_title_on_one_row_with_a_headline_heads_an_article_though_text_ends_right_above_it(size, drop):
+    """Two titles on one row under a lead's columns, not ruled off, unsigned: the one right under the end of the lead's
+    column is not the lead's section title, since a headline stands on its row (articles side by side)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    y = s.columns(CITY * 2, [(40, 770, 250), (310, 770, 250)], bottom=700)
+    top = y - 10 - size
+    s.headline(40, top, "早稻机插秧比例达八成", size)
+    s.text(40, top - 18, "■记者 张明", BODY)
+    s.columns(FARM * 2, [(40, top - 28, 250)], bottom=100)
+    s.headline(310, top - drop, "河道治理工程完工", size)
+    s.columns(RIVER * 2, [(310, top - 28, 250)], bottom=100)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {
+        "城区新建十二座口袋公园": "".join(CITY * 2), "早稻机插秧比例达八成": "".join(FARM * 2),
+        "河道治理工程完工": "".join(RIVER * 2)}
+
+
 @pytest.mark.parametrize("jump", ["（下转第3版）", "下转第12版", "（上接第一版）", "转A05版"])
 def test_a_jump_line_is_furniture_not_text(jump):
     s = Sheet()

@@ -71,6 +71,8 @@ REACH_DEPTH = 10.0
 #: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
 #: its first row; a wider gap parts two stories.
 REACH_GUTTER = 4.5
+#: Characters, with three full stops, that make a size larger than the text's a text size too (`text_sizes`).
+TEXT_AT_SIZE = 60
 #: Headlines whose feet are this many ems apart or less stand on one row: text both reach goes to the one over it (or
 #: the nearer one), not to whichever foot is a hair lower.
 HEAD_ROW = 0.5
@@ -600,9 +602,9 @@ def _space_between(a: Char, b: Char) -> bool:
 
 # --- 3. fragments ------------------------------------------------------------------------------------------------
 
-def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
+def join_display_pieces(lines: list[Line], body: float, texts: tuple[float, ...] = ()) -> list[Line]:
     """Display type split at a wide word space (`既提高就业数量  又提高就业质量`) is one line."""
-    display = sorted((ln for ln in lines if ln.size >= DISPLAY_RATIO * body and not ln.vertical), key=lambda ln: (round(ln.y0), ln.x0))
+    display = sorted((ln for ln in lines if _display(ln.size, body, texts) and not ln.vertical), key=lambda ln: (round(ln.y0), ln.x0))
     out, used = [], set()
     for i, a in enumerate(display):
         if id(a) in used:
@@ -634,10 +636,10 @@ def _heads_column(piece: Line, lines: list[Line]) -> bool:
     return False
 
 
-def build_fragments(lines: list[Line], body: float, rules: list | None = None) -> list[Fragment]:
+def build_fragments(lines: list[Line], body: float, rules: list | None = None, texts: tuple[float, ...] = ()) -> list[Fragment]:
     """Lines that follow each other down one column in one size and face are a fragment; display lines do not join
     across a rule drawn between them (two headlines, one over the other)."""
-    lines = sorted(join_display_pieces(lines, body), key=lambda ln: (-ln.y1, ln.x0))
+    lines = sorted(join_display_pieces(lines, body, texts), key=lambda ln: (-ln.y1, ln.x0))
     flat = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]
     open_: list[Fragment] = []
     frags: list[Fragment] = []
@@ -653,7 +655,7 @@ def build_fragments(lines: list[Line], body: float, rules: list | None = None) -
             gap = last.y0 - ln.y1
             if not (-0.3 * s <= gap <= 1.0 * s):
                 continue
-            if ln.size >= DISPLAY_RATIO * body:  # display lines are centred (overlap is enough) or stepped in
+            if _display(ln.size, body, texts):  # display lines are centred (overlap is enough) or stepped in
                 overlap = min(ln.x1, f.x1) - max(ln.x0, f.x0)
                 stepped = overlap > 0 and ln.x0 > f.x0 + 0.5 * ln.size  # a second deck stepped in from the first
                 ok = (overlap > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) or stepped) and not any(
@@ -740,18 +742,38 @@ def body_size(chars: list[Char]) -> float:
     return float(values[best])
 
 
-def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None) -> None:
+def text_sizes(chars: list[Char], body: float) -> tuple[float, ...]:
+    """Sizes a display size above the page's text size that set running text (`TEXT_AT_SIZE` characters or more, with
+    full stops): a lead set in 10 pt over briefs in 7.5 pt. Lines in them are text, not display type."""
+    counts = Counter(round(c.size * 2) / 2 for c in chars if c.han and c.size >= DISPLAY_RATIO * body)
+    stops = Counter(round(c.size * 2) / 2 for c in chars if c.ch == "。" and c.size >= DISPLAY_RATIO * body)
+    return tuple(sorted(size for size, n in counts.items() if n >= TEXT_AT_SIZE and stops[size] >= 3))
+
+
+def _display(size: float, body: float, texts: tuple[float, ...]) -> bool:
+    """Display type: a display size above the text's, and not a size that sets running text."""
+    return size >= DISPLAY_RATIO * body and not any(abs(size - t) <= 0.06 * t for t in texts)
+
+
+def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None,
+             texts: tuple[float, ...] = ()) -> None:
     """Give each fragment a kind by its size, face, place and form."""
     faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
     body_family = faces.most_common(1)[0][0] if faces else "plain"
     head, foot = _bands(width, height, rules)
     for f in frags:
-        f.kind = _form_kind(f, body, body_family, head, foot, height)
+        f.kind = _form_kind(f, body, body_family, head, foot, height, texts)
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
     for f in display:
         f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
+    row = [h for h in display if h.kind == "headline" and not h.vertical]
+    for f in display:  # titles on one row with a headline head articles side by side
+        if f.kind == "section_title" and not f.vertical and any(
+                abs(h.top - f.top) <= 0.5 * min(h.size, f.size) and abs(h.size - f.size) <= 0.25 * max(h.size, f.size)
+                and (h.x0 >= f.x1 or h.x1 <= f.x0) for h in row):
+            f.kind = "headline"
     styles = {(round(f.size), f.font) for f in display if f.kind == "section_title"}
     for f in display:  # section titles share one style: one set at the top of a column is one too
         if f.kind == "headline" and (round(f.size), f.font) in styles and not f.vertical:
@@ -793,7 +815,8 @@ def _in_strip(f: Fragment, head: float, foot: float, height: float) -> bool:
             or f.top < foot or f.bottom < foot and f.top < BOTTOM_BAND * height)
 
 
-def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float, height: float) -> str:
+def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float, height: float,
+               texts: tuple[float, ...] = ()) -> str:
     text = f.text
     plain = re.sub(r"\s+", "", text)
     if not plain:
@@ -817,6 +840,8 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "byline"  # names alone on a line, in another face or size than the text
     if f.size < 0.9 * body and len(f.lines) <= 3 and not f.vertical:
         return "caption" if len(plain) > 6 else "small"
+    if any(abs(f.size - t) <= 0.06 * t for t in texts) and not f.vertical:
+        return "body"  # the page's larger text (a lead set larger than the briefs around it)
     if f.size >= DISPLAY_RATIO * body and len(plain) <= 80 and not re.search("[。；]", plain[:-1]):
         return "display"
     if f.vertical:
@@ -1146,7 +1171,8 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
         return []
     body = body_size(chars)
     lines = build_lines(chars)
-    frags = split_closers(build_fragments(lines, body, rules))
+    texts = text_sizes(chars, body)
+    frags = split_closers(build_fragments(lines, body, rules, texts))
     columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
     tables = _tables(frags, rules, body)
@@ -1159,7 +1185,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     empty = [b for b in frames if not any(min(f.x1, b[2]) > max(f.x0, b[0]) and min(f.top, b[3]) > max(f.bottom, b[1])
                                           for f in frags)]
     frames, images = [b for b in frames if b not in empty], images + empty
-    classify(frags, body, width, height, rules, images)
+    classify(frags, body, width, height, rules, images, texts)
     for f in frags:
         if any(_inside(f, box) for box in tables):
             f.kind = "table"
