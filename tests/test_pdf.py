@@ -959,6 +959,65 @@ def test_a_closing_parenthetical_is_not_a_signature():
     assert page.articles[0].byline is None
 
 
+@pytest.mark.parametrize("name,expected", [("高兰艳", "高兰艳"), ("郑伟", "郑伟"), ("欧阳小华", "欧阳小华")])
+@pytest.mark.parametrize("where", ["flush_right", "centred", "boxed"])
+def test_a_name_alone_set_right_under_the_last_line_signs_the_article(name, expected, where):
+    """A commentary signed by a name alone on the line after its last sentence, in the text's size and face, set flush
+    right (or well into the column): the name is its byline, not the end of its text."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    y = s.columns(CITY, [(40, 775, 250)])
+    width = pdfmetrics.stringWidth(name, FONT, BODY)
+    x = 290 - width if where != "centred" else 165 - width / 2
+    s.text(x, y - BODY, name, BODY)
+    if where == "boxed":
+        s.rect(34, y - BODY - 8, 262, 830 - y + BODY + 8)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY) and list(article.byline.reporters) == [expected]
+
+
+@pytest.mark.parametrize("name", ["高兰艳", "郑伟"])
+@pytest.mark.parametrize("x", [40.0, 40.0 + 2 * BODY])
+def test_a_name_at_the_start_of_a_line_under_the_text_is_not_a_signature(name, x):
+    """Coupling: a line of names at the column's left edge or at a paragraph's indent, under text that ends a sentence,
+    is not taken for a signature set flush right."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    y = s.columns(CITY, [(40, 775, 250)])
+    s.text(x, y - BODY, name, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.byline is None or name not in article.byline.reporters
+
+
+@pytest.mark.parametrize("label", ["今日快评", "新闻观察", "短评"])
+@pytest.mark.parametrize("size", [13.0, 13.5, 14.0, 15.0])
+def test_a_column_label_over_a_headline_in_its_size_is_not_part_of_it(label, size):
+    """A column label of a few characters (14 pt) set over a headline of about its size, flush left with it (the label
+    at most half the headline's width): the label frames the headline, which is the title alone."""
+    s = Sheet()
+    s.text(40, 800, label, 14.0)
+    s.text(40, 800 - 1.5 * size, "把好事办到群众心坎上", size)
+    s.columns(CITY * 2, [(40, 800 - 1.5 * size - 12, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "把好事办到群众心坎上" and body_of(article) == "".join(CITY * 2)
+
+
+@pytest.mark.parametrize("rows", [("城区新建", "十二座口袋公园"), ("早稻机插秧", "比例达到八成以上")])
+def test_a_headline_wrapped_with_a_first_row_over_half_the_second_stays_one_headline(rows):
+    """Coupling: a headline wrapped flush left whose first row is more than half as wide as the second is one
+    headline (only a shorter first row is taken for a label or kicker)."""
+    s = Sheet()
+    s.text(40, 800, rows[0], 20)
+    s.text(40, 800 - 1.3 * 20, rows[1], 20)
+    s.columns(CITY * 2, [(40, 800 - 1.3 * 20 - 14, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "".join(rows) and body_of(article) == "".join(CITY * 2)
+
+
 @pytest.mark.parametrize("name,expected", [("周 明", "周明"), ("欧阳华", "欧阳华")])
 def test_a_name_set_apart_is_the_byline(name, expected):
     s = Sheet()

@@ -763,6 +763,9 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
     head, foot = _bands(width, height, rules)
     for f in frags:
         f.kind = _form_kind(f, body, body_family, head, foot, height, texts)
+    for f in frags:  # a name alone set flush right under the last line of text signs it
+        if f.kind == "body" and _name_line(f) and any(_signs(f, t) for t in frags if t.kind == "body" and t is not f):
+            f.kind = "byline"
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
@@ -780,7 +783,7 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
             f.kind = "section_title"
     for f in [f for f in frags if f.kind == "headline" and len(f.lines) >= 2 and not f.vertical]:
         first, second = f.lines[0], f.lines[1]
-        if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
+        if first.x1 - first.x0 <= 0.5 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
             above = first.y0 > head or plx.FURNITURE_RE.search(re.sub(r"\s+", "", first.text))  # a page number over it
             frags.append(Fragment([first], "furniture" if above else "kicker"))
             f.remove(first)
@@ -795,6 +798,14 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
                 _touches(h, f, rules) for h in frags if h.kind == "headline"):
             f.kind = "subtitle"
+
+
+def _signs(f: Fragment, t: Fragment) -> bool:
+    """`f`, a line of names, is set right under `t`, text whose last line ends a sentence, starting well past where a
+    line of `t` starts (flush right, not at the column's edge or a paragraph's indent): a signature."""
+    s = f.size
+    return (0 <= t.bottom - f.top <= 1.5 * s and f.x0 >= t.x0 + 4 * s and f.x1 <= t.x1 + 2 * s
+            and min(f.x1, t.x1) > max(f.x0, t.x0) - 2 * s and ends_sentence(re.sub(r"\s+", "", t.lines[-1].text)))
 
 
 def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
