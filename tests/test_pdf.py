@@ -484,6 +484,56 @@ def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where
     assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
 
 
+def _lines_of(text: str, per: int) -> list[str]:
+    return [text[:per - 2]] + [text[k:k + per] for k in range(per - 2, len(text), per)]
+
+
+@pytest.mark.parametrize("photo_cols", [(0, 1), (1, 2)])
+@pytest.mark.parametrize("above", [0, 4])
+@pytest.mark.parametrize("caption", ["市民在新建的口袋公园内散步健身。 通讯员 周立新 摄", "本报记者 罗明文 摄"])
+def test_a_captioned_photo_set_into_a_storys_columns_keeps_the_text_under_it_in_the_story(photo_cols, above, caption):
+    """A photo with its caption set into two of a story's three columns (a few lines of text above it or none), the
+    text going on under the caption: that text is the story's, read in its column; the next story under a rule keeps
+    its own."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    lines = _lines_of("".join(CITY * 5), 16)
+    xs, top, lead = (40, 220, 400), 770, 12.0
+    k = 0
+    for c, x in enumerate(xs):
+        y = top
+        if c in photo_cols:
+            for _ in range(above):
+                s.text(x + (2 * BODY if k == 0 else 0), y - BODY, lines[k], BODY)
+                y, k = y - lead, k + 1
+            if c == photo_cols[0]:
+                s.rect(x, y - 154, 340, 150)
+                s.text(x, y - 154 - 12, caption, BODY)
+            y -= 154 + 24
+        while y > 520 and k < len(lines):
+            s.text(x + (2 * BODY if k == 0 else 0), y - BODY, lines[k], BODY)
+            y, k = y - lead, k + 1
+    assert k == len(lines)
+    s.rule(40, 505, 560, 505)
+    s.headline(40, 480, "早稻机插秧比例达八成", 20)
+    s.columns(FARM * 2, [(40, 455, 250), (310, 455, 250)], bottom=300)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 5), "".join(FARM * 2)]
+
+
+def test_a_column_logo_without_a_caption_still_opens_the_next_story():
+    """Coupling: a picture with no caption or credit under it, set in a column under a story's text, ends that story's
+    reach there: the text under the picture is the next story's (a column logo opening it)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = s.columns(CITY * 2, [(40, 775, 250)])
+    s.rect(40, y - 70, 250, 60)
+    s.headline(40, y - 95, "早稻机插秧比例达八成", 16)
+    s.columns(FARM, [(40, y - 110, 250)])
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM)]
+
+
 @pytest.mark.parametrize("credit", ["通讯员 周立新 摄", "本报记者 罗明文 摄", "记者 陈思远/摄", "实习生 王小红 摄"])
 @pytest.mark.parametrize("placed", ["own_line_right", "after_caption"])
 def test_a_photo_credit_naming_roles_is_a_credit_not_the_byline(credit, placed):

@@ -944,6 +944,9 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
     texts = [f for f in frags if f.kind in _TEXT_KINDS]
     closers = [f for f in frags if f.kind == "trailer" or f.kind == "ad"]
     reach = {id(h): _reach(h, texts, heads, body, columns or []) for h in heads}
+    # Pictures without a caption or credit under them (a column logo); a captioned photo is set into its article.
+    bare = [b for b in images or [] if not any(f.kind in ("caption", "credit") and 0 <= b[1] - f.top <= 2 * body
+                                               and min(f.x1, b[2]) > max(f.x0, b[0]) for f in frags)]
     for t in texts:
         owner = None
         for h in heads:
@@ -958,7 +961,7 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
                 inside = min(t.x1, x1) - max(t.x0, x0) > share * min(t.x1 - t.x0, x1 - x0) and t.top <= h.bottom + body
             if not inside:
                 continue
-            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
+            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, bare, texts) \
                     or _rule_between(h, t, rules, texts):
                 continue
             if owner is None or _lower_head(h, owner, t, body, heads, columns or []):
