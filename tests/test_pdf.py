@@ -937,6 +937,22 @@ def test_a_vertical_headline_does_not_take_the_text_of_a_headed_article_beside_i
                                                                       "早稻机插秧比例达八成": "".join(FARM * 3)}
 
 
+@pytest.mark.parametrize("gap", [10.0, 14.0, 20.0])
+@pytest.mark.parametrize("size", [16.0, 24.0])
+def test_two_vertical_headlines_stacked_at_one_x_are_two_headlines(gap, size):
+    """Two stories stacked, each headed by a vertical headline at the same x, no rule between: a gap much wider than
+    the even spacing of a headline's characters ends the first headline; each keeps the text beside it."""
+    s = Sheet()
+    titles = ("城区新建口袋公园", "早稻机插秧比例达八成")
+    y = 800
+    for title, text in zip(titles, (CITY, FARM)):
+        s.vertical(40, y, title, size)
+        s.columns(text, [(40 + size + 16, y - 4, 250)])
+        y -= len(title) * size * 1.1 + gap
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {titles[0]: "".join(CITY), titles[1]: "".join(FARM)}
+
+
 def test_letter_spaced_display_lines_close_up():
     s = Sheet()
     s.text(40, 790, "河道治理工程完工", 24, spacing=12)

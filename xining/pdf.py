@@ -509,7 +509,7 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     for ln in singles:
         if id(ln) in used:
             continue
-        run = [ln]
+        run, widest = [ln], 0.0
         while len(run) <= max_len:
             last = run[-1]
             xc, s = (last.x0 + last.x1) / 2, last.size
@@ -521,10 +521,13 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
                     if abs(cand.size - s) > 0.1 * s or cand.font != last.font:
                         continue
                     gap = last.y0 - cand.y1
-                    if -0.5 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
+                    # characters set evenly: a gap much wider than those above ends the run (the next headline)
+                    even = len(run) < 2 or gap <= max(0.3 * s, 2.5 * widest)
+                    if -0.5 * s <= gap <= max_gap * s and even and (nxt is None or cand.y1 > nxt.y1):
                         nxt = cand
             if nxt is None:
                 break
+            widest = max(widest, last.y0 - nxt.y1)
             run.append(nxt)
         if 2 <= len(run) <= max_len and sum(r.chars[0].han for r in run) >= 2:
             used.update(id(r) for r in run)
