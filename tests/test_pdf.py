@@ -841,6 +841,28 @@ def test_a_dash_subtitle_set_flush_right_past_a_short_headline_is_its_subtitle(t
     assert [b.kind for b in page.blocks if squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
 
 
+@pytest.mark.parametrize("sub_size", [18.0, 22.0])
+@pytest.mark.parametrize("decks", [1, 2])
+def test_a_dash_subtitle_centred_under_a_narrower_headline_is_its_subtitle(sub_size, decks):
+    """A headline centred over the page in one or two short decks, its `——` subtitle centred under it and wider than
+    it: the subtitle frames the headline, it is not the article's title."""
+    s = Sheet()
+    title = "便民驿站里的烟火气"
+    rows = [title] if decks == 1 else [title[:5], title[5:]]
+    y = 800 + 36
+    for row in rows:
+        y -= 36
+        s.text(300 - pdfmetrics.stringWidth(row, FONT, 32) / 2, y, row, 32)
+    subtitle = "——南浦一季度经济运行观察"
+    y -= 0.35 * 32 + sub_size  # the subtitle's baseline, as a typesetter sets it under the last deck
+    s.text(300 - pdfmetrics.stringWidth(subtitle, FONT, sub_size) / 2, y, subtitle, sub_size)
+    y -= 16
+    s.columns(CITY * 4, [(40 + k * 133, y, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+
+
 @pytest.mark.parametrize("drop", [0.0, 6.0])
 def test_a_dash_subtitle_under_the_right_of_two_headlines_on_a_row_is_the_right_ones(drop):
     """Coupling: two headlines side by side, a `——` subtitle under the right one (past the left one's end): it frames
@@ -1041,6 +1063,39 @@ def test_a_name_alone_set_right_under_the_last_line_signs_the_article(name, expe
     page = parse(s.save())
     (article,) = page.articles
     assert body_of(article) == "".join(CITY) and list(article.byline.reporters) == [expected]
+
+
+@pytest.mark.parametrize("name", ["高峰芳", "郑伟"])
+def test_a_signature_flush_right_past_a_short_last_column_signs_the_article(name):
+    """The last column holds only the ends of two paragraphs (lines that stop short); the name set flush right at the
+    column's edge, beyond every line of that column, still signs the article."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    s.columns(CITY[:2], [(40, 775, 250)])
+    ends = ["好办事。", "是群众的获得感和满意度。"]
+    s.text(310, 775 - BODY, ends[0], BODY)
+    s.text(310 + 2 * BODY, 775 - BODY - LEADING, ends[1], BODY)
+    s.text(560 - pdfmetrics.stringWidth(name, FONT, BODY), 775 - BODY - 2 * LEADING, name, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY[:2] + ends) and list(article.byline.reporters) == [name]
+
+
+@pytest.mark.parametrize("gap", [8.0, 16.0])
+@pytest.mark.parametrize("size", [14.0, 16.0])
+def test_a_title_in_a_box_right_under_a_storys_text_heads_the_box(gap, size):
+    """A boxed commentary set right under a story's column, its title a few points under the story's last line: the
+    box's edge parts them as a rule would, so the title heads the box's text (not a section title of the story)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = s.columns(CITY * 2, [(40, 775, 250)])
+    top = y - gap
+    s.rect(34, top - 120, 262, 120)
+    s.headline(46, top - 6 - size, "以实干回应期待", size)
+    s.columns(FARM, [(46, top - 12 - size, 240)])
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 2),
+                                                                      "以实干回应期待": "".join(FARM)}
 
 
 @pytest.mark.parametrize("name", ["高兰艳", "郑伟"])

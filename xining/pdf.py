@@ -759,21 +759,24 @@ def _display(size: float, body: float, texts: tuple[float, ...]) -> bool:
 
 
 def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None,
-             texts: tuple[float, ...] = ()) -> None:
+             texts: tuple[float, ...] = (), frames: list | None = None) -> None:
     """Give each fragment a kind by its size, face, place and form."""
     faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
     body_family = faces.most_common(1)[0][0] if faces else "plain"
     head, foot = _bands(width, height, rules)
     for f in frags:
         f.kind = _form_kind(f, body, body_family, head, foot, height, texts)
+    full = [ln.x1 - ln.x0 for f in frags if f.kind == "body" for ln in f.lines if len(ln.chars) >= 8]
+    column = max(full, default=0.0)  # the widest column of text on the page
     for f in frags:  # a name alone set flush right under the last line of text signs it
-        if f.kind == "body" and _name_line(f) and any(_signs(f, t) for t in frags if t.kind == "body" and t is not f):
+        if f.kind == "body" and _name_line(f) and any(_signs(f, t, column) for t in frags if t.kind == "body" and t is not f):
             f.kind = "byline"
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
+    edges = rules + [(b[0], y, b[2], y) for b in frames or [] for y in (b[1], b[3])]  # a box's edges part as rules do
     for f in display:
-        f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
+        f.kind = "section_title" if _inside_column(f, texts, body, edges) and not _signed_under(f, bylines, body) else "headline"
     row = [h for h in display if h.kind == "headline" and not h.vertical]
     for f in display:  # titles on one row with a headline head articles side by side
         if f.kind == "section_title" and not f.vertical and any(
@@ -803,12 +806,13 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
             f.kind = "subtitle"
 
 
-def _signs(f: Fragment, t: Fragment) -> bool:
+def _signs(f: Fragment, t: Fragment, column: float) -> bool:
     """`f`, a line of names, is set right under `t`, text whose last line ends a sentence, starting well past where a
-    line of `t` starts (flush right, not at the column's edge or a paragraph's indent): a signature."""
+    line of `t` starts (flush right, not at the column's edge or a paragraph's indent) and within a column's width of
+    `t`'s left edge (`column`: the page's widest line of text; `t`'s own lines may all stop short): a signature."""
     s = f.size
-    return (0 <= t.bottom - f.top <= 1.5 * s and f.x0 >= t.x0 + 4 * s and f.x1 <= t.x1 + 2 * s
-            and min(f.x1, t.x1) > max(f.x0, t.x0) - 2 * s and ends_sentence(re.sub(r"\s+", "", t.lines[-1].text)))
+    return (0 <= t.bottom - f.top <= 1.5 * s and t.x0 + 4 * s <= f.x0 and f.x1 <= max(t.x1, t.x0 + column) + s
+            and ends_sentence(re.sub(r"\s+", "", t.lines[-1].text)))
 
 
 def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
@@ -915,14 +919,15 @@ def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
 
 def _dash_subtitle(h: Fragment, f: Fragment, rules: list, heads: list[Fragment] = ()) -> bool:
     """`f` opens with a dash (`——…观察`, `SUBTITLE_LEADS`) and stands right under headline `h`, in smaller type, within
-    its width and not ruled off: its subtitle, though indented rather than centred or flush with it; or set flush
-    right past its end, under no other headline."""
+    its width and not ruled off: its subtitle, though indented rather than centred or flush with it; or centred on it
+    though wider; or set flush right past its end, under no other headline."""
     if h is f or h.vertical or f.vertical or h.size <= 1.15 * f.size or not f.text.lstrip().startswith(plx.SUBTITLE_LEADS):
         return False
     overlap = min(h.x1, f.x1) - max(h.x0, f.x0)
     right = f.x0 > h.x0 and not any(o is not h and o is not f and not o.vertical and o.x0 < f.x1 and o.x1 > f.x0
                                     and f.top - 0.2 * f.size <= o.bottom <= f.top + 3 * f.size for o in heads)
-    return ((overlap > 0.6 * (f.x1 - f.x0) or right and heads) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
+    centred = overlap > 0 and abs((h.x0 + h.x1) - (f.x0 + f.x1)) / 2 <= 0.1 * (f.x1 - f.x0)  # wider than it, centred
+    return ((overlap > 0.6 * (f.x1 - f.x0) or centred or right and heads) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
             and not _ruled_off(h, f, rules))
 
 
@@ -1202,7 +1207,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     empty = [b for b in frames if not any(min(f.x1, b[2]) > max(f.x0, b[0]) and min(f.top, b[3]) > max(f.bottom, b[1])
                                           for f in frags)]
     frames, images = [b for b in frames if b not in empty], images + empty
-    classify(frags, body, width, height, rules, images, texts)
+    classify(frags, body, width, height, rules, images, texts, frames)
     for f in frags:
         if any(_inside(f, box) for box in tables):
             f.kind = "table"
