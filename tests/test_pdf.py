@@ -600,10 +600,10 @@ def test_each_title_in_a_column_of_briefs_heads_a_brief(label, title_size):
     assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
 
 
-def _brief_strip(s: Sheet, top: float, titles: int, title_size: float, text_size: float, label: str,
+def _brief_strip(s: Sheet, top: float, titles: int, title_size: float | tuple, text_size: float, label: str,
                  ruled: bool = True) -> None:
     """Briefs side by side in a strip from `top` down: a rule across, a label or none, each brief's title flush left
-    over its indented text in a column of its own."""
+    over its indented text in a column of its own (`title_size`: one size, or each title's: some display type)."""
     width, gutter = (520 - (titles - 1) * 12) / titles, 12
     if ruled:
         s.rule(40, top, 560, top)
@@ -613,15 +613,22 @@ def _brief_strip(s: Sheet, top: float, titles: int, title_size: float, text_size
         y -= 20
     for k, (title, text) in enumerate(BRIEFS[:titles] + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")][:titles - 3]):
         x = 40 + k * (width + gutter)
-        s.text(x, y - title_size, title, title_size)
+        size = title_size[k] if isinstance(title_size, tuple) else title_size
+        s.text(x, y - title_size_max(title_size), title, size)
         per = int(width // text_size)
         lines = [text[:per - 2]] + [text[i:i + per] for i in range(per - 2, len(text), per)]
         for n, line in enumerate(lines):
-            s.text(x + (2 * text_size if n == 0 else 0), y - title_size - 4 - (n + 1) * text_size * 1.35, line, text_size)
+            s.text(x + (2 * text_size if n == 0 else 0), y - title_size_max(title_size) - 4 - (n + 1) * text_size * 1.35,
+                   line, text_size)
+
+
+def title_size_max(size) -> float:
+    return max(size) if isinstance(size, tuple) else size
 
 
 @pytest.mark.parametrize("titles", [3, 4])
-@pytest.mark.parametrize("title_size,text_size", [(BODY, BODY), (10.0, BODY), (7.5, 7.5), (8.6, 7.5), (9.8, 7.5)])
+@pytest.mark.parametrize("title_size,text_size", [(BODY, BODY), (10.0, BODY), (7.5, 7.5), (8.6, 7.5), (9.8, 7.5),
+                                                  ((10.0, 12.0, 12.0, 12.0), BODY), ((12.0, 9.0, 9.0, 9.0), BODY)])
 @pytest.mark.parametrize("label", ["", "简讯"])
 def test_a_row_of_titles_under_a_rule_heads_one_brief_each(titles, title_size, text_size, label):
     """Briefs side by side across the foot of the page under a rule, each title flush left over its indented text (in
@@ -633,8 +640,9 @@ def test_a_row_of_titles_under_a_rule_heads_one_brief_each(titles, title_size, t
     _brief_strip(s, 400, titles, title_size, text_size, label)
     page = parse(s.save())
     briefs = (BRIEFS + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")])[:titles]
-    assert [squeeze(a.title) for a in page.articles] == ["城区新建十二座口袋公园"] + [t for t, _ in briefs]
-    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4)] + [text for _, text in briefs]
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 4),
+                                                                      **dict(briefs)}
+    assert len(page.articles) == titles + 1
     if label:
         assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
 

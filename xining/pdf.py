@@ -1389,9 +1389,9 @@ def _title_rows(frags: list[Fragment], rules: list, body: float) -> None:
     furniture."""
     titles: list[tuple[Fragment, Line]] = []
     for f in frags:
-        if f.kind not in ("body", "section_title", "caption", "small") or f.vertical or (
-                f.kind == "section_title" and len(f.lines) > 1):
-            continue
+        if f.kind not in ("body", "section_title", "caption", "small", "headline") or f.vertical or (
+                f.kind in ("section_title", "headline") and len(f.lines) > 1):
+            continue  # (a headline already may stand in the row: a title large enough to be display type)
         first = f.lines[0]
         plain = re.sub(r"\s+", "", first.text)
         if not 2 <= len(plain) <= BRIEF_TITLE or re.search("[。；！？，、]", plain):
@@ -1411,7 +1411,8 @@ def _title_rows(frags: list[Fragment], rules: list, body: float) -> None:
             rows.append([t])
     for row in rows:
         row.sort(key=lambda t: t[1].x0)
-        if len(row) < 2 or any(a[1].x1 > b[1].x0 for a, b in zip(row, row[1:])):
+        if len(row) < 2 or any(a[1].x1 > b[1].x0 for a, b in zip(row, row[1:])) or all(
+                t[0].kind == "headline" for t in row):
             continue
         x0, x1, top = row[0][1].x0, max(t[1].x1 for t in row), max(t[1].y1 for t in row)
         over = [r for r in rules if r[0] <= x0 + 2 and r[2] >= x1 - 2 and top - 1 <= r[1] <= top + 6 * body]
