@@ -24,7 +24,10 @@ CLOSING = "，。、；：！？”）》"
 
 #: The layout styles, each a kind of page real e-papers print (see `compose_pdf`).
 STYLES = ("banner", "grid", "jigsaw", "side_head", "kicker_subtitle", "briefs", "sidebar", "photo", "bylines",
-          "furniture_jumps", "mixed_sizes", "table")
+          "furniture_jumps", "mixed_sizes", "table",
+          "wrap_photo", "two_deck", "l_shape", "narrow_head", "commentary", "vertical_heads", "brief_strip", "loose_rules")
+#: The third round's styles (composed before any rule written for them; their seeds 0-9 were scored first).
+THIRD = STYLES[12:]
 
 
 @functools.cache
@@ -123,17 +126,17 @@ class Page:
         self.text(x + indent, y, text, size, spacing)
 
     def flow(self, paragraphs: list[str], x0: float, x1: float, top: float, cols: int, size: float,
-             trailer: str = "", leading: float = 1.35) -> tuple[float, list[tuple[float, float, float]]]:
+             trailer: str = "", leading: float = 1.35, gutter: float = GUTTER) -> tuple[float, list[tuple[float, float, float]]]:
         """Paragraphs in `cols` balanced columns between x0 and x1 from `top` down (a trailer flush right after the
         last line); the lowest baseline, and each column's (x, width, bottom)."""
-        width = (x1 - x0 - (cols - 1) * GUTTER) / cols
+        width = (x1 - x0 - (cols - 1) * gutter) / cols
         lines = self.lines(paragraphs, width, size)
         if trailer:
             lines.append((trailer, width - self.width(trailer, size), False))
         per = max(1, math.ceil(len(lines) / cols))
         low, spans = top, []
         for k in range(cols):
-            x = x0 + k * (width + GUTTER)
+            x = x0 + k * (width + gutter)
             chunk = lines[k * per:(k + 1) * per]
             y = top
             for ln in chunk:
@@ -145,8 +148,17 @@ class Page:
 
 
 def place(p: Page, art: Art, x0: float, x1: float, top: float, cols: int, body: float, head: float,
-          centred: bool = True, byline_size: float | None = None, body_top_gap: float = 0.6) -> float:
+          centred: bool = True, byline_size: float | None = None, body_top_gap: float = 0.6,
+          gutter: float = GUTTER) -> float:
     """Kicker, headline, subtitle, byline line and text of `art` set between x0 and x1 from `top`; the bottom."""
+    y = heading(p, art, x0, x1, top, body, head, centred, byline_size) - body_top_gap * body
+    low, _ = p.flow(art.paragraphs, x0, x1, y, cols, body, art.trailer, gutter=gutter)
+    return low - body
+
+
+def heading(p: Page, art: Art, x0: float, x1: float, top: float, body: float, head: float, centred: bool = True,
+            byline_size: float | None = None) -> float:
+    """Kicker, headline, subtitle and byline line of `art` set between x0 and x1 from `top`; where its text starts."""
     y = top
     if art.kicker:
         k = round(head * 0.5, 1)
@@ -173,9 +185,7 @@ def place(p: Page, art: Art, x0: float, x1: float, top: float, cols: int, body: 
         y -= b * 1.5
         p.text(x0, y, art.byline_line, b)
         y -= 0.3 * b
-    y -= body_top_gap * body
-    low, _ = p.flow(art.paragraphs, x0, x1, y, cols, body, art.trailer)
-    return low - body
+    return y
 
 
 def furniture_top(p: Page, r: random.Random) -> None:
@@ -544,3 +554,372 @@ def _table(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
     p.rule(x0, y + 6, x1, y + 6)
     place(p, b, x0, x1, y, 3, body, 22, centred=False)
     return [a, b]
+
+
+# --- the third round: forms the first twelve styles do not print -------------------------------------------------
+
+def set_segments(p: Page, paragraphs: list[str], segments: list[tuple[float, float, float | None]], width: float,
+                 size: float, trailer: str = "", leading: float = 1.35) -> float:
+    """Paragraphs set into column segments in reading order, each (x, top, stop): a segment with a stop holds the
+    lines that fit above it (text over a picture), the others run down to one bottom, as low as the text needs (a
+    column starting lower holds fewer lines). The lowest baseline."""
+    lines = p.lines(paragraphs, width, size)
+    if trailer:
+        lines.append((trailer, width - p.width(trailer, size), False))
+    lead = size * leading
+
+    def room(bottom: float) -> list[int]:
+        return [max(0, int((t - (stop if stop is not None else bottom)) // lead) if stop is None or t > stop else 0)
+                for _, t, stop in segments]
+
+    bottom = max(t for _, t, _ in segments)
+    while sum(room(bottom)) < len(lines):
+        bottom -= lead / 4
+    k, low = 0, bottom + lead
+    for (x, t, _), n in zip(segments, room(bottom)):
+        y = t
+        for ln in lines[k:k + n]:
+            y -= lead
+            p.set_line(x, y, width, ln, size)
+        k += n
+        low = min(low, y)
+    return low
+
+
+def _columns_of(x0: float, x1: float, cols: int, gutter: float) -> tuple[list[float], float]:
+    width = (x1 - x0 - (cols - 1) * gutter) / cols
+    return [x0 + k * (width + gutter) for k in range(cols)], width
+
+
+def _frame(r: random.Random, x0: float, x1: float) -> tuple[float, float, float]:
+    """A margin and gutter drawn for the page: (x0, x1, gutter)."""
+    m = r.choice((0.0, 6.0, 14.0))
+    return x0 + m, x1 - m, r.choice((8.0, 10.0, 12.0, 15.0))
+
+
+def pad(art: Art, w: Writer) -> None:
+    """One more paragraph in `art` before its last, from another article of its city's kinds (a longer story)."""
+    more = w.r.choice((w.stats, w.policy, w.feature))(w.r.choice(CITIES)).paragraphs
+    art.paragraphs.insert(len(art.paragraphs) - 1, more[-1] if len(more) > 1 else more[0])
+
+
+def _credit(w: Writer) -> str:
+    return w.r.choice((f"本报记者 {w.name()} 摄", f"{w.name()}/摄", f"通讯员 {w.name()} 摄"))
+
+
+def _wrap_photo(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """A lead story whose columns wrap around a big photo set into them: the columns beside the photo run on, those
+    it covers stop above it (or start under it) and go on under its caption; another article below."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    a, b = articles(w, 2)
+    grow(a, w, 2)
+    cols = r.choice((3, 4))
+    y = heading(p, a, x0, x1, TOP, body, r.choice((26, 30, 34)), centred=r.random() < 0.5) - 0.6 * body
+    xs, width = _columns_of(x0, x1, cols, gutter)
+    span = r.choice((2, cols - 1)) if cols > 2 else 1
+    first = r.choice((0, cols - span)) if r.random() < 0.8 else r.randint(0, cols - span)
+    covered = range(first, first + span)
+    lead = body * 1.35
+    ph_top = y - lead * r.choice((0, 0, 4, 7))  # at the text's top, or a few lines down into the columns
+    ph_h = r.choice((130.0, 160.0, 190.0))
+    px0, px1 = xs[first], xs[first + span - 1] + width
+    p.picture(px0, ph_top - ph_h, px1, ph_top, drawn=r.random() < 0.3)
+    cs = round(body * r.choice((0.8, 0.9, 1.0)), 1)
+    cy = ph_top - ph_h - cs * 1.3
+    t, dist, city = r.choice(THINGS), r.choice(DISTRICTS), r.choice(CITIES)
+    p.text(px0, cy, f"{city}市{dist}的{t}内，居民正在挑选商品。 {_credit(w)}", cs)
+    under = cy - 0.8 * body
+    segments = []
+    for k, x in enumerate(xs):
+        if k in covered:
+            if ph_top < y - lead:  # text above the photo first
+                segments.append((x, y, ph_top + 0.3 * lead))
+            segments.append((x, under, None))
+        else:
+            segments.append((x, y, None))
+    while True:  # enough text to run past the photo's foot
+        low = set_segments(Page(), a.paragraphs, segments, width, body, a.trailer)
+        if low < under - 3 * lead:
+            break
+        pad(a, w)
+    low = set_segments(p, a.paragraphs, segments, width, body, a.trailer)
+    y = low - body - 10
+    p.rule(x0, y + 5, x1, y + 5)
+    place(p, b, x0, x1, y, r.choice((2, 3)), body, 22, centred=False, gutter=gutter)
+    return [a, b]
+
+
+def _two_deck(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """Headlines set in two decks across their columns, with a kicker and a subtitle of different sizes (the kicker
+    smaller or larger than the subtitle, each centred or flush left); the decks flush left, centred, or stepped (the
+    second indented a few ems)."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    from _composed import KICKERS, SUBTITLES
+
+    arts = articles(w, 2)
+    for a in arts:
+        a.kicker = r.choice(KICKERS) if r.random() < 0.8 else ""
+        a.subtitle = r.choice(SUBTITLES).format(r.choice(CITIES)) if r.random() < 0.8 or not a.kicker else ""
+    y = TOP
+    for n, a in enumerate(arts):
+        head = r.choice((24.0, 28.0, 32.0))
+        ks, ss = round(head * r.choice((0.4, 0.5, 0.6)), 1), round(head * r.choice((0.5, 0.6, 0.7)), 1)
+        ks, ss = max(ks, 1.3 * body), max(ss, 1.3 * body)
+        align = r.choice(("left", "centre", "step"))
+
+        step = r.choice((2, 3, 4))  # ems the second deck is stepped in
+
+        def at(s: str, size: float, where: str, step: int = step) -> float:
+            wd = p.width(s, size)
+            return {"left": x0, "right": x1 - wd, "step": x0 + step * size}.get(where, (x0 + x1 - wd) / 2)
+
+        if a.kicker:
+            y -= ks
+            p.text(at(a.kicker, ks, "left" if align != "centre" else r.choice(("left", "centre"))), y, a.kicker, ks)
+            y -= 0.5 * ks
+        half = math.ceil(len(a.headline) / 2)
+        size = min(head, 0.8 * (x1 - x0) / (half + 1))
+        for k, deck in enumerate((a.headline[:half], a.headline[half:])):
+            y -= size * 1.15
+            where = {"left": "left", "centre": "centre", "step": ("left", "step")[k]}[align]
+            p.text(at(deck, size, where), y, deck, size)
+        y -= 0.35 * size
+        if a.subtitle:
+            y -= ss
+            p.text(at(a.subtitle, ss, "centre" if align == "centre" else r.choice(("left", "right"))), y, a.subtitle, ss)
+            y -= 0.4 * ss
+        if a.byline_line:
+            y -= body * 1.5
+            p.text(x0, y, a.byline_line, body)
+            y -= 0.3 * body
+        low, _ = p.flow(a.paragraphs, x0, x1, y - 0.6 * body, r.choice((3, 4)), body, a.trailer, gutter=gutter)
+        y = low - body - 10
+        if n == 0 and r.random() < 0.7:
+            p.rule(x0, y + 5, x1, y + 5)
+    return arts
+
+
+def _l_shape(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """A story in an L or reversed L: its headline over all its columns, one column running on past the others' end,
+    down beside the next article, which sits under the short columns (ruled off across them, or not ruled at all)."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    a, b = articles(w, 2)
+    grow(a, w, 2)
+    cols = r.choice((3, 4))
+    xs, width = _columns_of(x0, x1, cols, gutter)
+    long_right = r.random() < 0.5
+    y = heading(p, a, x0, x1, TOP, body, r.choice((26, 30)), centred=r.random() < 0.5) - 0.6 * body
+    lead = body * 1.35
+    short = r.choice((8, 10, 12))  # lines in each short column
+    lines = p.lines(a.paragraphs, width, body)
+    while len(lines) < short * (cols - 1) + short + 14:
+        pad(a, w)
+        lines = p.lines(a.paragraphs, width, body)
+    if a.trailer:
+        lines.append((a.trailer, width - p.width(a.trailer, body), False))
+    order = list(range(cols))
+    long_col = cols - 1 if long_right else 0
+    k = 0
+    for c in order:
+        n = short if c != long_col else (len(lines) - short * (cols - 1))
+        yy = y
+        for ln in lines[k:k + n]:
+            yy -= lead
+            p.set_line(xs[c], yy, width, ln, body)
+        k += n
+    end = y - short * lead - body - 8
+    bx0, bx1 = (x0, xs[-1] - gutter) if long_right else (xs[1], x1)
+    ruled = r.random()
+    if ruled < 0.4:
+        p.rule(bx0, end + 4, bx1, end + 4)
+    elif ruled < 0.7:
+        p.rule(bx0, end + 4, bx1, end + 4)
+        rx = (xs[-1] - gutter / 2) if long_right else (xs[1] - gutter / 2)
+        p.rule(rx, end + 4, rx, 60)
+    place(p, b, bx0, bx1, end - 4, cols - 1 if cols > 3 else 2, body, r.choice((18, 20)), centred=r.random() < 0.4,
+          gutter=gutter)
+    return [a, b]
+
+
+def _narrow_head(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """Text in three or four columns under a headline set only over the first two; the columns beyond start level
+    with the others or up beside the headline; another article above or below, ruled off."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    a, b = articles(w, 2)
+    grow(a, w, 2)
+    cols = r.choice((3, 4))
+    xs, width = _columns_of(x0, x1, cols, gutter)
+    top = TOP
+    if r.random() < 0.4:
+        top = place(p, b, x0, x1, TOP, 3, body, 22, centred=False, gutter=gutter) - 10
+        p.rule(x0, top + 5, x1, top + 5)
+    head_x1 = xs[1] + width
+    y = heading(p, a, x0, head_x1, top, body, r.choice((22, 26, 30)), centred=r.random() < 0.4) - 0.6 * body
+    beside = r.random() < 0.5  # the columns right of the headline run up to its top
+    segments = [(x, y if k < 2 or not beside else top - 0.2 * body, None) for k, x in enumerate(xs)]
+    low = set_segments(p, a.paragraphs, segments, width, body, a.trailer)
+    if top == TOP:
+        y = low - body - 10
+        p.rule(x0, y + 5, x1, y + 5)
+        place(p, b, x0, x1, y, 3, body, 22, centred=False, gutter=gutter)
+    return [a, b]
+
+
+def _commentary(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """A commentary in a drawn box under a label (`短评`), signed under its last line (`（李 华）`, or the name alone
+    flush right), beside or under a news article; another article under both."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    a, c = articles(w, 2)
+    grow(a, w, 1)
+    com = w.policy(r.choice(CITIES))
+    com.headline = r.choice(("让政策红利真正落地", "办实事贵在久久为功", "把好事办到群众心坎上", "以实干回应期待"))
+    com.paragraphs = [
+        f"{r.choice(CITIES)}市近日出台的举措，回应了群众关切。好政策要见实效，关键在于抓落实。",
+        "各部门应当主动作为，把政策讲清楚，把流程理顺畅，让群众少跑腿、好办事。",
+        "说到底，检验工作成效的标准，是群众的获得感和满意度。",
+    ][: r.choice((2, 3))]
+    name = w.name()
+    sig = r.choice((f"（{name}）", f"（{' '.join(name)}）", name))
+    com.reporters = [name]
+    label = r.choice(("短评", "今日快评", "新闻观察", "一语"))
+    side = r.random() < 0.6
+    if side:  # the box in the right-hand column, the news article in the others
+        cols = r.choice((3, 4))
+        xs, width = _columns_of(x0, x1, cols, gutter)
+        bx0, bx1 = xs[-1], x1
+        bottom_a = place(p, a, x0, xs[-1] - gutter, TOP, cols - 1, body, r.choice((24, 28)), centred=False, gutter=gutter)
+        btop = TOP - r.choice((0.0, 30.0))
+    else:
+        bottom_a = place(p, a, x0, x1, TOP, 3, body, r.choice((24, 28)), centred=False, gutter=gutter) - 12
+        bx0, bx1 = x0 + r.choice((0.0, 40.0)), x1 - r.choice((0.0, 40.0))
+        btop = bottom_a
+    pad = 6.0
+    y = btop - pad - 14
+    p.text(bx0 + pad, y, label, 14)
+    hs = round(body * r.choice((1.5, 1.8)), 1)
+    y -= hs * 1.5
+    hs = min(hs, (bx1 - bx0 - 2 * pad) / (len(com.headline) + 1))
+    p.text(bx0 + pad, y, com.headline, hs)
+    y -= 0.6 * hs
+    low, spans = p.flow(com.paragraphs, bx0 + pad, bx1 - pad, y, 1 if side else 2, body, gutter=gutter)
+    sy = low - body * 1.4
+    sx = spans[-1][0] + spans[-1][1] - p.width(sig, body)
+    p.text(sx, spans[-1][2] - body * 1.4 if not side else sy, sig, body)
+    box_bottom = min(sy, spans[-1][2] - body * 1.4) - pad
+    p.box(bx0, box_bottom, bx1, btop)
+    y = min(bottom_a, box_bottom) - 12
+    p.rule(x0, y + 6, x1, y + 6)
+    place(p, c, x0, x1, y, 3, body, 22, centred=False, gutter=gutter)
+    return [a, com, c]
+
+
+def _vertical_heads(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """Two or three articles stacked, each under a headline set top to bottom at its left or right edge, its text in
+    columns beside it; ruled apart or not."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    arts = articles(w, r.choice((2, 3)))
+    while len(arts) > 2 and sum(len(a.headline) + 4 for a in arts) * 1.1 * 1.4 * body > TOP - 80:
+        arts.pop()  # long headlines set top to bottom: two articles fill the page
+    y = TOP
+    for n, a in enumerate(arts):
+        room = (y - 60) / (len(arts) - n) - 30  # the page's height left, shared with the articles still to come
+        size = max(1.4 * body, min(r.choice((20.0, 24.0, 28.0)), room / (1.1 * len(a.headline))))
+        head_w = size + r.choice((6.0, 12.0))
+        right = r.random() < 0.5
+        tx0, tx1 = (x0, x1 - head_w - gutter) if right else (x0 + head_w + gutter, x1)
+        hx = (x1 - head_w + (head_w - size) / 2) if right else x0 + (head_w - size) / 2
+        foot = p.vertical(hx, y, a.headline, size)
+        ty = y
+        if a.byline_line:
+            ty -= body * 1.5
+            p.text(tx0, ty, a.byline_line, body)
+            ty -= 0.3 * body
+        low, _ = p.flow(a.paragraphs, tx0, tx1, ty - 0.4 * body, r.choice((2, 3)), body, a.trailer, gutter=gutter)
+        gap = r.choice((12.0, 20.0))
+        y = min(low - body, foot) - gap
+        if r.random() < 0.6:
+            p.rule(x0, y + gap / 2, x1, y + gap / 2)
+    return arts
+
+
+def _brief_strip(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """A lead story over a strip of briefs across the foot of the page: three to five briefs side by side, each under
+    a tiny headline (its text's size or a little larger), the briefs set smaller than the lead (7.5 against 9 pt) or
+    not; a label at the strip's head or none; rules between the briefs or not."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    (a,) = articles(w, 1)
+    grow(a, w, 2)
+    small = r.choice((7.5, 7.5, 8.0, body))
+    y = place(p, a, x0, x1, TOP, r.choice((3, 4)), body, r.choice((26, 30)), centred=r.random() < 0.5, gutter=gutter)
+    label = r.choice(("简讯", "城事速览", "资讯", "本地快讯")) if r.random() < 0.6 else ""
+    city = r.choice(CITIES)
+    briefs: list[Art] = []
+    n = r.choice((3, 4, 5))
+    while len(briefs) < n:
+        bi = brief_item(w, city)
+        if bi.headline not in {x.headline for x in briefs}:
+            briefs.append(bi)
+    xs, width = _columns_of(x0, x1, n, gutter)
+    hs = round(small * r.choice((1.0, 1.15, 1.3)), 1)
+    ruled = r.random() < 0.5
+
+    def strip(q: Page, top: float) -> float:
+        """The label and the briefs side by side from `top` down; the lowest baseline."""
+        q.rule(x0, top, x1, top)
+        top -= 6
+        if label:
+            top -= 14
+            q.text(x0, top, label, 14)
+            top -= 4
+        low = top
+        for bi, x in zip(briefs, xs):
+            half = math.ceil(len(bi.headline) / 2)
+            size = min(hs, width / (len(bi.headline) + 0.5))
+            rows = [bi.headline]
+            if size < 0.95 * small:  # too long for the column: two rows
+                rows, size = [bi.headline[:half], bi.headline[half:]], min(hs, width / (half + 0.5))
+            yy = top
+            for row in rows:
+                yy -= size * 1.3
+                q.text(x, yy, row, size)
+            low = min(low, q.flow(bi.paragraphs, x, x + width, yy - 0.3 * small, 1, small)[0])
+        if ruled:
+            for x in xs[1:]:
+                q.rule(x - gutter / 2, top, x - gutter / 2, low - 4)
+        return low
+
+    y -= 8
+    strip(p, min(y, 60 + (y - strip(Page(), y))))  # the strip stands at the foot of the page
+    return [a] + briefs
+
+
+def _loose_rules(p: Page, w: Writer, body: float, x0: float, x1: float) -> list[Art]:
+    """A lead over two or three articles side by side, with the rules between articles missing or drawn only part of
+    the way (under one article, or short of the page's foot); the articles below in smaller type or not."""
+    r = w.r
+    x0, x1, gutter = _frame(r, x0, x1)
+    n = r.choice((2, 3))
+    arts = articles(w, n + 1)
+    lead = grow(arts[0], w, 1)
+    y = place(p, lead, x0, x1, TOP, r.choice((3, 4)), body, r.choice((26, 30)), centred=r.random() < 0.5,
+              gutter=gutter) - r.choice((6.0, 10.0))
+    kind = r.choice(("none", "part", "short"))
+    if kind == "part":  # a rule under the lead across one of the columns below only
+        p.rule(x0, y + 3, x0 + (x1 - x0) / n, y + 3)
+    elif kind == "short":
+        p.rule(x0, y + 3, x1, y + 3)
+    size = r.choice((body, body, 7.5, 8.0))
+    xs, width = _columns_of(x0, x1, n, 2 * gutter)
+    for k, (a, x) in enumerate(zip(arts[1:], xs)):
+        place(p, a, x, x + width, y - 4, r.choice((1, 2)) if width > 200 else 1, size, r.choice((16, 18, 20)),
+              centred=r.random() < 0.5, gutter=gutter)
+        if k and kind == "short":  # a column rule that stops short of the foot
+            p.rule(x - gutter, y - 4, x - gutter, y - 200)
+    return arts

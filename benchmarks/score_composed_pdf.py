@@ -1,6 +1,6 @@
 """Score the PDF reader on composed e-paper pages: articles exact, headlines, reporters, extra articles, per layout style.
 
-Run: .venv/bin/python benchmarks/score_composed_pdf.py [--pages N] [--seed S] [-v] [--style STYLE] [--save DIR]
+Run: .venv/bin/python benchmarks/score_composed_pdf.py [--pages N] [--seed S] [-v] [--style STYLE] [--round R] [--save DIR]
 Pages are composed by `_composed_pdf.compose_pdf` (seeded: the same arguments give the same pages and scores) and read
 by `xining.pdf` into articles, then scored as `score_composed.py` scores dumps: an article is exact when one parsed
 body (whitespace removed) starts with the gold's first 32 characters and ends with its last 12.
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _composed_pdf import STYLES, compose_pdf  # noqa: E402
+from _composed_pdf import STYLES, THIRD, compose_pdf  # noqa: E402
 from score_composed import report  # noqa: E402
 
 from xining.errors import InputError  # noqa: E402
@@ -31,6 +31,8 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=10, help="pages per style (default 10)")
     ap.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
     ap.add_argument("--style", choices=STYLES, action="append", help="only these styles")
+    ap.add_argument("--round", choices=("earlier", "third"),
+                    help="only the first two rounds' twelve styles, or only the third round's")
     ap.add_argument("--save", type=Path, help="also write each page as DIR/<style>-<seed>.pdf")
     ap.add_argument("-v", "--verbose", action="store_true", help="say what went wrong, page by page")
     args = ap.parse_args()
@@ -46,7 +48,8 @@ def main() -> int:
             print(f"{style} seed {seed}: refused: {e}")
             return (), gold
 
-    report(args.style or STYLES, args.seed, args.pages, make, args.verbose)
+    chosen = {"earlier": [s for s in STYLES if s not in THIRD], "third": list(THIRD), None: list(STYLES)}[args.round]
+    report(args.style or chosen, args.seed, args.pages, make, args.verbose)
     return 0
 
 

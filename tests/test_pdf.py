@@ -484,6 +484,56 @@ def test_an_empty_drawn_box_is_a_picture_and_the_line_under_it_its_caption(where
     assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
 
 
+def _lines_of(text: str, per: int) -> list[str]:
+    return [text[:per - 2]] + [text[k:k + per] for k in range(per - 2, len(text), per)]
+
+
+@pytest.mark.parametrize("photo_cols", [(0, 1), (1, 2)])
+@pytest.mark.parametrize("above", [0, 4])
+@pytest.mark.parametrize("caption", ["市民在新建的口袋公园内散步健身。 通讯员 周立新 摄", "本报记者 罗明文 摄"])
+def test_a_captioned_photo_set_into_a_storys_columns_keeps_the_text_under_it_in_the_story(photo_cols, above, caption):
+    """A photo with its caption set into two of a story's three columns (a few lines of text above it or none), the
+    text going on under the caption: that text is the story's, read in its column; the next story under a rule keeps
+    its own."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    lines = _lines_of("".join(CITY * 5), 16)
+    xs, top, lead = (40, 220, 400), 770, 12.0
+    k = 0
+    for c, x in enumerate(xs):
+        y = top
+        if c in photo_cols:
+            for _ in range(above):
+                s.text(x + (2 * BODY if k == 0 else 0), y - BODY, lines[k], BODY)
+                y, k = y - lead, k + 1
+            if c == photo_cols[0]:
+                s.rect(x, y - 154, 340, 150)
+                s.text(x, y - 154 - 12, caption, BODY)
+            y -= 154 + 24
+        while y > 520 and k < len(lines):
+            s.text(x + (2 * BODY if k == 0 else 0), y - BODY, lines[k], BODY)
+            y, k = y - lead, k + 1
+    assert k == len(lines)
+    s.rule(40, 505, 560, 505)
+    s.headline(40, 480, "早稻机插秧比例达八成", 20)
+    s.columns(FARM * 2, [(40, 455, 250), (310, 455, 250)], bottom=300)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 5), "".join(FARM * 2)]
+
+
+def test_a_column_logo_without_a_caption_still_opens_the_next_story():
+    """Coupling: a picture with no caption or credit under it, set in a column under a story's text, ends that story's
+    reach there: the text under the picture is the next story's (a column logo opening it)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = s.columns(CITY * 2, [(40, 775, 250)])
+    s.rect(40, y - 70, 250, 60)
+    s.headline(40, y - 95, "早稻机插秧比例达八成", 16)
+    s.columns(FARM, [(40, y - 110, 250)])
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 2), "".join(FARM)]
+
+
 @pytest.mark.parametrize("credit", ["通讯员 周立新 摄", "本报记者 罗明文 摄", "记者 陈思远/摄", "实习生 王小红 摄"])
 @pytest.mark.parametrize("placed", ["own_line_right", "after_caption"])
 def test_a_photo_credit_naming_roles_is_a_credit_not_the_byline(credit, placed):
@@ -550,6 +600,171 @@ def test_each_title_in_a_column_of_briefs_heads_a_brief(label, title_size):
     assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
 
 
+def _brief_strip(s: Sheet, top: float, titles: int, title_size: float | tuple, text_size: float, label: str,
+                 ruled: bool = True) -> None:
+    """Briefs side by side in a strip from `top` down: a rule across, a label or none, each brief's title flush left
+    over its indented text in a column of its own (`title_size`: one size, or each title's: some display type)."""
+    width, gutter = (520 - (titles - 1) * 12) / titles, 12
+    if ruled:
+        s.rule(40, top, 560, top)
+    y = top - 6
+    if label:
+        s.text(40, y - 14, label, 14)
+        y -= 20
+    for k, (title, text) in enumerate(BRIEFS[:titles] + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")][:titles - 3]):
+        x = 40 + k * (width + gutter)
+        size = title_size[k] if isinstance(title_size, tuple) else title_size
+        s.text(x, y - title_size_max(title_size), title, size)
+        per = int(width // text_size)
+        lines = [text[:per - 2]] + [text[i:i + per] for i in range(per - 2, len(text), per)]
+        for n, line in enumerate(lines):
+            s.text(x + (2 * text_size if n == 0 else 0), y - title_size_max(title_size) - 4 - (n + 1) * text_size * 1.35,
+                   line, text_size)
+
+
+def title_size_max(size) -> float:
+    return max(size) if isinstance(size, tuple) else size
+
+
+@pytest.mark.parametrize("titles", [3, 4])
+@pytest.mark.parametrize("title_size,text_size", [(BODY, BODY), (10.0, BODY), (7.5, 7.5), (8.6, 7.5), (9.8, 7.5),
+                                                  ((10.0, 12.0, 12.0, 12.0), BODY), ((12.0, 9.0, 9.0, 9.0), BODY)])
+@pytest.mark.parametrize("label", ["", "简讯"])
+def test_a_row_of_titles_under_a_rule_heads_one_brief_each(titles, title_size, text_size, label):
+    """Briefs side by side across the foot of the page under a rule, each title flush left over its indented text (in
+    the text's size or a little larger, the text in the page's size or smaller): each title heads a brief; two titles
+    a word space apart are not one headline; a label between the rule and the titles is furniture."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 160), (215, 775, 160), (390, 775, 160)], bottom=560)
+    _brief_strip(s, 400, titles, title_size, text_size, label)
+    page = parse(s.save())
+    briefs = (BRIEFS + [("城北新建停车场投用", "城北新建的停车场投入使用，新增车位四百个。")])[:titles]
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 4),
+                                                                      **dict(briefs)}
+    assert len(page.articles) == titles + 1
+    if label:
+        assert [b.kind for b in page.blocks if squeeze(b.text) == label] == ["furniture"]
+
+
+@pytest.mark.parametrize("case", ["no_rule", "text_between"])
+def test_sub_heads_on_one_row_of_an_article_are_not_briefs(case):
+    """Coupling: titles on one row over indented paragraphs are briefs only right under a rule drawn across them with
+    nothing but a label between; sub-heads of one article on one row (no rule), or a row under a rule with text
+    between, stay the article's."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = 770
+    if case == "text_between":
+        s.rule(40, 775, 560, 775)
+        s.text(40, 760, "本报记者 张明", BODY)
+        y = 745
+    for x, (title, text) in zip((40, 215, 390), BRIEFS):
+        s.text(x, y - BODY, title, BODY)
+        s.columns([text] + CITY, [(x, y - BODY - 4, 160)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "城区新建十二座口袋公园"
+    assert all(t in body_of(article) for t, _ in BRIEFS)
+
+
+@pytest.mark.parametrize("head", ["既提高就业数量 又提高就业质量", "稳就业 促发展"])
+@pytest.mark.parametrize("columns", [1, 2])
+def test_display_type_split_at_a_word_space_is_one_headline_over_its_columns(head, columns):
+    """Coupling: a headline set with a wide word space, centred over its columns, stays one headline (its halves are
+    not titles of columns of their own: no column starts flush under each)."""
+    s = Sheet()
+    left, right = head.split()
+    x = 300 - pdfmetrics.stringWidth(left + right, FONT, 22) / 2 - 11
+    s.text(x, 790, left, 22)
+    s.text(x + pdfmetrics.stringWidth(left, FONT, 22) + 22, 790, right, 22)
+    width = 520 if columns == 1 else 254
+    s.columns(CITY * 3, [(40 + k * (width + 12), 770, width) for k in range(columns)], bottom=650)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == squeeze(head) and body_of(article) == "".join(CITY * 3)
+
+
+@pytest.mark.parametrize("lines", [1, 2, 3])
+@pytest.mark.parametrize("size", [7.0, 7.5, 8.0])
+def test_small_type_right_under_a_headline_is_its_text_not_a_caption(lines, size):
+    """A short item in type smaller than the page's text (7.5 pt on a 9 pt page), set right under its headline, is
+    the article's text: a caption is small type under a picture, not under a headline."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 250), (310, 775, 250)], bottom=560)
+    s.rule(40, 540, 560, 540)
+    s.text(40, 520, "早稻机插秧比例达八成", 14)
+    text = "".join(FARM)[: lines * 30 - 2]
+    rows = [text[:28]] + [text[k:k + 30] for k in range(28, len(text), 30)]
+    for n, row in enumerate(rows):
+        s.text(40 + (2 * size if n == 0 else 0), 505 - n * size * 1.35, row, size)
+    s.rect(310, 380, 250, 140)
+    s.text(310, 370, "市民在新建的口袋公园内散步健身。", size)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4), text]
+    assert [b.kind for b in page.blocks if "散步健身" in b.text] == ["caption"]
+
+
+@pytest.mark.parametrize("tail", ["县。", "。", "业。"])
+@pytest.mark.parametrize("size", [7.0, 7.5])
+def test_a_last_line_shorter_than_the_first_lines_indent_stays_in_its_paragraph(tail, size):
+    """A brief of two lines in small type whose last line, a character or two, ends before where its indented first
+    line starts: the line stays in its paragraph (alone, it would read as a stray caption and be lost)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 4, [(40, 775, 250), (310, 775, 250)], bottom=560)
+    s.rule(40, 540, 560, 540)
+    s.text(40, 520, "早稻机插秧比例达八成", 14)
+    text = "全市首批十三家示范点挂牌覆盖全" + tail
+    for n, row in enumerate((text[:13], text[13:])):
+        s.text(40 + (2 * size if n == 0 else 0), 505 - n * size * 1.35, row, size)
+    page = parse(s.save())
+    assert [body_of(a) for a in page.articles] == ["".join(CITY * 4), text]
+
+
+@pytest.mark.parametrize("lead_size", [9.5, 10.0, 11.0])
+@pytest.mark.parametrize("small", [7.5, 8.0])
+@pytest.mark.parametrize("gutter", [8.0, 12.0])
+def test_a_lead_set_a_display_size_above_the_briefs_around_it_is_text(lead_size, small, gutter):
+    """The lead in 10 pt over three articles in 7.5 pt (the most common size): the lead's lines, a display size above
+    the page's most common size, are running text (many characters, full stops), not display type; they are not
+    joined across a tight gutter as a headline split at a word space would be."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    width = (520 - gutter) / 2
+    s.columns(CITY * 2, [(40, 770, width), (40 + width + gutter, 770, width)], size=lead_size, bottom=690)
+    titles = ("早稻机插秧比例达八成", "河道治理工程完工", "新建停车场投用")
+    for k, (title, text) in enumerate(zip(titles, (FARM, RIVER, FARM[::-1]))):
+        x = 40 + k * 176
+        s.headline(x, 640, title, 14)
+        s.columns(text * 3, [(x, 625, 164)], size=small, bottom=100)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {
+        "城区新建十二座口袋公园": "".join(CITY * 2), titles[0]: "".join(FARM * 3), titles[1]: "".join(RIVER * 3),
+        titles[2]: "".join(FARM[::-1] * 3)}
+
+
+@pytest.mark.parametrize("size", [16.0, 18.0])
+@pytest.mark.parametrize("drop", [0.0, 4.0])
+def test_a_title_on_one_row_with_a_headline_heads_an_article_though_text_ends_right_above_it(size, drop):
+    """Two titles on one row under a lead's columns, not ruled off, unsigned: the one right under the end of the lead's
+    column is not the lead's section title, since a headline stands on its row (articles side by side)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 26)
+    y = s.columns(CITY * 2, [(40, 770, 250), (310, 770, 250)], bottom=700)
+    top = y - 10 - size
+    s.headline(40, top, "早稻机插秧比例达八成", size)
+    s.text(40, top - 18, "■记者 张明", BODY)
+    s.columns(FARM * 2, [(40, top - 28, 250)], bottom=100)
+    s.headline(310, top - drop, "河道治理工程完工", size)
+    s.columns(RIVER * 2, [(310, top - 28, 250)], bottom=100)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {
+        "城区新建十二座口袋公园": "".join(CITY * 2), "早稻机插秧比例达八成": "".join(FARM * 2),
+        "河道治理工程完工": "".join(RIVER * 2)}
+
+
 @pytest.mark.parametrize("jump", ["（下转第3版）", "下转第12版", "（上接第一版）", "转A05版"])
 def test_a_jump_line_is_furniture_not_text(jump):
     s = Sheet()
@@ -612,6 +827,81 @@ def test_a_subtitle_opening_with_a_dash_is_the_subtitle_however_indented(indent,
     assert [b.kind for b in page.blocks if b.group == 1 and squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
 
 
+@pytest.mark.parametrize("title", ["家门口的便民驿站变了样", "支持社区养老再出实招"])
+@pytest.mark.parametrize("sub_size", [12.0, 16.0, 20.0])
+@pytest.mark.parametrize("kicker", [None, "优化营商环境"])
+def test_a_dash_subtitle_set_flush_right_past_a_short_headline_is_its_subtitle(title, sub_size, kicker):
+    """A short headline flush left over four columns, its `——` subtitle set flush right on the next row, beyond the
+    headline's end: the subtitle frames the headline, it heads no article of its own."""
+    s = Sheet()
+    y = 800
+    if kicker:
+        s.text(40, y, kicker, 13)
+        y -= 32
+    s.headline(40, y, title, 28)
+    subtitle = "——来自基层一线的调查"
+    y -= 8 + sub_size
+    s.text(560 - pdfmetrics.stringWidth(subtitle, FONT, sub_size), y, subtitle, sub_size)
+    s.columns(CITY * 4, [(40 + k * 133, y - 12, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+    assert [b.kind for b in page.blocks if squeeze(b.text) == squeeze(subtitle)] == ["subtitle"]
+
+
+@pytest.mark.parametrize("sub_size", [18.0, 22.0])
+@pytest.mark.parametrize("decks", [1, 2])
+def test_a_dash_subtitle_centred_under_a_narrower_headline_is_its_subtitle(sub_size, decks):
+    """A headline centred over the page in one or two short decks, its `——` subtitle centred under it and wider than
+    it: the subtitle frames the headline, it is not the article's title."""
+    s = Sheet()
+    title = "便民驿站里的烟火气"
+    rows = [title] if decks == 1 else [title[:5], title[5:]]
+    y = 800 + 36
+    for row in rows:
+        y -= 36
+        s.text(300 - pdfmetrics.stringWidth(row, FONT, 32) / 2, y, row, 32)
+    subtitle = "——南浦一季度经济运行观察"
+    y -= 0.35 * 32 + sub_size  # the subtitle's baseline, as a typesetter sets it under the last deck
+    s.text(300 - pdfmetrics.stringWidth(subtitle, FONT, sub_size) / 2, y, subtitle, sub_size)
+    y -= 16
+    s.columns(CITY * 4, [(40 + k * 133, y, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(CITY * 4)
+
+
+@pytest.mark.parametrize("drop", [0.0, 6.0])
+def test_a_dash_subtitle_under_the_right_of_two_headlines_on_a_row_is_the_right_ones(drop):
+    """Coupling: two headlines side by side, a `——` subtitle under the right one (past the left one's end): it frames
+    the right headline, and each keeps its own columns."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建口袋公园", 22)
+    s.columns(CITY * 3, [(40, 770, 240)], bottom=200)
+    s.headline(310, 800 - drop, "早稻机插秧比例达八成", 22)
+    s.text(330, 776 - drop, "——来自田间地头的报道", 13)
+    s.columns(FARM * 3, [(310, 760 - drop, 250)], bottom=200)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建口袋公园": "".join(CITY * 3),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 3)}
+    (sub,) = [b for b in page.blocks if squeeze(b.text) == "——来自田间地头的报道"]
+    assert sub.kind == "subtitle" and sub.group == 2
+
+
+@pytest.mark.parametrize("step", [2, 3, 4])
+@pytest.mark.parametrize("decks", [("便民驿站里", "的烟火气"), ("支持社区养老", "青岚再出实招"), ("上半年外贸进出口总", "额同比增长11.5%")])
+def test_a_headline_in_two_decks_the_second_stepped_in_is_one_headline(step, decks):
+    """A headline set in two decks of one size, the second stepped in a few ems from the first: one headline."""
+    s = Sheet()
+    size = 26.0
+    s.headline(40, 800, decks[0], size)
+    s.headline(40 + step * size, 800 - 1.15 * size, decks[1], size)
+    s.columns(CITY * 4, [(40 + k * 133, 800 - 1.15 * size - 20, 121) for k in range(4)], bottom=560)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "".join(decks) and body_of(article) == "".join(CITY * 4)
+
+
 @pytest.mark.parametrize("side", ["right", "left"])
 @pytest.mark.parametrize("title", ["意气风发向前进", "出台22条措施", "5G基站再添300座", "1-10月增长2.7%"])
 def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(side, title):
@@ -625,6 +915,72 @@ def test_a_vertical_headline_reads_top_to_bottom_and_owns_the_text_beside_it(sid
     (article,) = page.articles
     assert article.title == title
     assert body_of(article) == "".join(RIVER * 3)
+
+
+@pytest.mark.parametrize("title", ["城东区：菜市场焕新", "菜市场，焕新了", "“菜篮子”拎得更稳"])
+@pytest.mark.parametrize("size", [18.0, 26.0])
+def test_punctuation_in_a_vertical_headline_is_part_of_it(title, size):
+    """A full-width colon, comma or quotation mark set in a vertical headline (not its vertical presentation form) does
+    not cut the headline in two."""
+    s = Sheet()
+    s.vertical(50, 800, title, size)
+    s.columns(RIVER * 3, [(50 + size + 20, 790, 240)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == title and body_of(article) == "".join(RIVER * 3)
+
+
+@pytest.mark.parametrize("sides", [("right", "left"), ("left", "right"), ("right", "right"), ("left", "left")])
+@pytest.mark.parametrize("ruled", [True, False])
+def test_stacked_articles_under_vertical_headlines_each_keep_the_text_beside_their_headline(sides, ruled):
+    """Two articles stacked, each headed by a tall vertical headline at its left or right edge: the second article's
+    text, though it stands under the first headline's foot (or the first's, under the second's top), is the text
+    beside the second headline; the first article's text is beside the first."""
+    s = Sheet()
+    titles = ("城区新建十二座口袋公园", "早稻机插秧比例达八成")
+    y = 800
+    for side, title, text in zip(sides, titles, (CITY, FARM)):
+        head_x, text_x = (530, 40) if side == "right" else (40, 80)
+        s.vertical(head_x, y, title, 24)  # 11 characters: 290 points tall, the text beside it much shorter
+        s.columns(text * 2, [(text_x, y - 4, 220), (text_x + 232, y - 4, 220)], bottom=y - 80)
+        y -= 320
+        if ruled:
+            s.rule(40, y + 12, 560, y + 12)
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {titles[0]: "".join(CITY * 2),
+                                                                      titles[1]: "".join(FARM * 2)}
+
+
+@pytest.mark.parametrize("gap", [12.0, 30.0])
+@pytest.mark.parametrize("right_top", [800.0, 760.0])
+def test_a_vertical_headline_does_not_take_the_text_of_a_headed_article_beside_it(gap, right_top):
+    """Coupling: beside a vertical headline and its text stands another article under a headline of its own: that
+    article's text, though beside the vertical headline, is its own headline's."""
+    s = Sheet()
+    s.vertical(40, 800, "城区新建十二座口袋公园", 24)
+    s.columns(CITY * 3, [(80, 790, 200)])
+    x = 280 + gap
+    s.headline(x, right_top - 20, "早稻机插秧比例达八成", 20)
+    s.columns(FARM * 3, [(x, right_top - 30, 560 - x)])
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 3),
+                                                                      "早稻机插秧比例达八成": "".join(FARM * 3)}
+
+
+@pytest.mark.parametrize("gap", [10.0, 14.0, 20.0])
+@pytest.mark.parametrize("size", [16.0, 24.0])
+def test_two_vertical_headlines_stacked_at_one_x_are_two_headlines(gap, size):
+    """Two stories stacked, each headed by a vertical headline at the same x, no rule between: a gap much wider than
+    the even spacing of a headline's characters ends the first headline; each keeps the text beside it."""
+    s = Sheet()
+    titles = ("城区新建口袋公园", "早稻机插秧比例达八成")
+    y = 800
+    for title, text in zip(titles, (CITY, FARM)):
+        s.vertical(40, y, title, size)
+        s.columns(text, [(40 + size + 16, y - 4, 250)])
+        y -= len(title) * size * 1.1 + gap
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {titles[0]: "".join(CITY), titles[1]: "".join(FARM)}
 
 
 def test_letter_spaced_display_lines_close_up():
@@ -697,6 +1053,98 @@ def test_a_closing_parenthetical_is_not_a_signature():
     s.text(40, y - BODY, "（完）", BODY)
     page = parse(s.save())
     assert page.articles[0].byline is None
+
+
+@pytest.mark.parametrize("name,expected", [("高兰艳", "高兰艳"), ("郑伟", "郑伟"), ("欧阳小华", "欧阳小华")])
+@pytest.mark.parametrize("where", ["flush_right", "centred", "boxed"])
+def test_a_name_alone_set_right_under_the_last_line_signs_the_article(name, expected, where):
+    """A commentary signed by a name alone on the line after its last sentence, in the text's size and face, set flush
+    right (or well into the column): the name is its byline, not the end of its text."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    y = s.columns(CITY, [(40, 775, 250)])
+    width = pdfmetrics.stringWidth(name, FONT, BODY)
+    x = 290 - width if where != "centred" else 165 - width / 2
+    s.text(x, y - BODY, name, BODY)
+    if where == "boxed":
+        s.rect(34, y - BODY - 8, 262, 830 - y + BODY + 8)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY) and list(article.byline.reporters) == [expected]
+
+
+@pytest.mark.parametrize("name", ["高峰芳", "郑伟"])
+def test_a_signature_flush_right_past_a_short_last_column_signs_the_article(name):
+    """The last column holds only the ends of two paragraphs (lines that stop short); the name set flush right at the
+    column's edge, beyond every line of that column, still signs the article."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    s.columns(CITY[:2], [(40, 775, 250)])
+    ends = ["好办事。", "是群众的获得感和满意度。"]
+    s.text(310, 775 - BODY, ends[0], BODY)
+    s.text(310 + 2 * BODY, 775 - BODY - LEADING, ends[1], BODY)
+    s.text(560 - pdfmetrics.stringWidth(name, FONT, BODY), 775 - BODY - 2 * LEADING, name, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert body_of(article) == "".join(CITY[:2] + ends) and list(article.byline.reporters) == [name]
+
+
+@pytest.mark.parametrize("gap", [8.0, 16.0])
+@pytest.mark.parametrize("size", [14.0, 16.0])
+def test_a_title_in_a_box_right_under_a_storys_text_heads_the_box(gap, size):
+    """A boxed commentary set right under a story's column, its title a few points under the story's last line: the
+    box's edge parts them as a rule would, so the title heads the box's text (not a section title of the story)."""
+    s = Sheet()
+    s.headline(40, 800, "城区新建十二座口袋公园", 24)
+    y = s.columns(CITY * 2, [(40, 775, 250)])
+    top = y - gap
+    s.rect(34, top - 120, 262, 120)
+    s.headline(46, top - 6 - size, "以实干回应期待", size)
+    s.columns(FARM, [(46, top - 12 - size, 240)])
+    page = parse(s.save())
+    assert {squeeze(a.title): body_of(a) for a in page.articles} == {"城区新建十二座口袋公园": "".join(CITY * 2),
+                                                                      "以实干回应期待": "".join(FARM)}
+
+
+@pytest.mark.parametrize("name", ["高兰艳", "郑伟"])
+@pytest.mark.parametrize("x", [40.0, 40.0 + 2 * BODY])
+def test_a_name_at_the_start_of_a_line_under_the_text_is_not_a_signature(name, x):
+    """Coupling: a line of names at the column's left edge or at a paragraph's indent, under text that ends a sentence,
+    is not taken for a signature set flush right."""
+    s = Sheet()
+    s.headline(40, 800, "让政策红利真正落地", 22)
+    y = s.columns(CITY, [(40, 775, 250)])
+    s.text(x, y - BODY, name, BODY)
+    page = parse(s.save())
+    (article,) = page.articles
+    assert article.byline is None or name not in article.byline.reporters
+
+
+@pytest.mark.parametrize("label", ["今日快评", "新闻观察", "短评"])
+@pytest.mark.parametrize("size", [13.0, 13.5, 14.0, 15.0])
+def test_a_column_label_over_a_headline_in_its_size_is_not_part_of_it(label, size):
+    """A column label of a few characters (14 pt) set over a headline of about its size, flush left with it (the label
+    at most half the headline's width): the label frames the headline, which is the title alone."""
+    s = Sheet()
+    s.text(40, 800, label, 14.0)
+    s.text(40, 800 - 1.5 * size, "把好事办到群众心坎上", size)
+    s.columns(CITY * 2, [(40, 800 - 1.5 * size - 12, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "把好事办到群众心坎上" and body_of(article) == "".join(CITY * 2)
+
+
+@pytest.mark.parametrize("rows", [("城区新建", "十二座口袋公园"), ("早稻机插秧", "比例达到八成以上")])
+def test_a_headline_wrapped_with_a_first_row_over_half_the_second_stays_one_headline(rows):
+    """Coupling: a headline wrapped flush left whose first row is more than half as wide as the second is one
+    headline (only a shorter first row is taken for a label or kicker)."""
+    s = Sheet()
+    s.text(40, 800, rows[0], 20)
+    s.text(40, 800 - 1.3 * 20, rows[1], 20)
+    s.columns(CITY * 2, [(40, 800 - 1.3 * 20 - 14, 250)])
+    page = parse(s.save())
+    (article,) = page.articles
+    assert squeeze(article.title) == "".join(rows) and body_of(article) == "".join(CITY * 2)
 
 
 @pytest.mark.parametrize("name,expected", [("周 明", "周明"), ("欧阳华", "欧阳华")])

@@ -71,6 +71,8 @@ REACH_DEPTH = 10.0
 #: A headline's reach crosses gutters up to this many ems (a gutter and a first line's two-em indent) to the columns of
 #: its first row; a wider gap parts two stories.
 REACH_GUTTER = 4.5
+#: Characters, with three full stops, that make a size larger than the text's a text size too (`text_sizes`).
+TEXT_AT_SIZE = 60
 #: Headlines whose feet are this many ems apart or less stand on one row: text both reach goes to the one over it (or
 #: the nearer one), not to whichever foot is a hair lower.
 HEAD_ROW = 0.5
@@ -496,6 +498,7 @@ def _vertical_runs(lines: list[Line]) -> list[Line]:
 
 def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     singles = sorted((ln for ln in lines if len(ln.chars) == 1 and (ln.chars[0].han or ln.chars[0].ch in plx.VERTICAL_FORMS
+                                                                      or ln.chars[0].ch in _PUNCT
                                                                       or ln.chars[0].ch.isascii() and ln.chars[0].ch.isprintable())),
                      key=lambda ln: -ln.y1)
     used: set[int] = set()
@@ -506,7 +509,7 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
     for ln in singles:
         if id(ln) in used:
             continue
-        run = [ln]
+        run, widest = [ln], 0.0
         while len(run) <= max_len:
             last = run[-1]
             xc, s = (last.x0 + last.x1) / 2, last.size
@@ -518,10 +521,13 @@ def _stack(lines: list[Line], max_gap: float, max_len: int) -> list[Line]:
                     if abs(cand.size - s) > 0.1 * s or cand.font != last.font:
                         continue
                     gap = last.y0 - cand.y1
-                    if -0.5 * s <= gap <= max_gap * s and (nxt is None or cand.y1 > nxt.y1):
+                    # characters set evenly: a gap much wider than those above ends the run (the next headline)
+                    even = len(run) < 2 or gap <= max(0.3 * s, 2.5 * widest)
+                    if -0.5 * s <= gap <= max_gap * s and even and (nxt is None or cand.y1 > nxt.y1):
                         nxt = cand
             if nxt is None:
                 break
+            widest = max(widest, last.y0 - nxt.y1)
             run.append(nxt)
         if 2 <= len(run) <= max_len and sum(r.chars[0].han for r in run) >= 2:
             used.update(id(r) for r in run)
@@ -599,9 +605,9 @@ def _space_between(a: Char, b: Char) -> bool:
 
 # --- 3. fragments ------------------------------------------------------------------------------------------------
 
-def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
+def join_display_pieces(lines: list[Line], body: float, texts: tuple[float, ...] = ()) -> list[Line]:
     """Display type split at a wide word space (`既提高就业数量  又提高就业质量`) is one line."""
-    display = sorted((ln for ln in lines if ln.size >= DISPLAY_RATIO * body and not ln.vertical), key=lambda ln: (round(ln.y0), ln.x0))
+    display = sorted((ln for ln in lines if _display(ln.size, body, texts) and not ln.vertical), key=lambda ln: (round(ln.y0), ln.x0))
     out, used = [], set()
     for i, a in enumerate(display):
         if id(a) in used:
@@ -611,7 +617,8 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
             last = run[-1]
             if id(b) in used or abs(b.y0 - last.y0) > 0.15 * last.size or abs(b.size - last.size) > 0.05 * last.size:
                 continue
-            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size:
+            if b.font == last.font and 0 <= b.x0 - last.x1 <= 1.5 * last.size and not (
+                    _heads_column(last, lines) and _heads_column(b, lines)):
                 run.append(b)
         if len(run) > 1:
             used.update(id(r) for r in run)
@@ -621,10 +628,21 @@ def join_display_pieces(lines: list[Line], body: float) -> list[Line]:
     return [ln for ln in lines if id(ln) not in used] + out
 
 
-def build_fragments(lines: list[Line], body: float, rules: list | None = None) -> list[Fragment]:
+def _heads_column(piece: Line, lines: list[Line]) -> bool:
+    """Text of a column starts right under `piece`, flush with its left edge (or two ems in, a paragraph's indent):
+    the piece is the title of that column (titles side by side over their briefs), not half of a headline."""
+    for ln in lines:
+        if ln is piece or ln.vertical or ln.size >= 0.9 * piece.size or not 0 <= piece.y0 - ln.y1 <= 1.5 * piece.size:
+            continue
+        if abs(ln.x0 - piece.x0) <= 0.3 * ln.size or abs(ln.x0 - piece.x0 - 2 * ln.size) <= 0.3 * ln.size:
+            return True
+    return False
+
+
+def build_fragments(lines: list[Line], body: float, rules: list | None = None, texts: tuple[float, ...] = ()) -> list[Fragment]:
     """Lines that follow each other down one column in one size and face are a fragment; display lines do not join
     across a rule drawn between them (two headlines, one over the other)."""
-    lines = sorted(join_display_pieces(lines, body), key=lambda ln: (-ln.y1, ln.x0))
+    lines = sorted(join_display_pieces(lines, body, texts), key=lambda ln: (-ln.y1, ln.x0))
     flat = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]
     open_: list[Fragment] = []
     frags: list[Fragment] = []
@@ -640,11 +658,14 @@ def build_fragments(lines: list[Line], body: float, rules: list | None = None) -
             gap = last.y0 - ln.y1
             if not (-0.3 * s <= gap <= 1.0 * s):
                 continue
-            if ln.size >= DISPLAY_RATIO * body:  # display lines are centred: overlap is enough
-                ok = min(ln.x1, f.x1) - max(ln.x0, f.x0) > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) and not any(
+            if _display(ln.size, body, texts):  # display lines are centred (overlap is enough) or stepped in
+                overlap = min(ln.x1, f.x1) - max(ln.x0, f.x0)
+                stepped = overlap > 0 and ln.x0 > f.x0 + 0.5 * ln.size  # a second deck stepped in from the first
+                ok = (overlap > 0.5 * min(ln.x1 - ln.x0, f.x1 - f.x0) or stepped) and not any(
                     ln.y1 - 1 <= r[1] <= last.y0 + 1 and r[0] < min(ln.x1, last.x1) and r[2] > max(ln.x0, last.x0) for r in flat)
             else:
-                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and ln.x1 > f.x0
+                # (a paragraph's last line of a character or two may end before its first line's indent)
+                ok = abs(ln.x0 - f.x0) <= 2.6 * s and ln.x1 <= f.x1 + 1.2 * s and (ln.x1 > f.x0 or ln.x0 < f.x0 - 0.5 * s)
                 ok = ok and (_family(ln.font) == _family(last.font) or _is_body_face(ln, last))
             if ok and (best_gap is None or gap < best_gap):
                 best, best_gap = f, gap
@@ -724,25 +745,51 @@ def body_size(chars: list[Char]) -> float:
     return float(values[best])
 
 
-def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None) -> None:
+def text_sizes(chars: list[Char], body: float) -> tuple[float, ...]:
+    """Sizes a display size above the page's text size that set running text (`TEXT_AT_SIZE` characters or more, with
+    full stops): a lead set in 10 pt over briefs in 7.5 pt. Lines in them are text, not display type."""
+    counts = Counter(round(c.size * 2) / 2 for c in chars if c.han and c.size >= DISPLAY_RATIO * body)
+    stops = Counter(round(c.size * 2) / 2 for c in chars if c.ch == "。" and c.size >= DISPLAY_RATIO * body)
+    return tuple(sorted(size for size, n in counts.items() if n >= TEXT_AT_SIZE and stops[size] >= 3))
+
+
+def _display(size: float, body: float, texts: tuple[float, ...]) -> bool:
+    """Display type: a display size above the text's, and not a size that sets running text."""
+    return size >= DISPLAY_RATIO * body and not any(abs(size - t) <= 0.06 * t for t in texts)
+
+
+def classify(frags: list[Fragment], body: float, width: float, height: float, rules: list, images: list | None = None,
+             texts: tuple[float, ...] = (), frames: list | None = None) -> None:
     """Give each fragment a kind by its size, face, place and form."""
     faces = Counter(_family(ln.font) for f in frags for ln in f.lines if abs(ln.size - body) < 0.1 * body)
     body_family = faces.most_common(1)[0][0] if faces else "plain"
     head, foot = _bands(width, height, rules)
     for f in frags:
-        f.kind = _form_kind(f, body, body_family, head, foot, height)
+        f.kind = _form_kind(f, body, body_family, head, foot, height, texts)
+    full = [ln.x1 - ln.x0 for f in frags if f.kind == "body" for ln in f.lines if len(ln.chars) >= 8]
+    column = max(full, default=0.0)  # the widest column of text on the page
+    for f in frags:  # a name alone set flush right under the last line of text signs it
+        if f.kind == "body" and _name_line(f) and any(_signs(f, t, column) for t in frags if t.kind == "body" and t is not f):
+            f.kind = "byline"
     display = [f for f in frags if f.kind == "display"]
     texts = [f for f in frags if f.kind == "body" and not (len(f.lines) <= 5 and _under_picture(f, images or [], body))]
     bylines = [f for f in frags if f.kind == "byline"]
+    edges = rules + [(b[0], y, b[2], y) for b in frames or [] for y in (b[1], b[3])]  # a box's edges part as rules do
     for f in display:
-        f.kind = "section_title" if _inside_column(f, texts, body, rules) and not _signed_under(f, bylines, body) else "headline"
+        f.kind = "section_title" if _inside_column(f, texts, body, edges) and not _signed_under(f, bylines, body) else "headline"
+    row = [h for h in display if h.kind == "headline" and not h.vertical]
+    for f in display:  # titles on one row with a headline head articles side by side
+        if f.kind == "section_title" and not f.vertical and any(
+                abs(h.top - f.top) <= 0.5 * min(h.size, f.size) and abs(h.size - f.size) <= 0.25 * max(h.size, f.size)
+                and (h.x0 >= f.x1 or h.x1 <= f.x0) for h in row):
+            f.kind = "headline"
     styles = {(round(f.size), f.font) for f in display if f.kind == "section_title"}
     for f in display:  # section titles share one style: one set at the top of a column is one too
         if f.kind == "headline" and (round(f.size), f.font) in styles and not f.vertical:
             f.kind = "section_title"
     for f in [f for f in frags if f.kind == "headline" and len(f.lines) >= 2 and not f.vertical]:
         first, second = f.lines[0], f.lines[1]
-        if first.x1 - first.x0 <= 0.4 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
+        if first.x1 - first.x0 <= 0.5 * (second.x1 - second.x0):  # a short line set over the headline: its kicker
             above = first.y0 > head or plx.FURNITURE_RE.search(re.sub(r"\s+", "", first.text))  # a page number over it
             frags.append(Fragment([first], "furniture" if above else "kicker"))
             f.remove(first)
@@ -751,12 +798,21 @@ def classify(frags: list[Fragment], body: float, width: float, height: float, ru
         partner = _touching_larger(f, heads, rules)
         if partner is not None:
             f.kind = "kicker" if f.bottom >= partner.top - 0.2 * f.size else "subtitle"
-        elif any(_dash_subtitle(h, f, rules) for h in heads):
+        elif any(_dash_subtitle(h, f, rules, heads) for h in heads):
             f.kind = "subtitle"
     for f in frags:
         if f.kind == "body" and f.text.startswith("——") and len(f.lines) <= 2 and any(
                 _touches(h, f, rules) for h in frags if h.kind == "headline"):
             f.kind = "subtitle"
+
+
+def _signs(f: Fragment, t: Fragment, column: float) -> bool:
+    """`f`, a line of names, is set right under `t`, text whose last line ends a sentence, starting well past where a
+    line of `t` starts (flush right, not at the column's edge or a paragraph's indent) and within a column's width of
+    `t`'s left edge (`column`: the page's widest line of text; `t`'s own lines may all stop short): a signature."""
+    s = f.size
+    return (0 <= t.bottom - f.top <= 1.5 * s and t.x0 + 4 * s <= f.x0 and f.x1 <= max(t.x1, t.x0 + column) + s
+            and ends_sentence(re.sub(r"\s+", "", t.lines[-1].text)))
 
 
 def _bands(width: float, height: float, rules: list) -> tuple[float, float]:
@@ -777,7 +833,8 @@ def _in_strip(f: Fragment, head: float, foot: float, height: float) -> bool:
             or f.top < foot or f.bottom < foot and f.top < BOTTOM_BAND * height)
 
 
-def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float, height: float) -> str:
+def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: float, height: float,
+               texts: tuple[float, ...] = ()) -> str:
     text = f.text
     plain = re.sub(r"\s+", "", text)
     if not plain:
@@ -801,6 +858,8 @@ def _form_kind(f: Fragment, body: float, body_family: str, head: float, foot: fl
         return "byline"  # names alone on a line, in another face or size than the text
     if f.size < 0.9 * body and len(f.lines) <= 3 and not f.vertical:
         return "caption" if len(plain) > 6 else "small"
+    if any(abs(f.size - t) <= 0.06 * t for t in texts) and not f.vertical:
+        return "body"  # the page's larger text (a lead set larger than the briefs around it)
     if f.size >= DISPLAY_RATIO * body and len(plain) <= 80 and not re.search("[。；]", plain[:-1]):
         return "display"
     if f.vertical:
@@ -858,13 +917,17 @@ def _touches(a: Fragment, b: Fragment, rules: list) -> bool:
     return overlap > 0.6 * (b.x1 - b.x0) and near and aligned and not _ruled_off(upper, lower, rules)
 
 
-def _dash_subtitle(h: Fragment, f: Fragment, rules: list) -> bool:
+def _dash_subtitle(h: Fragment, f: Fragment, rules: list, heads: list[Fragment] = ()) -> bool:
     """`f` opens with a dash (`——…观察`, `SUBTITLE_LEADS`) and stands right under headline `h`, in smaller type, within
-    its width and not ruled off: its subtitle, though indented rather than centred or flush with it."""
+    its width and not ruled off: its subtitle, though indented rather than centred or flush with it; or centred on it
+    though wider; or set flush right past its end, under no other headline."""
     if h is f or h.vertical or f.vertical or h.size <= 1.15 * f.size or not f.text.lstrip().startswith(plx.SUBTITLE_LEADS):
         return False
     overlap = min(h.x1, f.x1) - max(h.x0, f.x0)
-    return (overlap > 0.6 * (f.x1 - f.x0) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
+    right = f.x0 > h.x0 and not any(o is not h and o is not f and not o.vertical and o.x0 < f.x1 and o.x1 > f.x0
+                                    and f.top - 0.2 * f.size <= o.bottom <= f.top + 3 * f.size for o in heads)
+    centred = overlap > 0 and abs((h.x0 + h.x1) - (f.x0 + f.x1)) / 2 <= 0.1 * (f.x1 - f.x0)  # wider than it, centred
+    return ((overlap > 0.6 * (f.x1 - f.x0) or centred or right and heads) and -0.2 * f.size <= h.bottom - f.top <= 1.2 * f.size
             and not _ruled_off(h, f, rules))
 
 
@@ -889,23 +952,27 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
     texts = [f for f in frags if f.kind in _TEXT_KINDS]
     closers = [f for f in frags if f.kind == "trailer" or f.kind == "ad"]
     reach = {id(h): _reach(h, texts, heads, body, columns or []) for h in heads}
+    # Pictures without a caption or credit under them (a column logo); a captioned photo is set into its article.
+    bare = [b for b in images or [] if not any(f.kind in ("caption", "credit") and 0 <= b[1] - f.top <= 2 * body
+                                               and min(f.x1, b[2]) > max(f.x0, b[0]) for f in frags)]
     for t in texts:
         owner = None
         for h in heads:
             if h.frame != t.frame and (h.frame is not None or t.frame is not None):
                 continue  # a boxed article owns what is in its box, and only that
-            if h.vertical:
-                inside = t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body
+            if h.vertical:  # the text beside it, or under its foot
+                inside = _beside_vertical(h, t, heads, columns or []) or (
+                    t.x0 < h.x1 and t.x1 > h.x0 and t.top <= h.top + body)
             else:  # a byline is often set flush left under a centred headline: any overlap will do
                 share = 0.0 if t.kind == "byline" else 0.3
                 x0, x1 = reach[id(h)]
                 inside = min(t.x1, x1) - max(t.x0, x0) > share * min(t.x1 - t.x0, x1 - x0) and t.top <= h.bottom + body
             if not inside:
                 continue
-            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, images or [], texts) \
+            if any(c is not t and _between(c, h, t) for c in closers) or _picture_between(h, t, bare, texts) \
                     or _rule_between(h, t, rules, texts):
                 continue
-            if owner is None or _lower_head(h, owner, t, body):
+            if owner is None or _lower_head(h, owner, t, body, heads, columns or []):
                 owner = h
         if owner is not None and not any(
                 o is not owner and o.bottom < owner.bottom and o.top > t.top and _overlaps_x(o, t) for o in heads):
@@ -934,9 +1001,9 @@ def group_articles(frags: list[Fragment], body: float, rules: list, images: list
             t.group = min(near, key=lambda h: _distance(h, t)).group
     for f in frags:  # kickers and subtitles go with the headline they touch
         if f.kind in ("kicker", "subtitle"):
-            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules)]
-            if near:
-                f.group = min(near, key=lambda h: min(abs(h.bottom - f.top), abs(f.bottom - h.top))).group
+            near = [h for h in heads if _touches(h, f, rules) or _dash_subtitle(h, f, rules, heads)]
+            if near:  # the one over it, then the nearest
+                f.group = min(near, key=lambda h: (not _overlaps_x(h, f), min(abs(h.bottom - f.top), abs(f.bottom - h.top)))).group
     groups: list[list[Fragment]] = [[] for _ in heads]
     for f in frags:
         if f.group is not None:
@@ -981,10 +1048,28 @@ def _reach(h: Fragment, texts: list[Fragment], heads: list[Fragment], body: floa
     return x0, x1
 
 
-def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float) -> bool:
-    """Headline `h` heads `t` rather than `owner`: it stands nearer above it, or, both on one row (`HEAD_ROW`), it is
-    over more of `t`, or, over none of it, stands to its left (text runs on to the right of a headline, as a flush-left
-    headline heads the columns after its own), or nearer it."""
+def _beside_vertical(h: Fragment, t: Fragment, heads: list[Fragment], columns: list) -> bool:
+    """`t` stands beside vertical headline `h`, at the height of part of it, with no other headline and no column rule
+    between them across the page, and no other headline over it set lower than `h`'s top (that one heads it)."""
+    if not (h.vertical and t.top > h.bottom and t.bottom < h.top and (t.x0 >= h.x1 - 1 or t.x1 <= h.x0 + 1)):
+        return False
+    lo, hi = (h.x1, t.x0) if t.x0 >= h.x1 - 1 else (t.x1, h.x0)
+    return not any(o is not h and o.x0 < hi and o.x1 > lo and o.top > t.bottom and o.bottom < t.top for o in heads) \
+        and not any(lo - 1 <= c[0] <= hi + 1 and c[1] < t.top and c[3] > t.bottom for c in columns) \
+        and not any(o is not h and not o.vertical and t.top <= o.bottom < h.top and _overlaps_x(o, t) for o in heads)
+
+
+def _lower_head(h: Fragment, owner: Fragment, t: Fragment, body: float, heads: list[Fragment] = (),
+                columns: list = ()) -> bool:
+    """Headline `h` heads `t` rather than `owner`: a vertical headline `t` stands beside (not under its foot or under
+    another headline), or it stands nearer above it, or, both on one row (`HEAD_ROW`), it is over more of `t`, or, over
+    none of it, stands to its left (text runs on to the right of a headline, as a flush-left headline heads the columns
+    after its own), or nearer it."""
+    beside = _beside_vertical(h, t, heads, columns), _beside_vertical(owner, t, heads, columns)
+    if beside[0] != beside[1]:
+        return beside[0]
+    if beside[0]:  # beside two vertical headlines: the nearer
+        return _distance(h, t) < _distance(owner, t)
     if abs(h.bottom - owner.bottom) > HEAD_ROW * body:
         return h.bottom < owner.bottom
 
@@ -1108,7 +1193,8 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
         return []
     body = body_size(chars)
     lines = build_lines(chars)
-    frags = split_closers(build_fragments(lines, body, rules))
+    texts = text_sizes(chars, body)
+    frags = split_closers(build_fragments(lines, body, rules, texts))
     columns = [r for r in rules or [] if r[2] - r[0] <= r[3] - r[1]]  # vertical rules between columns
     rules = [r for r in rules or [] if r[2] - r[0] > r[3] - r[1]]  # horizontal rules
     tables = _tables(frags, rules, body)
@@ -1121,7 +1207,7 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     empty = [b for b in frames if not any(min(f.x1, b[2]) > max(f.x0, b[0]) and min(f.top, b[3]) > max(f.bottom, b[1])
                                           for f in frags)]
     frames, images = [b for b in frames if b not in empty], images + empty
-    classify(frags, body, width, height, rules, images)
+    classify(frags, body, width, height, rules, images, texts, frames)
     for f in frags:
         if any(_inside(f, box) for box in tables):
             f.kind = "table"
@@ -1129,6 +1215,8 @@ def page_blocks(chars: list[Char], number: int, width: float, height: float,
     _mark_captions(frags, images, body)
     for f in frags:
         f.frame = _container(f, frames)
+    _title_rows(frags, rules, body)
+    _text_under_titles(frags, images, body)
     groups = _split_briefs(group_articles(frags, body, rules, images, columns), frags)
     _retype_groups(groups)
     blocks: list[Block] = []
@@ -1292,6 +1380,72 @@ def _split_briefs(groups: list[list[Fragment]], frags: list[Fragment]) -> list[l
         for f in group:
             f.group = i
     return out
+
+
+def _title_rows(frags: list[Fragment], rules: list, body: float) -> None:
+    """Two or more short titles on one row right under a rule drawn across them, each flush left over an indented
+    paragraph of its own column (briefs side by side in a strip, their titles in body size or a little larger), each
+    head an article: they become headlines. Only a briefs label (`简讯`) may stand between the rule and the row; it is
+    furniture."""
+    titles: list[tuple[Fragment, Line]] = []
+    for f in frags:
+        if f.kind not in ("body", "section_title", "caption", "small", "headline") or f.vertical or (
+                f.kind in ("section_title", "headline") and len(f.lines) > 1):
+            continue  # (a headline already may stand in the row: a title large enough to be display type)
+        first = f.lines[0]
+        plain = re.sub(r"\s+", "", first.text)
+        if not 2 <= len(plain) <= BRIEF_TITLE or re.search("[。；！？，、]", plain):
+            continue
+        nxt = f.lines[1] if len(f.lines) > 1 else max(
+            (ln for g in frags if g.kind in ("body", "small", "caption") and g is not f for ln in g.lines[:1]
+             if 0 <= first.y0 - ln.y1 <= body and min(ln.x1, first.x1) > max(ln.x0, first.x0)),
+            key=lambda ln: ln.y1, default=None)
+        if nxt is not None and nxt.x0 > first.x0 + 0.5 * nxt.size:
+            titles.append((f, first))
+    titles.sort(key=lambda t: -t[1].y1)
+    rows: list[list[tuple[Fragment, Line]]] = []
+    for t in titles:
+        if rows and abs(rows[-1][0][1].y1 - t[1].y1) <= 0.5 * body:
+            rows[-1].append(t)
+        else:
+            rows.append([t])
+    for row in rows:
+        row.sort(key=lambda t: t[1].x0)
+        if len(row) < 2 or any(a[1].x1 > b[1].x0 for a, b in zip(row, row[1:])) or all(
+                t[0].kind == "headline" for t in row):
+            continue
+        x0, x1, top = row[0][1].x0, max(t[1].x1 for t in row), max(t[1].y1 for t in row)
+        over = [r for r in rules if r[0] <= x0 + 2 and r[2] >= x1 - 2 and top - 1 <= r[1] <= top + 6 * body]
+        if not over:
+            continue
+        rule = min(over, key=lambda r: r[1])
+        between = [g for g in frags if g.bottom >= top - 1 and g.top <= rule[1] + 1 and min(g.x1, x1) > max(g.x0, x0)
+                   and g.kind not in ("furniture",) and all(g is not t[0] for t in row)]
+        labels = [g for g in between if plx.BRIEFS_LABEL_RE.match(re.sub(r"\s+", "", g.text))]
+        if len(labels) != len(between):
+            continue
+        for g in labels:
+            g.kind = "furniture"
+        for f, first in row:
+            if len(f.lines) == 1:
+                f.kind = "headline"
+                continue
+            f.remove(first)
+            title = Fragment([first], "headline")
+            title.frame = f.frame
+            frags.append(title)
+
+
+def _text_under_titles(frags: list[Fragment], images: list, body: float) -> None:
+    """Small type set right under a headline, within its width and under no picture, is that article's text (briefs
+    set smaller than the page's lead), not a caption: headlines are not set over captions."""
+    heads = [h for h in frags if h.kind == "headline" and not h.vertical]
+    for f in frags:
+        if f.kind == "caption" and not _under_picture(f, images, body) and any(
+                0 <= h.bottom - f.top <= 1.5 * body
+                and min(h.x1, f.x1) - max(h.x0, f.x0) > 0.5 * min(h.x1 - h.x0, f.x1 - f.x0)
+                for h in heads):
+            f.kind = "body"
 
 
 def _retype_groups(groups: list[list[Fragment]]) -> None:
