@@ -1644,3 +1644,30 @@ def test_a_wrapped_dump_with_one_paragraph_copied_as_a_long_line_keeps_its_colum
     arts = articles(text)
     assert [squeeze(a.text) for a in arts] == [squeeze("".join(FACTORY)), squeeze("".join(MEALS))]
     assert len(arts[1].paragraphs) == 1  # the column lines of one paragraph join
+
+
+# --- photo news (a headline over a few sentences closed by a credit); interviews cut by a photo ------------------------
+@pytest.mark.parametrize("line", ["王峰兰在接受本报记者专访时表", "李青在接受本报记者采访", "罗玉对本刊记者介绍"])
+def test_a_sentence_line_with_the_papers_own_name_inside_is_no_byline_line(line):
+    """`本报` names the paper itself with nothing before it: a line where it stands inside a sentence signs nothing."""
+    from xining.layout import is_byline_line
+    assert not is_byline_line(line)
+
+
+@pytest.mark.parametrize("line, reporters", [("本报记者王海峰", ("王海峰",)), ("城东晚报记者 王海峰", ("王海峰",)),
+                                             ("本刊记者 王海峰", ("王海峰",)), ("城东日报社记者 王海峰", ("王海峰",))])
+def test_outlets_before_a_role_still_sign(line, reporters):
+    """Coupling: an outlet's own name (`本报`, `城东晚报`, `…日报社`) before the role is still a byline line."""
+    from xining.layout import is_byline_line
+    assert is_byline_line(line)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT)))
+    assert pg.articles[0].byline.reporters == reporters
+
+
+@pytest.mark.parametrize("first, rest", [("王峰兰在接受本报记者专访时表", "示，政策的生命力在于落实。"),
+                                         ("李青在接受本报记者采访", "时说，社区养老要办实办好。")])
+def test_a_caption_wrapped_like_a_byline_line_names_no_reporter(first, rest):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), [first, rest, "本报记者 李华 摄"],
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.byline.reporters for a in pg.articles] == [("王芳",), ("何涛",)]
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
