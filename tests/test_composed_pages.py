@@ -1671,3 +1671,87 @@ def test_a_caption_wrapped_like_a_byline_line_names_no_reporter(first, rest):
                                 ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
     assert [a.byline.reporters for a in pg.articles] == [("王芳",), ("何涛",)]
     assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+WHEAT_HEAD = "夏粮开镰"
+WHEAT = "6月10日，城东区金鸡镇的麦田里，农机手驾驶收割机抢收小麦。"
+LOTUS_HEAD = "荷花映新城"
+LOTUS = "近日，城西区湿地公园内荷花竞相绽放，吸引众多市民前来观赏拍照。"
+CLASS_HEAD = "银发课堂"
+CLASS = "在城东区老年大学，学员们跟着老师学习智能手机使用技巧。该校今年新开课程十二门。"
+
+
+def photo(head: str, text: str, credit: str, *, blank: bool = True, inline: bool = False, label: str = "") -> list[str]:
+    """A photo-news item as a dump prints it: a label, its headline, its caption sentences, the credit."""
+    lines = col(text)
+    lines = lines[:-1] + [f"{lines[-1]} {credit}"] if inline else lines + [credit]
+    return ([label] if label else []) + [head] + ([""] if blank else []) + lines
+
+
+@pytest.mark.parametrize("item", [
+    photo(WHEAT_HEAD, WHEAT, "本报记者 李青 摄"),
+    photo(WHEAT_HEAD, WHEAT, "（李青 摄）", blank=False, inline=True),
+    photo(LOTUS_HEAD, LOTUS, "李青/摄", inline=True),
+    photo(LOTUS_HEAD, LOTUS, "通讯员 李青 摄", blank=False),
+    photo(CLASS_HEAD, CLASS, "李青 摄", label="图说"),  # no lead: the label says what it is
+    photo(CLASS_HEAD, CLASS, "（李青 摄）", blank=False, inline=True, label="图片新闻"),
+    photo(WHEAT_HEAD, WHEAT + "今年全区十二万亩小麦陆续进入收获期，预计六月下旬基本收尾。", "本报记者 李青 摄"),  # five lines
+])
+def test_a_photo_news_item_under_its_headline_is_an_article(item):
+    """A headline right above a few sentences closed by a photo credit is photo news: an article whose text is the
+    sentences, whose headline is its own (it may share no word with them), signed by no one (the credit is a credit)."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), item,
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    head = next(h for h in (WHEAT_HEAD, LOTUS_HEAD, CLASS_HEAD) if h in item)
+    text = {WHEAT_HEAD: WHEAT, LOTUS_HEAD: LOTUS, CLASS_HEAD: CLASS}[head]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", head, "城东农贸市场焕新"]
+    assert squeeze(text) in squeeze(pg.articles[1].text) and "李青" not in pg.articles[1].text
+    assert pg.articles[1].byline is None and [c.name for c in pg.credits] == ["李青"]
+    assert pg.unassigned == ()
+
+
+def test_two_photo_news_items_in_a_row_and_one_at_the_top_of_the_page():
+    """A short title at the top of the page, right above an item's lead closed by a credit, is its headline, not a
+    section name among the page furniture."""
+    pg = xining.parse_text(page(TOP, photo(WHEAT_HEAD, WHEAT, "本报记者 李青 摄"), [""],
+                                photo(LOTUS_HEAD, LOTUS, "（王明 摄）", blank=False, inline=True, label="镜头"),
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.title for a in pg.articles] == [WHEAT_HEAD, LOTUS_HEAD, "城东农贸市场焕新"]
+    assert bodies(pg)[:2] == [squeeze(WHEAT), squeeze(LOTUS)]
+    assert [c.name for c in pg.credits] == ["李青", "王明"]
+    assert "镜头" in [b.text for b in pg.blocks if b.kind == "kicker"]
+
+
+@pytest.mark.parametrize("caption", [
+    ["6月10日，市民在城东区新建的农贸市场内", "选购商品。", "本报记者 李青 摄"],
+    ["近日，城东区的口袋公园内，志愿者为居民", "提供服务。 通讯员 李青 摄"],
+])
+def test_a_dated_caption_between_articles_stays_a_caption(caption):
+    """Coupling: with no headline right above it, a caption that opens like a lead is still a caption."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), caption,
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert any(b.kind == "caption" for b in pg.blocks)
+
+
+@pytest.mark.parametrize("caption", [
+    ["当前，城东区居民对美好环境的要求日益增长。图为", "保洁人员在河道内巡查。", "新华社记者 李青摄"],  # `图为`
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。", "本报记者 李青 摄"],  # no lead, no label
+])
+def test_a_caption_under_headlines_with_no_lead_of_its_own_stays_a_caption(caption):
+    """Coupling: a caption saying `图为…`, or one that neither opens as a lead nor stands under a photo label, stays a
+    caption under a headline; the headline stays a candidate for its article."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], caption, ["本报记者 王芳"], col(POLICY_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT)]
+    assert pg.articles[0].title == "城东出台十二条措施支持社区养老"
+
+
+@pytest.mark.parametrize("opener", [["本报记者 王芳"], []])
+def test_a_dated_caption_over_the_byline_or_lead_of_the_headlines_article_stays_a_caption(opener):
+    """Coupling: a photo under an article's headline, over its byline line or lead, is that article's photo."""
+    lead = col(POLICY_TEXT) if opener else col("本报讯（记者 王芳）" + POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], photo("", WHEAT, "本报记者 李青 摄")[2:], opener or lead,
+                                *([lead] if opener else [])))
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老"]
+    assert bodies(pg) == [squeeze(POLICY_TEXT if opener else "本报讯（记者 王芳）" + POLICY_TEXT)]
+    assert pg.articles[0].byline.reporters == ("王芳",)

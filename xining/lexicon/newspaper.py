@@ -157,6 +157,12 @@ COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12
 COLUMN_NAME_ENDINGS = ("评论", "快评", "时评", "短评", "锐评", "热评", "微评", "观察", "热议", "漫谈", "随笔", "杂谈",
                        "论坛", "视点", "评说")
 COLUMN_NAME_LENGTH = 6
+# A label over photo news (图片新闻) set on a line of its own above the item's headline: `图说`, `图片新闻`, `镜头`,
+# `图说青岚` (a place after the first two forms only: `镜头里的变化` is a headline).
+PHOTO_LABELS = ("图说", "图片新闻", "新闻图片", "图片报道", "镜头", "图闻", "看图")
+PHOTO_LABEL_RE = re.compile(
+    rf"^[{BYLINE_MARKS}【\[]?\s*(?:(?:图说|图片新闻)[{HAN}]{{0,4}}|{'|'.join(PHOTO_LABELS)})\s*[】\]]?$"
+)
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
