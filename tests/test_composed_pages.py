@@ -1755,3 +1755,66 @@ def test_a_dated_caption_over_the_byline_or_lead_of_the_headlines_article_stays_
     assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老"]
     assert bodies(pg) == [squeeze(POLICY_TEXT if opener else "本报讯（记者 王芳）" + POLICY_TEXT)]
     assert pg.articles[0].byline.reporters == ("王芳",)
+
+
+INTERVIEW_HEAD = "社区养老新政如何落地"
+INTERVIEW_INTRO = "日前，城东市出台支持社区养老发展的新举措。围绕政策亮点和落实安排，记者专访了城东市民政局主要负责人罗玉。"
+INTERVIEW_TURNS = ["此次出台的措施有哪些亮点？", "措施共十二条，重点在资金扶持、用地保障和人才引进三个方面下功夫。",
+                   "如何确保政策尽快落地见效？", "我们将建立工作台账，每季度通报一次进展，让企业和群众真正得到实惠。"]
+INTERVIEW_CAPTION = ["罗玉（右）向记者介绍政策落实情况。", "本报记者 李青 摄"]
+
+
+def interview(q: str, a: str, cut: int) -> tuple[list[str], list[str]]:
+    """An interview's lines with a photo caption and its credit after its `cut` first turns, and its gold paragraphs."""
+    paras = [INTERVIEW_INTRO] + [(q if k % 2 == 0 else a) + t for k, t in enumerate(INTERVIEW_TURNS)]
+    lines = [ln for p in paras[:cut + 1] for ln in col(p)] + [""] + INTERVIEW_CAPTION + [""]
+    return lines + [ln for p in paras[cut + 1:] for ln in col(p)], paras
+
+
+@pytest.mark.parametrize("q, a, cut", [
+    ("记者：", "答：", 1),  # after a question: the answer goes on
+    ("记者：", "答：", 2),  # the question after the photo opens on a label used before it
+    ("问：", "罗玉：", 1),
+    ("Q：", "A：", 3),
+    ("记者 ", "罗玉 ", 1),  # the speaker set bold, then a space
+    ("记者 ", "罗玉 ", 2),
+])
+def test_an_interview_cut_by_a_photo_caption_stays_one_article(q, a, cut):
+    """The part after the photo shares few words with the part before (answers, questions): the speakers' labels tie it
+    back to the interview."""
+    lines, paras = interview(q, a, cut)
+    pg = xining.parse_text(page([INTERVIEW_HEAD], ["本报记者 王芳"], lines, ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.title for a in pg.articles] == [INTERVIEW_HEAD, "城东农贸市场焕新"]
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+    assert [a.byline.reporters for a in pg.articles] == [("王芳",), ("何涛",)]
+
+
+SECOND_TURNS = ["托育机构从哪里来？", "利用闲置校舍和厂房改建，每个街道至少一所。", "收费贵不贵？", "普惠托位每月不超过一千二百元。"]
+
+
+@pytest.mark.parametrize("q, a", [("记者：", "答："), ("问：", "罗玉：")])
+def test_a_second_interview_under_its_own_headline_and_byline_stays_apart(q, a):
+    """Coupling: the same labels under a headline and byline of their own open another article."""
+    first, paras = interview(q, a, 1)
+    second = [ln for k, t in enumerate(SECOND_TURNS) for ln in col((q if k % 2 == 0 else a) + t)]
+    pg = xining.parse_text(page([INTERVIEW_HEAD], ["本报记者 王芳"], first, ["托育机构收费贵不贵"], ["■记者 何涛"], second))
+    assert [a.title for a in pg.articles] == [INTERVIEW_HEAD, "托育机构收费贵不贵"]
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+
+
+def test_questions_and_answers_after_a_photo_under_an_interview_its_trailer_closed_stay_apart():
+    """Coupling: a trailer ended the interview; labels after the photo do not reopen it."""
+    first = [ln for p in [INTERVIEW_INTRO, "记者：" + INTERVIEW_TURNS[0], "答：" + INTERVIEW_TURNS[1]] for ln in col(p)]
+    second = [ln for k, t in enumerate(SECOND_TURNS) for ln in col(("记者：", "答：")[k % 2] + t)]
+    pg = xining.parse_text(page([INTERVIEW_HEAD], first + ["（记者 王芳）"], INTERVIEW_CAPTION, second))
+    assert len(pg.articles) == 2 and pg.articles[0].byline.reporters == ("王芳",)
+    assert squeeze(pg.articles[1].text) == squeeze("".join(("记者：", "答：")[k % 2] + t for k, t in enumerate(SECOND_TURNS)))
+
+
+def test_a_brief_after_a_photo_under_an_article_that_asks_stays_apart():
+    """Coupling: text after a photo, opening on no speaker's label, does not go on an article that ended on a question."""
+    asks = POLICY_TEXT + "政策红利如何尽快惠及群众？"
+    brief = "城西区新开一座社区图书馆，藏书两万册，周末还为孩子们开设绘本阅读课，附近居民纷纷前来借阅。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(asks), ["图为城东区口袋公园一角。", "李青/摄"],
+                                col(brief)))
+    assert bodies(pg) == [squeeze(asks), squeeze(brief)]

@@ -214,7 +214,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 current.dated_lead = _dated(para)
                 if heads and not current.near and len(heads) <= 2:  # printed between its byline and its text
                     current.near = list(heads)
-            elif current is None or current.closed or _opens_new_article(para, current, gap):
+            elif current is None or current.closed or _opens_new_article(para, current, gap) and not (
+                    not heads and _interview_goes_on(blocks, i, current)):
                 out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads),
                                         over=heads[-1] if heads else None))
             else:
@@ -254,6 +255,34 @@ def _photo_item(blocks: Sequence[Block], i: int, heads: list[Headline]) -> int:
         k -= 1
     labelled = k >= 0 and blocks[k].kind == "kicker" and lx.PHOTO_LABEL_RE.match(blocks[k].simple or blocks[k].text)
     return j - i if labelled or _lead_form(simple_text(paragraph_of(blocks[i]))) else 0
+
+
+#: A speaker's label, opening a paragraph or a turn after a sentence: `记者：`, `问：`, `答：`, `Q：`, `A：`, a name and a
+#: colon, or (in the raw text, set bold) a role or name and a space: `记者 此次…`, `罗玉 措施共…`.
+_SPEAKER_RE = re.compile(rf"(?:^|(?<=[。？！?!]))[\s\u3000]*(?P<who>[{HAN}]{{1,4}}|[QqAa])(?:[\s\u3000]*[：:]|[\s\u3000]+(?=[{HAN}“]))")
+#: The paragraphs looked back over for the labels an interview uses.
+SPEAKER_LOOKBACK = 64
+
+
+def _speakers(b: Block) -> set[str]:
+    """The speakers' labels a paragraph block uses, at its start or after a sentence (its text; its raw first lines for
+    the labels set apart by a space)."""
+    return {m.group("who") for t in (b.text, b.raw) for m in _SPEAKER_RE.finditer(t)}
+
+
+def _interview_goes_on(blocks: Sequence[Block], i: int, current: Draft) -> bool:
+    """Does the paragraph at `i`, set apart from `current` by a photo and its caption, not a headline, go on its
+    interview? It opens on a speaker's label that `current` uses (`记者：`, `答：`), or on any label after a question that
+    ends `current` (the answer). Answers share few words with questions, so vocabulary cannot tell."""
+    m = _SPEAKER_RE.match(blocks[i].raw or blocks[i].text) or _SPEAKER_RE.match(blocks[i].text)
+    if m is None or not current.paragraphs or _lead_form(simple_text(paragraph_of(blocks[i]))):
+        return False
+    firsts = {p.first_line for p in current.paragraphs}
+    used: set[str] = set()
+    for b in blocks[max(0, i - SPEAKER_LOOKBACK):i]:
+        if b.kind in PARAGRAPH_KINDS and b.lines[0][1] in firsts:
+            used |= _speakers(b)
+    return m.group("who") in used or current.paragraphs[-1].text.rstrip().endswith(("？", "?"))
 
 
 def _near(heads: list[Headline], opener: Block) -> list[Headline]:
