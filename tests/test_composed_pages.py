@@ -1644,3 +1644,177 @@ def test_a_wrapped_dump_with_one_paragraph_copied_as_a_long_line_keeps_its_colum
     arts = articles(text)
     assert [squeeze(a.text) for a in arts] == [squeeze("".join(FACTORY)), squeeze("".join(MEALS))]
     assert len(arts[1].paragraphs) == 1  # the column lines of one paragraph join
+
+
+# --- photo news (a headline over a few sentences closed by a credit); interviews cut by a photo ------------------------
+@pytest.mark.parametrize("line", ["王峰兰在接受本报记者专访时表", "李青在接受本报记者采访", "罗玉对本刊记者介绍"])
+def test_a_sentence_line_with_the_papers_own_name_inside_is_no_byline_line(line):
+    """`本报` names the paper itself with nothing before it: a line where it stands inside a sentence signs nothing."""
+    from xining.layout import is_byline_line
+    assert not is_byline_line(line)
+
+
+@pytest.mark.parametrize("line, reporters", [("本报记者王海峰", ("王海峰",)), ("城东晚报记者 王海峰", ("王海峰",)),
+                                             ("本刊记者 王海峰", ("王海峰",)), ("城东日报社记者 王海峰", ("王海峰",))])
+def test_outlets_before_a_role_still_sign(line, reporters):
+    """Coupling: an outlet's own name (`本报`, `城东晚报`, `…日报社`) before the role is still a byline line."""
+    from xining.layout import is_byline_line
+    assert is_byline_line(line)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], [line], col(POLICY_TEXT)))
+    assert pg.articles[0].byline.reporters == reporters
+
+
+@pytest.mark.parametrize("first, rest", [("王峰兰在接受本报记者专访时表", "示，政策的生命力在于落实。"),
+                                         ("李青在接受本报记者采访", "时说，社区养老要办实办好。")])
+def test_a_caption_wrapped_like_a_byline_line_names_no_reporter(first, rest):
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), [first, rest, "本报记者 李华 摄"],
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.byline.reporters for a in pg.articles] == [("王芳",), ("何涛",)]
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+
+
+WHEAT_HEAD = "夏粮开镰"
+WHEAT = "6月10日，城东区金鸡镇的麦田里，农机手驾驶收割机抢收小麦。"
+LOTUS_HEAD = "荷花映新城"
+LOTUS = "近日，城西区湿地公园内荷花竞相绽放，吸引众多市民前来观赏拍照。"
+CLASS_HEAD = "银发课堂"
+CLASS = "在城东区老年大学，学员们跟着老师学习智能手机使用技巧。该校今年新开课程十二门。"
+
+
+def photo(head: str, text: str, credit: str, *, blank: bool = True, inline: bool = False, label: str = "") -> list[str]:
+    """A photo-news item as a dump prints it: a label, its headline, its caption sentences, the credit."""
+    lines = col(text)
+    lines = lines[:-1] + [f"{lines[-1]} {credit}"] if inline else lines + [credit]
+    return ([label] if label else []) + [head] + ([""] if blank else []) + lines
+
+
+@pytest.mark.parametrize("item", [
+    photo(WHEAT_HEAD, WHEAT, "本报记者 李青 摄"),
+    photo(WHEAT_HEAD, WHEAT, "（李青 摄）", blank=False, inline=True),
+    photo(LOTUS_HEAD, LOTUS, "李青/摄", inline=True),
+    photo(LOTUS_HEAD, LOTUS, "通讯员 李青 摄", blank=False),
+    photo(CLASS_HEAD, CLASS, "李青 摄", label="图说"),  # no lead: the label says what it is
+    photo(CLASS_HEAD, CLASS, "（李青 摄）", blank=False, inline=True, label="图片新闻"),
+    photo(WHEAT_HEAD, WHEAT + "今年全区十二万亩小麦陆续进入收获期，预计六月下旬基本收尾。", "本报记者 李青 摄"),  # five lines
+])
+def test_a_photo_news_item_under_its_headline_is_an_article(item):
+    """A headline right above a few sentences closed by a photo credit is photo news: an article whose text is the
+    sentences, whose headline is its own (it may share no word with them), signed by no one (the credit is a credit)."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), item,
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    head = next(h for h in (WHEAT_HEAD, LOTUS_HEAD, CLASS_HEAD) if h in item)
+    text = {WHEAT_HEAD: WHEAT, LOTUS_HEAD: LOTUS, CLASS_HEAD: CLASS}[head]
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老", head, "城东农贸市场焕新"]
+    assert squeeze(text) in squeeze(pg.articles[1].text) and "李青" not in pg.articles[1].text
+    assert pg.articles[1].byline is None and [c.name for c in pg.credits] == ["李青"]
+    assert pg.unassigned == ()
+
+
+def test_two_photo_news_items_in_a_row_and_one_at_the_top_of_the_page():
+    """A short title at the top of the page, right above an item's lead closed by a credit, is its headline, not a
+    section name among the page furniture."""
+    pg = xining.parse_text(page(TOP, photo(WHEAT_HEAD, WHEAT, "本报记者 李青 摄"), [""],
+                                photo(LOTUS_HEAD, LOTUS, "（王明 摄）", blank=False, inline=True, label="镜头"),
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.title for a in pg.articles] == [WHEAT_HEAD, LOTUS_HEAD, "城东农贸市场焕新"]
+    assert bodies(pg)[:2] == [squeeze(WHEAT), squeeze(LOTUS)]
+    assert [c.name for c in pg.credits] == ["李青", "王明"]
+    assert "镜头" in [b.text for b in pg.blocks if b.kind == "kicker"]
+
+
+@pytest.mark.parametrize("caption", [
+    ["6月10日，市民在城东区新建的农贸市场内", "选购商品。", "本报记者 李青 摄"],
+    ["近日，城东区的口袋公园内，志愿者为居民", "提供服务。 通讯员 李青 摄"],
+])
+def test_a_dated_caption_between_articles_stays_a_caption(caption):
+    """Coupling: with no headline right above it, a caption that opens like a lead is still a caption."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(POLICY_TEXT), caption,
+                                ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT), squeeze(MARKET_TEXT)]
+    assert any(b.kind == "caption" for b in pg.blocks)
+
+
+@pytest.mark.parametrize("caption", [
+    ["当前，城东区居民对美好环境的要求日益增长。图为", "保洁人员在河道内巡查。", "新华社记者 李青摄"],  # `图为`
+    ["城东区的口袋公园内，志愿者为居民", "提供服务。", "本报记者 李青 摄"],  # no lead, no label
+])
+def test_a_caption_under_headlines_with_no_lead_of_its_own_stays_a_caption(caption):
+    """Coupling: a caption saying `图为…`, or one that neither opens as a lead nor stands under a photo label, stays a
+    caption under a headline; the headline stays a candidate for its article."""
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], caption, ["本报记者 王芳"], col(POLICY_TEXT)))
+    assert bodies(pg) == [squeeze(POLICY_TEXT)]
+    assert pg.articles[0].title == "城东出台十二条措施支持社区养老"
+
+
+@pytest.mark.parametrize("opener", [["本报记者 王芳"], []])
+def test_a_dated_caption_over_the_byline_or_lead_of_the_headlines_article_stays_a_caption(opener):
+    """Coupling: a photo under an article's headline, over its byline line or lead, is that article's photo."""
+    lead = col(POLICY_TEXT) if opener else col("本报讯（记者 王芳）" + POLICY_TEXT)
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], photo("", WHEAT, "本报记者 李青 摄")[2:], opener or lead,
+                                *([lead] if opener else [])))
+    assert [a.title for a in pg.articles] == ["城东出台十二条措施支持社区养老"]
+    assert bodies(pg) == [squeeze(POLICY_TEXT if opener else "本报讯（记者 王芳）" + POLICY_TEXT)]
+    assert pg.articles[0].byline.reporters == ("王芳",)
+
+
+INTERVIEW_HEAD = "社区养老新政如何落地"
+INTERVIEW_INTRO = "日前，城东市出台支持社区养老发展的新举措。围绕政策亮点和落实安排，记者专访了城东市民政局主要负责人罗玉。"
+INTERVIEW_TURNS = ["此次出台的措施有哪些亮点？", "措施共十二条，重点在资金扶持、用地保障和人才引进三个方面下功夫。",
+                   "如何确保政策尽快落地见效？", "我们将建立工作台账，每季度通报一次进展，让企业和群众真正得到实惠。"]
+INTERVIEW_CAPTION = ["罗玉（右）向记者介绍政策落实情况。", "本报记者 李青 摄"]
+
+
+def interview(q: str, a: str, cut: int) -> tuple[list[str], list[str]]:
+    """An interview's lines with a photo caption and its credit after its `cut` first turns, and its gold paragraphs."""
+    paras = [INTERVIEW_INTRO] + [(q if k % 2 == 0 else a) + t for k, t in enumerate(INTERVIEW_TURNS)]
+    lines = [ln for p in paras[:cut + 1] for ln in col(p)] + [""] + INTERVIEW_CAPTION + [""]
+    return lines + [ln for p in paras[cut + 1:] for ln in col(p)], paras
+
+
+@pytest.mark.parametrize("q, a, cut", [
+    ("记者：", "答：", 1),  # after a question: the answer goes on
+    ("记者：", "答：", 2),  # the question after the photo opens on a label used before it
+    ("问：", "罗玉：", 1),
+    ("Q：", "A：", 3),
+    ("记者 ", "罗玉 ", 1),  # the speaker set bold, then a space
+    ("记者 ", "罗玉 ", 2),
+])
+def test_an_interview_cut_by_a_photo_caption_stays_one_article(q, a, cut):
+    """The part after the photo shares few words with the part before (answers, questions): the speakers' labels tie it
+    back to the interview."""
+    lines, paras = interview(q, a, cut)
+    pg = xining.parse_text(page([INTERVIEW_HEAD], ["本报记者 王芳"], lines, ["城东农贸市场焕新"], ["■记者 何涛"], col(MARKET_TEXT)))
+    assert [a.title for a in pg.articles] == [INTERVIEW_HEAD, "城东农贸市场焕新"]
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+    assert [a.byline.reporters for a in pg.articles] == [("王芳",), ("何涛",)]
+
+
+SECOND_TURNS = ["托育机构从哪里来？", "利用闲置校舍和厂房改建，每个街道至少一所。", "收费贵不贵？", "普惠托位每月不超过一千二百元。"]
+
+
+@pytest.mark.parametrize("q, a", [("记者：", "答："), ("问：", "罗玉：")])
+def test_a_second_interview_under_its_own_headline_and_byline_stays_apart(q, a):
+    """Coupling: the same labels under a headline and byline of their own open another article."""
+    first, paras = interview(q, a, 1)
+    second = [ln for k, t in enumerate(SECOND_TURNS) for ln in col((q if k % 2 == 0 else a) + t)]
+    pg = xining.parse_text(page([INTERVIEW_HEAD], ["本报记者 王芳"], first, ["托育机构收费贵不贵"], ["■记者 何涛"], second))
+    assert [a.title for a in pg.articles] == [INTERVIEW_HEAD, "托育机构收费贵不贵"]
+    assert squeeze(pg.articles[0].text) == squeeze("".join(paras))
+
+
+def test_questions_and_answers_after_a_photo_under_an_interview_its_trailer_closed_stay_apart():
+    """Coupling: a trailer ended the interview; labels after the photo do not reopen it."""
+    first = [ln for p in [INTERVIEW_INTRO, "记者：" + INTERVIEW_TURNS[0], "答：" + INTERVIEW_TURNS[1]] for ln in col(p)]
+    second = [ln for k, t in enumerate(SECOND_TURNS) for ln in col(("记者：", "答：")[k % 2] + t)]
+    pg = xining.parse_text(page([INTERVIEW_HEAD], first + ["（记者 王芳）"], INTERVIEW_CAPTION, second))
+    assert len(pg.articles) == 2 and pg.articles[0].byline.reporters == ("王芳",)
+    assert squeeze(pg.articles[1].text) == squeeze("".join(("记者：", "答：")[k % 2] + t for k, t in enumerate(SECOND_TURNS)))
+
+
+def test_a_brief_after_a_photo_under_an_article_that_asks_stays_apart():
+    """Coupling: text after a photo, opening on no speaker's label, does not go on an article that ended on a question."""
+    asks = POLICY_TEXT + "政策红利如何尽快惠及群众？"
+    brief = "城西区新开一座社区图书馆，藏书两万册，周末还为孩子们开设绘本阅读课，附近居民纷纷前来借阅。"
+    pg = xining.parse_text(page(["城东出台十二条措施支持社区养老"], ["本报记者 王芳"], col(asks), ["图为城东区口袋公园一角。", "李青/摄"],
+                                col(brief)))
+    assert bodies(pg) == [squeeze(asks), squeeze(brief)]

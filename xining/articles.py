@@ -124,7 +124,10 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
     gap = False  # a headline or credit stands between this paragraph and the last
     pending: list[Draft] = []  # drafts waiting for the rest of a split signature
     jumped_in = False  # a jump line (`（上接第1版）`) was printed since the last text
+    skip = 0  # blocks up to this one are read already (a photo-news item's text)
     for i, b in enumerate(blocks):
+        if i < skip:
+            continue
         current = out.drafts[-1] if out.drafts else None
         if b.kind == "furniture" and (jump := lx.JUMP_RE.match((b.simple or b.text).replace(" ", ""))):
             # `（下转第3版）` ends its article on this page; `（上接第1版）` opens the text under it as an article's rest.
@@ -178,6 +181,13 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 _sign_at_end(out.drafts, parse_trailer(b.raw or b.text))
         else:  # a paragraph
             para = paragraph_of(b)
+            if n := _photo_item(blocks, i, heads):
+                # Its headline right above a few sentences closed by a photo credit: a photo-news item, whose headline
+                # is its own however few words they share, and whose photographer is a credit, no author.
+                out.headlines = [h for h in out.headlines if h is not heads[-1]]
+                out.drafts.append(Draft(None, [paragraph_of(x) for x in blocks[i:i + n]], headline=heads[-1], closed=True))
+                skip, heads, gap, jumped_in = i + n, [], False, False
+                continue
             if b.kind == "lead":
                 if current is not None and _awaits_text(current) and not heads:
                     current.byline = _merge(current.byline, parse_byline(b.raw or b.text))
@@ -204,7 +214,8 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
                 current.dated_lead = _dated(para)
                 if heads and not current.near and len(heads) <= 2:  # printed between its byline and its text
                     current.near = list(heads)
-            elif current is None or current.closed or _opens_new_article(para, current, gap):
+            elif current is None or current.closed or _opens_new_article(para, current, gap) and not (
+                    not heads and _interview_goes_on(blocks, i, current)):
                 out.drafts.append(Draft(None, [para], dated_lead=_dated(para), after_headline=bool(heads),
                                         over=heads[-1] if heads else None))
             else:
@@ -214,6 +225,64 @@ def _by_evidence(blocks: Sequence[Block]) -> Assembly:
             heads, gap, jumped_in = [], False, False
     out.drafts = [d for d in out.drafts if d.paragraphs]
     return out
+
+
+#: A photo-news item's text runs to at most this many sentences, its headline at most this many lines above it.
+PHOTO_SENTENCES = 3
+PHOTO_HEAD_GAP = 2
+
+
+def _photo_item(blocks: Sequence[Block], i: int, heads: list[Headline]) -> int:
+    """How many text blocks from `i` make a photo-news item (图片新闻), 0 if none: the last headline printed right above
+    them (at most one blank line between), at most PHOTO_SENTENCES whole sentences that open as a report's lead does
+    (`6月10日，`, `近日，`) or stand under a photo label (`图说`), then a photo credit right under them. No article puts a
+    photo credit under its own last sentence; a caption printed between articles has no headline over it, and one over
+    a byline or lead is a photo under the headline of that article."""
+    if not heads or blocks[i].kind != "body" or blocks[i].lines[0][1] - heads[-1].last_line > PHOTO_HEAD_GAP:
+        return 0
+    j = i
+    while j < len(blocks) and blocks[j].kind == "body":
+        j += 1
+    if j == len(blocks) or blocks[j].kind != "credit" or blocks[j].lines[0][1] - blocks[j - 1].lines[-1][1] > 1:
+        return 0
+    if j + 1 < len(blocks) and blocks[j + 1].kind in ("byline", "lead"):
+        return 0  # a photo under a headline, over the byline or lead of the headline's article
+    text = "".join(b.text for b in blocks[i:j])
+    if not ends_sentence(text) or sum(map(text.count, "。！？!?")) > PHOTO_SENTENCES:
+        return 0
+    k = i - 1
+    while k >= 0 and blocks[k].kind == "headline":
+        k -= 1
+    labelled = k >= 0 and blocks[k].kind == "kicker" and lx.PHOTO_LABEL_RE.match(blocks[k].simple or blocks[k].text)
+    return j - i if labelled or _lead_form(simple_text(paragraph_of(blocks[i]))) else 0
+
+
+#: A speaker's label, opening a paragraph or a turn after a sentence: `记者：`, `问：`, `答：`, `Q：`, `A：`, a name and a
+#: colon, or (in the raw text, set bold) a role or name and a space: `记者 此次…`, `罗玉 措施共…`.
+_SPEAKER_RE = re.compile(rf"(?:^|(?<=[。？！?!]))[\s\u3000]*(?P<who>[{HAN}]{{1,4}}|[QqAa])(?:[\s\u3000]*[：:]|[\s\u3000]+(?=[{HAN}“]))")
+#: The paragraphs looked back over for the labels an interview uses.
+SPEAKER_LOOKBACK = 64
+
+
+def _speakers(b: Block) -> set[str]:
+    """The speakers' labels a paragraph block uses, at its start or after a sentence (its text; its raw first lines for
+    the labels set apart by a space)."""
+    return {m.group("who") for t in (b.text, b.raw) for m in _SPEAKER_RE.finditer(t)}
+
+
+def _interview_goes_on(blocks: Sequence[Block], i: int, current: Draft) -> bool:
+    """Does the paragraph at `i`, set apart from `current` by a photo and its caption, not a headline, go on its
+    interview? It opens on a speaker's label that `current` uses (`记者：`, `答：`), or on any label after a question that
+    ends `current` (the answer). Answers share few words with questions, so vocabulary cannot tell."""
+    m = _SPEAKER_RE.match(blocks[i].raw or blocks[i].text) or _SPEAKER_RE.match(blocks[i].text)
+    if m is None or not current.paragraphs or _lead_form(simple_text(paragraph_of(blocks[i]))):
+        return False
+    firsts = {p.first_line for p in current.paragraphs}
+    used: set[str] = set()
+    for b in blocks[max(0, i - SPEAKER_LOOKBACK):i]:
+        if b.kind in PARAGRAPH_KINDS and b.lines[0][1] in firsts:
+            used |= _speakers(b)
+    return m.group("who") in used or current.paragraphs[-1].text.rstrip().endswith(("？", "?"))
 
 
 def _near(heads: list[Headline], opener: Block) -> list[Headline]:

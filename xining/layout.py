@@ -383,7 +383,8 @@ def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]
         if not alone and any(furn):  # a page number or bare date printed against an editor's line is furniture too
             furn = [f or ((k > 0 and furn[k - 1]) or (k + 1 < len(furn) and furn[k + 1])) and is_furniture(ln.simple, alone=True)
                     for k, (f, ln) in enumerate(zip(furn, lines))]
-        if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)):
+        if top and all(f or _is_label(ln) for f, ln in zip(furn, lines)) and not (
+                not any(furn) and _opens_photo_item(chunks[i + 1:i + 2], lines[-1])):
             out.append(("furniture", lines))
             continue
         if top and out and len(lines) == 1 and _TOP_LABEL.match(lines[0].text) and _all_furniture(chunks[i + 1:i + 2]):
@@ -438,6 +439,16 @@ def _is_table(lines: list[Line]) -> bool:
     if any(c in ln.text for ln in lines for c in "，。；"):
         return False
     return sum(_DIGIT.search(ln.text) is not None for ln in lines) >= 2
+
+
+def _opens_photo_item(chunks: list[list[Line]], title: Line) -> bool:
+    """Is the chunk after `title` (at most one blank line under it) a photo-news item's text: a report's lead (`6月10日，`,
+    `近日，`) closed by a photo credit? The short title at the top of the page is then its headline, no section name."""
+    if not chunks or chunks[0][0].number - title.number > _PHOTO_HEAD_GAP or not _REPORT_LEAD_RE.match(chunks[0][0].simple):
+        return False
+    last = chunks[0][-1]
+    m = _INLINE_CREDIT.match(last.text)
+    return is_credit(last.text) or m is not None and is_credit(m.group("credit"))
 
 
 def _all_furniture(chunks: list[list[Line]]) -> bool:
@@ -571,6 +582,8 @@ def _split_leading_headline(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """A headline printed directly above its byline lead, with no blank line, is its own chunk."""
     if lines[0].opens:
         return [("", lines)]
+    if len(lines) > 2 and is_photo_label(lines[0]) and _is_title_text(lines[1]):
+        return [("headline", lines[:2]), ("", lines[2:])]  # `图说` over a photo-news item's headline, over its text
     titled = len(lines) > 2 and _MARK_RE.search(lines[0].text) is None  # a title carries no mark: this settles most chunks
     for k in range(1, min(4, len(lines))):
         if lines[k].opens and looks_like_headline(join_lines([ln.text for ln in lines[:k]]), join_lines([ln.simple for ln in lines[:k]])):
@@ -596,7 +609,7 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
     out: list[Chunk] = []
     prev_text_ends_mid = False
     measure = 0.0
-    for kind, lines in raw_chunks:
+    for at, (kind, lines) in enumerate(raw_chunks):
         if kind in ("", "headline") and lines[0].width <= _SIDEBAR_WIDTH and is_box_label(lines[0].simple):
             out.append(Chunk((lines[0],), "section_title"))  # a box's label (`相关链接`): a sub-head, its title too
             lines = lines[1:]
@@ -614,6 +627,10 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
                 out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")]
                 continue
             credited = _credited_caption(lines) if len(lines) <= _CAPTION_LINES - 1 and not prev_text_ends_mid else ""
+            if credited and _photo_news(out, lines, raw_chunks[at + 1:at + 2]):
+                out += _photo_item(lines, credited)  # its own headline right above: photo news, an article
+                prev_text_ends_mid, measure = False, _measure(out[-2])
+                continue
             if credited:
                 out += [Chunk(tuple(lines[:-1]), "caption"), Chunk((lines[-1],), "credit")] if credited == "apart" \
                     else [Chunk(tuple(lines), "caption")]
@@ -624,7 +641,11 @@ def _classify(raw_chunks: list[tuple[str, list[Line]]]) -> list[Chunk]:
             kind = _chunk_kind(tuple(lines), prev_text_ends_mid, measure)
         if kind == "headline":  # a line opening with a dash under a headline is its subtitle (`——…述要`)
             cut = next((k for k, ln in enumerate(lines) if k and ln.text.startswith(lx.SUBTITLE_DASHES)), len(lines))
-            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]) or _column_kicker(lines[:cut]):
+            if len(lines) == 1 and is_photo_label(lines[0]):
+                out.append(Chunk(tuple(lines), "kicker"))  # `图说` on a line of its own, over the item's headline
+                continue
+            if _colon_kicker(lines[:cut]) or _short_kicker(lines[:cut]) or _column_kicker(lines[:cut]) or (
+                    cut >= 2 and is_photo_label(lines[0])):
                 # `城东：民生为先`, `今日快评` over the headline: its kicker
                 out.append(Chunk(tuple(lines[:1]), "kicker"))
                 lines, cut = lines[1:], cut - 1
@@ -802,6 +823,46 @@ def _credited_caption(lines: list[Line]) -> str:
         return "apart" if zh.ends_sentence(lines[-2].text) else ""
     m = _INLINE_CREDIT.match(lines[-1].text)
     return "inline" if m and is_credit(m.group("credit")) else ""
+
+
+def is_photo_label(line: Line) -> bool:
+    """A label over photo news on a line of its own (`图说`, `图片新闻`, `镜头`): the item's kicker, not its headline."""
+    return line.width <= _PHOTO_LABEL_WIDTH and lx.PHOTO_LABEL_RE.match(line.simple) is not None
+
+
+_PHOTO_LABEL_WIDTH = 8.0
+
+
+#: A photo-news item's headline stands at most this many lines above its text (one blank line between).
+_PHOTO_HEAD_GAP = 2
+
+
+def _photo_news(out: list[Chunk], lines: list[Line], after: list[tuple[str, list[Line]]]) -> bool:
+    """Is a caption closed by its credit (`_credited_caption`) a photo-news item (图片新闻), an article: its own headline
+    printed right above it (with at most one blank line between), and its text opening as a report's lead does
+    (`6月10日，`, `近日，`) or the headline under a photo label (`图说`)? A plain caption stands between articles, after
+    text; a caption saying `图为…` is one under any headline, and so is one over the byline or lead of the headline's
+    article (`after`: the chunk after it)."""
+    if not out or out[-1].kind != "headline" or lines[0].number - out[-1].lines[-1].number > _PHOTO_HEAD_GAP:
+        return False
+    if after and (after[0][0] == "byline" or after[0][1][0].opens):
+        return False
+    labelled = len(out) >= 2 and out[-2].kind == "kicker" and is_photo_label(out[-2].lines[0])
+    return labelled or _REPORT_LEAD_RE.match(lines[0].simple) is not None
+
+
+def _photo_item(lines: list[Line], credited: str) -> list[Chunk]:
+    """A photo-news item's text and its credit, the credit cut off its last line when printed there (the same line
+    number)."""
+    if credited == "apart":
+        return [Chunk(tuple(lines[:-1]), "text"), Chunk((lines[-1],), "credit")]
+    last = lines[-1]
+    m = _INLINE_CREDIT.match(last.raw.strip())
+    if m is None:  # (the raw line reads otherwise than its clean text: keep the item whole)
+        return [Chunk(tuple(lines), "text")]
+    head, tail = m.group("text"), m.group("credit")
+    text = Chunk((*lines[:-1], _line(last.number, head, zh.to_simplified(head))), "text")
+    return [text, Chunk((_line(last.number, tail, zh.to_simplified(tail)),), "credit")]
 
 
 def _last_line_headline(chunks: list[Chunk]) -> list[Chunk]:

@@ -49,8 +49,10 @@ _TEXT_CREDIT = r"(?:文|图文|文图)\s*[/／]\s*|(?:文/图|图/文)\s+"
 # `本报记者 张三 李四`, `■记者 X 通讯员 Y`, `<outlet>记者 X 见习记者 Y/文`, `<outlet> 见习记者X <place>报道`, `文/X 图/Y`:
 # a byline on a line of its own (the outlet ends in 报, 刊, 社, 台, 网 or 新闻; names are 2-4 characters; right after
 # `文/` a name needs no role word).
+# A paper names itself `本报` with nothing before it (`…在接受本报记者专访时表` is the line of a sentence, not a byline).
+_SELF = "|".join(SELF_OUTLETS)
 STAFF_BYLINE_RE = re.compile(
-    rf"^\s*[{BYLINE_MARKS}]?\s*(?:{_TEXT_CREDIT})?(?P<agency>[{HAN}·A-Za-z]{{0,12}}?(?:报|刊|社|台|网|新闻|客户端))?\s*"
+    rf"^\s*[{BYLINE_MARKS}]?\s*(?:{_TEXT_CREDIT})?(?P<agency>{_SELF}|[{HAN}·A-Za-z]{{0,12}}?(?<!本)(?:报|刊|社|台|网|新闻|客户端))?\s*"
     rf"(?P<people>(?:{_ROLE}|(?<=[/／]))(?:[\s\u3000、]*(?:{_ROLE})?[\s\u3000]*(?![{HAN}]{{0,6}}报道)[{HAN}·]{{2,4}}(?![{HAN}]))+)"
     rf"\s*(?:文\s*[/／]\s*图|/?文|[{HAN}]{{0,6}}报道|摄影报道)?(?:\s+[{HAN}]{{2,8}}(?:供图|/?摄)|\s+图\s*[/／]\s*[{HAN}·]{{2,4}})?\s*$"
 )
@@ -155,6 +157,12 @@ COLON_KICKER_RE = re.compile(r"^[^：:，,、\s]{2,8}[：:][^：:，,、\s]{2,12
 COLUMN_NAME_ENDINGS = ("评论", "快评", "时评", "短评", "锐评", "热评", "微评", "观察", "热议", "漫谈", "随笔", "杂谈",
                        "论坛", "视点", "评说")
 COLUMN_NAME_LENGTH = 6
+# A label over photo news (图片新闻) set on a line of its own above the item's headline: `图说`, `图片新闻`, `镜头`,
+# `图说青岚` (a place after the first two forms only: `镜头里的变化` is a headline).
+PHOTO_LABELS = ("图说", "图片新闻", "新闻图片", "图片报道", "镜头", "图闻", "看图")
+PHOTO_LABEL_RE = re.compile(
+    rf"^[{BYLINE_MARKS}【\[]?\s*(?:(?:图说|图片新闻)[{HAN}]{{0,4}}|{'|'.join(PHOTO_LABELS)})\s*[】\]]?$"
+)
 
 # Marks a headline never contains.
 INTERNAL_HEADLINE_BREAKERS = "。；;"
