@@ -580,13 +580,17 @@ def _sub_head(h: Headline, under: Paragraph, titles: _Titles) -> bool:
             and lx.BYLINE_LEAD_RE.match(simple) is None and titles.live(h))
 
 
+def _as_sub_head(h: Headline) -> Paragraph:
+    """A title taken for a sub-head: a section title paragraph of its article, where it was printed."""
+    return Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),))
+
+
 def _with_sub_heads(paragraphs: list[Paragraph], titles: dict[int, Headline]) -> list[Paragraph]:
     """The paragraphs with each title as a section title before the paragraph at its index."""
     out = []
     for k, para in enumerate(paragraphs):
         if k in titles:
-            h = titles[k]
-            out.append(Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+            out.append(_as_sub_head(titles[k]))
         out.append(para)
     return out
 
@@ -639,7 +643,7 @@ def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
             out.append(d)
             continue
         asm.headlines = [x for x in asm.headlines if x is not h]
-        prev.paragraphs.append(Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+        prev.paragraphs.append(_as_sub_head(h))
         prev.paragraphs.extend(d.paragraphs)
         prev.byline = _merge(prev.byline, d.byline)
         prev.trailer, prev.closed = d.trailer, d.closed
@@ -652,7 +656,7 @@ def _rejoin_under_sub_heads(asm: Assembly) -> Assembly:
             if len(between) == 1 and cohesion(between[0].text, below.text) < SUB_HEAD_SHARE:
                 h = between[0]
                 asm.headlines = [x for x in asm.headlines if x is not h]
-                d.paragraphs.insert(k, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+                d.paragraphs.insert(k, _as_sub_head(h))
                 d.gaps = [g + (g > k) for g in d.gaps if g != k]
     asm.drafts = out
     return asm
@@ -774,7 +778,7 @@ def _fold_sub_headed_pieces(asm: Assembly) -> Assembly:
         return asm
     for i in pieces:
         h = asm.drafts[i].over
-        asm.drafts[i].paragraphs.insert(0, Paragraph(h.text, "section_title", h.first_line, h.last_line, ((0, h.first_line),)))
+        asm.drafts[i].paragraphs.insert(0, _as_sub_head(h))
     drafts, kept = fold_orphans(asm.drafts, set(), pieces)
     folded = {id(asm.drafts[i].over) for i in pieces if i not in kept}
     for i in pieces:

@@ -25,8 +25,6 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
-from re import _constants as _sre  # the regex parser of the standard library (Python 3.11), for `_opening_class`
-from re import _parser as _sre_parse
 from typing import NamedTuple
 
 import numpy as np
@@ -319,58 +317,7 @@ def is_furniture(simple: str, alone: bool = False) -> bool:
 
 def _furniture_line(simple: str) -> bool:
     """Furniture wherever it stands: an editor's line, a contact line, a date with its weekday."""
-    simple = simple.replace(" ", "") if " " in simple else simple
-    return _FURNITURE_OPENS.match(simple) is not None and lx.FURNITURE_LINE_RE.match(simple) is not None
-
-
-def _opening_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A one-character pattern that every text `pattern.match` accepts opens with: tried first, it spares the match on
-    the others (a match tries each alternative; this is one test of a character). Read off `pattern` as the regex
-    parser reads it (literals and classes of them, digits, spaces, optional parts, alternatives); where that is not
-    enough (an empty match, a case ignored, another class), the empty pattern, which every text passes."""
-    chars: set[str] = set()
-    classes: set[str] = set()
-
-    def opens(items) -> bool:  # adds what `items` may open with; True: they may match nothing at all
-        for op, av in items:
-            if op is _sre.AT:  # (an anchor, zero-wide)
-                continue
-            if op is _sre.LITERAL:
-                chars.add(chr(av))
-                return False
-            if op is _sre.IN:
-                for kind, value in av:
-                    if kind is _sre.LITERAL:
-                        chars.add(chr(value))
-                    elif kind is _sre.CATEGORY and value in _CLASSES:
-                        classes.add(_CLASSES[value])
-                    else:
-                        raise ValueError(kind)
-                return False
-            if op is _sre.BRANCH:
-                if not any([opens(alternative) for alternative in av[1]]):  # (a list: every alternative is read)
-                    return False
-            elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group, no flag set inside
-                if not opens(av[3]):
-                    return False
-            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-                if not opens(av[2]) and av[0] > 0:
-                    return False
-            else:
-                raise ValueError(op)
-        return True
-
-    try:
-        if pattern.flags & re.IGNORECASE or opens(_sre_parse.parse(pattern.pattern, pattern.flags)):
-            return re.compile("")
-    except ValueError:
-        return re.compile("")
-    return re.compile("[" + re.escape("".join(sorted(chars))) + "".join(sorted(classes)) + "]")
-
-
-_CLASSES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s"}
-#: What an editor's line, a contact line, a dated or a jump line may open with (most lines open otherwise).
-_FURNITURE_OPENS = _opening_class(lx.FURNITURE_LINE_RE)
+    return lx.FURNITURE_LINE_RE.match(simple.replace(" ", "") if " " in simple else simple) is not None
 
 
 def _set_aside_furniture(chunks: list[list[Line]]) -> list[tuple[str, list[Line]]]:
